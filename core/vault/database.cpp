@@ -1,0 +1,240 @@
+#include "core/vault/database.h"
+
+#include <fcntl.h>
+#include <sqlcipher/sqlite3.h>
+#include <unistd.h>
+
+namespace veldwerk::vault {
+
+namespace {
+std::string describe(sqlite3* db, int rc, std::string_view context) {
+    std::string msg(context);
+    msg += ": ";
+    msg += db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    return msg;
+}
+
+[[noreturn]] void throwFor(sqlite3* db, int rc, std::string_view context) {
+    throw DatabaseError(describe(db, rc, context), rc);
+}
+
+// Only the statement's first words go into errors: enough to debug, never bound values.
+std::string_view sqlHead(std::string_view sql) { return sql.substr(0, 60); }
+}  // namespace
+
+bool DatabaseError::isNotADatabase() const { return (m_code & 0xff) == SQLITE_NOTADB; }
+bool DatabaseError::isDiskFull() const { return (m_code & 0xff) == SQLITE_FULL; }
+
+Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
+    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt,
+                                      nullptr);
+    if (rc != SQLITE_OK) {
+        throwFor(db, rc, std::string("prepare \"") + std::string(sqlHead(sql)) + "\"");
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+    other.m_stmt = nullptr;
+}
+
+void Statement::fail(int rc) const {
+    const char* sql = sqlite3_sql(m_stmt);
+    throwFor(m_db, rc,
+             std::string("\"") + std::string(sqlHead(sql != nullptr ? sql : "")) + "\"");
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+    if (const int rc = sqlite3_bind_text(m_stmt, index, value.data(),
+                                         static_cast<int>(value.size()), SQLITE_TRANSIENT);
+        rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<std::string>& value) {
+    return value ? bind(index, std::string_view(*value)) : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index) {
+    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const void* data, std::size_t size) {
+    if (const int rc =
+            sqlite3_bind_blob(m_stmt, index, data, static_cast<int>(size), SQLITE_TRANSIENT);
+        rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    fail(rc);
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+std::string Statement::text(int column) const {
+    const auto* p = sqlite3_column_text(m_stmt, column);
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p != nullptr ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n))
+                        : std::string();
+}
+
+std::optional<std::string> Statement::optionalText(int column) const {
+    if (isNull(column)) {
+        return std::nullopt;
+    }
+    return text(column);
+}
+
+Database Database::open(const std::filesystem::path& path, const SecretBytes& key) {
+    // Create the file owner-only first: SQLite gives its -wal and -shm files the same mode.
+    if (const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600); fd >= 0) {
+        ::close(fd);
+    }
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                                       SQLITE_OPEN_FULLMUTEX,
+                                   nullptr);
+    Database db(raw);
+    if (rc != SQLITE_OK) {
+        throwFor(raw, rc, "open database");
+    }
+    const auto literal = key.toRawKeyLiteral();
+    if (const int krc = sqlite3_key(raw, literal.data(), static_cast<int>(literal.size()));
+        krc != SQLITE_OK) {
+        throwFor(raw, krc, "apply key");
+    }
+    // The first read decides whether the key fits (SQLITE_NOTADB when it does not).
+    db.exec("SELECT count(*) FROM sqlite_master");
+    // WAL for crash safety and concurrent readers; FULL sync so a dead battery loses nothing
+    // that was committed; secure_delete so freed pages hold no old content; temp data in memory
+    // so sorting never spills client data to a temp file.
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA secure_delete = ON");
+    db.exec("PRAGMA temp_store = MEMORY");
+    db.exec("PRAGMA foreign_keys = ON");
+    sqlite3_busy_timeout(raw, 5000);
+    return db;
+}
+
+Database::Database(Database&& other) noexcept : m_db(other.m_db) { other.m_db = nullptr; }
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+Database::~Database() { close(); }
+
+void Database::close() {
+    if (m_db != nullptr) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::exec(std::string_view sql) {
+    const std::string s(sql);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, s.c_str(), nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK) {
+        throwFor(m_db, rc, std::string("\"") + std::string(sqlHead(sql)) + "\"");
+    }
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(m_db, sql); }
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::userVersion() {
+    auto st = prepare("PRAGMA user_version");
+    st.step();
+    return static_cast<int>(st.int64(0));
+}
+
+void Database::setUserVersion(int version) {
+    exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+void Database::exportTo(const std::filesystem::path& path, const SecretBytes& key) {
+    const auto literal = key.toRawKeyLiteral();
+    prepare("ATTACH DATABASE ?1 AS rekeyed KEY ?2")
+        .bind(1, path.string())
+        .bindBlob(2, literal.data(), literal.size())
+        .run();
+    try {
+        const int version = userVersion();
+        prepare("SELECT sqlcipher_export('rekeyed')").run();
+        // sqlcipher_export copies schema and rows, not the schema version.
+        exec("PRAGMA rekeyed.user_version = " + std::to_string(version));
+    } catch (...) {
+        exec("DETACH DATABASE rekeyed");
+        throw;
+    }
+    exec("DETACH DATABASE rekeyed");
+}
+
+void Database::checkpoint() { exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {  // NOLINT(bugprone-empty-catch): nothing more to do while unwinding
+        }
+    }
+}
+
+void Transaction::commit() {
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+}  // namespace veldwerk::vault

@@ -1,0 +1,105 @@
+#include "core/vault/migrations.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace veldwerk::vault {
+
+namespace {
+
+// v1: the domain model. Synced tables carry no constraints a merge could violate beyond
+// primary keys; references are checked by the code that writes them.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, org_id TEXT,
+                    role TEXT NOT NULL);
+CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT, label TEXT, enrolled_at INTEGER);
+CREATE TABLE cases (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL,
+                    closed_at INTEGER, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE persons (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, role TEXT NOT NULL,
+                      name TEXT NOT NULL, born TEXT, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX persons_by_case ON persons(case_id);
+CREATE TABLE case_members (case_id TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL,
+                           added_at INTEGER NOT NULL, removed_at INTEGER,
+                           PRIMARY KEY (case_id, user_id));
+CREATE TABLE consents (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, for_role TEXT NOT NULL,
+                       given_by TEXT NOT NULL, scope TEXT, recorded_by TEXT NOT NULL,
+                       recorded_at INTEGER NOT NULL, withdrawn_at INTEGER, withdrawn_by TEXT);
+CREATE INDEX consents_by_case ON consents(case_id);
+CREATE TABLE visits (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, started_at INTEGER,
+                     ended_at INTEGER, start_lat REAL, start_lon REAL, end_lat REAL,
+                     end_lon REAL, present TEXT);
+CREATE INDEX visits_by_case ON visits(case_id);
+CREATE TABLE assessments (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, form_id TEXT NOT NULL,
+                          form_version INTEGER NOT NULL, subject_person_id TEXT,
+                          status TEXT NOT NULL, created_by TEXT NOT NULL,
+                          created_at INTEGER NOT NULL, addendum_of TEXT);
+CREATE INDEX assessments_by_case ON assessments(case_id);
+CREATE TABLE answers (assessment_id TEXT NOT NULL, item TEXT NOT NULL,
+                      author TEXT NOT NULL DEFAULT '', value TEXT,
+                      PRIMARY KEY (assessment_id, item, author));
+)sql";
+
+// v2: the per-field change record sync merges from. field_versions holds the current version
+// of every field (one row per field, cr-sqlite's clock table); field_changes is the append-only
+// log of every write with its hybrid logical clock time, author and device, and the version it
+// was made on (base_version), so concurrency can later be detected from versions, not clocks.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE field_versions (entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+                             version INTEGER NOT NULL, hlc INTEGER NOT NULL,
+                             author TEXT NOT NULL, device TEXT NOT NULL,
+                             PRIMARY KEY (entity, entity_id, field));
+CREATE TABLE field_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL,
+                            entity_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT,
+                            base_version INTEGER NOT NULL, version INTEGER NOT NULL,
+                            hlc INTEGER NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL);
+CREATE INDEX field_changes_by_field ON field_changes(entity, entity_id, field);
+)sql";
+
+// v3: the append-only, hash-chained access log (NEN 7513: who, what, which client, when, where).
+constexpr std::string_view kV3 = R"sql(
+CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, hlc INTEGER NOT NULL,
+                        user_id TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL,
+                        entity TEXT NOT NULL, entity_id TEXT NOT NULL, case_id TEXT,
+                        prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+)sql";
+
+const std::vector<Migration> kMigrations = {
+    {1, "domain model", kV1},
+    {2, "per-field change record", kV2},
+    {3, "hash-chained audit log", kV3},
+};
+
+}  // namespace
+
+const std::vector<Migration>& migrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations.back().version; }
+
+void migrate(Database& db, int target) {
+    if (target < 0) {
+        target = latestSchemaVersion();
+    }
+    const int current = db.userVersion();
+    if (current > latestSchemaVersion()) {
+        throw std::runtime_error("vault schema version " + std::to_string(current) +
+                                 " is newer than this app supports (" +
+                                 std::to_string(latestSchemaVersion()) + "); update the app");
+    }
+    for (const auto& m : kMigrations) {
+        if (m.version <= current || m.version > target) {
+            continue;
+        }
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.setUserVersion(m.version);
+        tx.commit();
+    }
+}
+
+}  // namespace veldwerk::vault

@@ -1,0 +1,94 @@
+// The encrypted on-device vault: the only place client data touches disk.
+//
+// DIR/vault.header   KDF parameters, salt, key check, failed-unlock counter (no client data)
+// DIR/vault-N.db     SQLCipher database (+ -wal, -shm), N = the header's generation
+//
+// The 256-bit key is derived from the passphrase with Argon2id and held in guarded memory.
+// After maxFailedAttempts consecutive wrong passphrases the vault wipes itself. A passphrase
+// change writes a re-keyed copy and switches to it by atomically replacing the header, so a kill
+// at any moment leaves a vault that opens with either the old or the new passphrase.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "core/audit/audit_log.h"
+#include "core/clock/hlc.h"
+#include "core/domain/actor.h"
+#include "core/vault/change_record.h"
+#include "core/vault/database.h"
+#include "core/vault/key_derivation.h"
+#include "core/vault/vault_header.h"
+
+namespace veldwerk::vault {
+
+class VaultError : public std::runtime_error {
+public:
+    enum class Kind { NotFound, AlreadyExists, WrongPassphrase, Wiped, Damaged, Io };
+    VaultError(Kind kind, const std::string& what, int attemptsLeft = -1)
+        : std::runtime_error(what), m_kind(kind), m_attemptsLeft(attemptsLeft) {}
+    Kind kind() const { return m_kind; }
+    // For WrongPassphrase: how many more wrong attempts before the vault wipes itself.
+    int attemptsLeft() const { return m_attemptsLeft; }
+
+private:
+    Kind m_kind;
+    int m_attemptsLeft;
+};
+
+struct VaultOptions {
+    std::uint64_t kdfOpsLimit = 3;
+    std::uint64_t kdfMemLimitBytes = 64ull << 20;
+    int maxFailedAttempts = 10;
+    std::string ownerName = "medewerker";  // the vault's user until enrolment names one
+    std::string ownerRole = "jgt";
+};
+
+class Vault {
+public:
+    static bool exists(const std::filesystem::path& dir);
+    static std::unique_ptr<Vault> create(const std::filesystem::path& dir,
+                                         std::string_view passphrase, const VaultOptions& options);
+    // Throws VaultError (WrongPassphrase with attemptsLeft, Wiped after the last allowed failure).
+    static std::unique_ptr<Vault> open(const std::filesystem::path& dir,
+                                       std::string_view passphrase,
+                                       const clock::PhysicalClock* wall = nullptr);
+    // Destroys the vault: the header (salt and key check) is overwritten first, which makes the
+    // database undecryptable even with the passphrase, then every vault file is removed.
+    static void wipe(const std::filesystem::path& dir);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    void changePassphrase(std::string_view newPassphrase);
+
+    Database& db() { return m_db; }
+    ChangeRecord& changes() { return m_changes; }
+    audit::AuditLog& audit() { return m_audit; }
+    clock::HybridClock& clock() { return m_clock; }
+    const clock::PhysicalClock& wallClock() const { return m_wall; }
+    // The user this device acts for, and this device.
+    const domain::Actor& owner() const { return m_owner; }
+    const std::filesystem::path& dir() const { return m_dir; }
+
+private:
+    Vault(std::filesystem::path dir, VaultHeader header, Database db,
+          const clock::PhysicalClock& wall);
+    void loadIdentity();
+    static void removeStaleDatabases(const std::filesystem::path& dir, const VaultHeader& header);
+
+    std::filesystem::path m_dir;
+    VaultHeader m_header;
+    Database m_db;
+    const clock::PhysicalClock& m_wall;
+    clock::HybridClock m_clock;
+    ChangeRecord m_changes;
+    audit::AuditLog m_audit;
+    domain::Actor m_owner;
+};
+
+}  // namespace veldwerk::vault

@@ -1,0 +1,51 @@
+#include "sync/cli/cli_context.h"
+
+#include <ctime>
+#include <iostream>
+
+#include "core/vault/secret.h"
+#include "sync/cli/passphrase_source.h"
+
+namespace veldwerk::cli {
+
+const std::filesystem::path& CliContext::vaultDir() const {
+    if (m_vaultDir.empty()) {
+        throw UsageError("missing --vault DIR");
+    }
+    return m_vaultDir;
+}
+
+vault::Vault& CliContext::vault() {
+    if (!m_vault) {
+        auto passphrase = readPassphrase("VELDWERK_PASSPHRASE", "Vault passphrase: ");
+        try {
+            m_vault = vault::Vault::open(vaultDir(), passphrase);
+        } catch (...) {
+            vault::zeroise(passphrase);
+            throw;
+        }
+        vault::zeroise(passphrase);
+    }
+    return *m_vault;
+}
+
+void CliContext::print(const nlohmann::json& result, const std::string& text) const {
+    if (m_json) {
+        std::cout << result.dump(2) << "\n";
+    } else if (!text.empty()) {
+        std::cout << text << (text.back() == '\n' ? "" : "\n");
+    }
+}
+
+std::string isoTime(std::int64_t ms) {
+    const std::time_t secs = static_cast<std::time_t>(ms / 1000);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+    char out[40];
+    std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms % 1000));
+    return out;
+}
+
+}  // namespace veldwerk::cli

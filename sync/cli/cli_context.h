@@ -1,0 +1,62 @@
+// What every veldwerk-cli command gets: the parsed command line, output mode and access to the
+// vault. Commands return an exit status; failures are thrown as CliError (or a vault error) and
+// turned into an English message on stderr by main.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "core/vault/vault.h"
+#include "sync/cli/command_line.h"
+
+namespace veldwerk::cli {
+
+// Exit statuses, documented in sync/cli/README.md.
+enum ExitStatus : int {
+    kOk = 0,
+    kFailure = 1,
+    kUsage = 2,
+    kWrongPassphrase = 3,
+    kWiped = 4,
+    kNotFound = 5,
+    kAuditBroken = 6,
+    kDamaged = 7,
+};
+
+class CliError : public std::runtime_error {
+public:
+    CliError(int status, const std::string& what) : std::runtime_error(what), m_status(status) {}
+    int status() const { return m_status; }
+
+private:
+    int m_status;
+};
+
+class CliContext {
+public:
+    CliContext(const CommandLine& cmd, std::filesystem::path vaultDir, bool json)
+        : m_cmd(cmd), m_vaultDir(std::move(vaultDir)), m_json(json) {}
+
+    const CommandLine& cmd() const { return m_cmd; }
+    const std::filesystem::path& vaultDir() const;
+    bool json() const { return m_json; }
+
+    // Opens the vault with the passphrase from VELDWERK_PASSPHRASE or a prompt (once per run).
+    vault::Vault& vault();
+
+    // Prints a result: the JSON document with --json, else the human text.
+    void print(const nlohmann::json& result, const std::string& text) const;
+
+private:
+    const CommandLine& m_cmd;
+    std::filesystem::path m_vaultDir;
+    bool m_json;
+    std::unique_ptr<vault::Vault> m_vault;
+};
+
+std::string isoTime(std::int64_t ms);
+
+}  // namespace veldwerk::cli

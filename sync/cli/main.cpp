@@ -1,0 +1,118 @@
+// veldwerk-cli: operates a vault the way a device does; the scripting and support interface.
+#include <functional>
+#include <iostream>
+#include <map>
+
+#include "sync/cli/commands.h"
+
+namespace {
+
+using namespace veldwerk;
+using cli::CliContext;
+
+constexpr const char* kUsage = R"(usage: veldwerk-cli --vault DIR [--json] COMMAND
+
+commands:
+  init [--user NAME] [--role jgt|gi|supervisor] [--kdf-ops N] [--kdf-mem-kib N] [--max-failures N]
+  case add --name NAME
+  case list
+  case show ID
+  audit list [--case ID]
+  audit verify
+  passphrase change
+  wipe [--yes]
+
+The passphrase is read from VELDWERK_PASSPHRASE (the new one for 'passphrase change' from
+VELDWERK_NEW_PASSPHRASE), or prompted for on a terminal.
+)";
+
+const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
+    static const std::map<std::string, std::function<int(CliContext&)>> table = {
+        {"init", cli::runInit},
+        {"passphrase change", cli::runPassphraseChange},
+        {"wipe", cli::runWipe},
+        {"case add", cli::runCaseAdd},
+        {"case list", cli::runCaseList},
+        {"case show", cli::runCaseShow},
+        {"audit list", cli::runAuditList},
+        {"audit verify", cli::runAuditVerify},
+    };
+    return table;
+}
+
+int fail(bool json, int status, const std::string& code, const std::string& message) {
+    if (json) {
+        std::cerr << nlohmann::json{{"error", {{"code", code}, {"message", message}}}}.dump()
+                  << "\n";
+    } else {
+        std::cerr << "veldwerk-cli: " << message << "\n";
+    }
+    return status;
+}
+
+int vaultErrorStatus(vault::VaultError::Kind kind) {
+    switch (kind) {
+        case vault::VaultError::Kind::WrongPassphrase: return cli::kWrongPassphrase;
+        case vault::VaultError::Kind::Wiped: return cli::kWiped;
+        case vault::VaultError::Kind::NotFound: return cli::kNotFound;
+        case vault::VaultError::Kind::Damaged: return cli::kDamaged;
+        case vault::VaultError::Kind::AlreadyExists:
+        case vault::VaultError::Kind::Io: return cli::kFailure;
+    }
+    return cli::kFailure;
+}
+
+const char* vaultErrorCode(vault::VaultError::Kind kind) {
+    switch (kind) {
+        case vault::VaultError::Kind::WrongPassphrase: return "wrong_passphrase";
+        case vault::VaultError::Kind::Wiped: return "wiped";
+        case vault::VaultError::Kind::NotFound: return "not_found";
+        case vault::VaultError::Kind::Damaged: return "damaged";
+        case vault::VaultError::Kind::AlreadyExists: return "already_exists";
+        case vault::VaultError::Kind::Io: return "io";
+    }
+    return "error";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    bool json = false;
+    try {
+        const cli::CommandLine cmd(args, {"vault", "name", "user", "role", "kdf-ops",
+                                          "kdf-mem-kib", "max-failures", "case"});
+        json = cmd.flag("json");
+        if (cmd.flag("help") || cmd.words().empty()) {
+            std::cout << kUsage;
+            return cmd.words().empty() && !cmd.flag("help") ? cli::kUsage : cli::kOk;
+        }
+        const auto& table = commandTable();
+        auto it = table.find(cmd.word(0) + " " + cmd.word(1));
+        if (it == table.end()) {
+            it = table.find(cmd.word(0));
+        }
+        if (it == table.end()) {
+            throw cli::UsageError("unknown command '" + cmd.word(0) + "' (see --help)");
+        }
+        CliContext ctx(cmd, cmd.option("vault").value_or(""), json);
+        return it->second(ctx);
+    } catch (const cli::UsageError& e) {
+        return fail(json, cli::kUsage, "usage", e.what());
+    } catch (const cli::CliError& e) {
+        return fail(json, e.status(), e.status() == cli::kNotFound ? "not_found" : "error",
+                    e.what());
+    } catch (const vault::VaultError& e) {
+        std::string message = e.what();
+        if (e.kind() == vault::VaultError::Kind::WrongPassphrase) {
+            message += " (" + std::to_string(e.attemptsLeft()) +
+                       " attempts left before the vault is wiped)";
+        }
+        return fail(json, vaultErrorStatus(e.kind()), vaultErrorCode(e.kind()), message);
+    } catch (const vault::DatabaseError& e) {
+        return fail(json, e.isDiskFull() ? cli::kFailure : cli::kDamaged,
+                    e.isDiskFull() ? "disk_full" : "database", e.what());
+    } catch (const std::exception& e) {
+        return fail(json, cli::kFailure, "error", e.what());
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: installs what is missing, checks formatting, builds with
+# warnings as errors, runs qmllint and every test (Catch2, Qt Quick Test, end-to-end), then the
+# Qt-free unit tests again under AddressSanitizer + UBSan, then bounded fuzzer runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=${JOBS:-$(nproc)}
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "dependencies"
+tools/deps.sh
+
+step "clang-format"
+tools/format.sh --check
+
+step "build (warnings as errors)"
+cmake --preset dev >/dev/null
+cmake --build --preset dev -j "$JOBS"
+
+step "qmllint"
+cmake --build --preset dev --target all_qmllint
+
+step "tests"
+# Qt Quick Controls render correctly under Xvfb, not on the offscreen platform.
+xvfb-run -a -s "-screen 0 1280x800x24" ctest --preset dev -j "$JOBS" --timeout 600
+
+step "unit tests under AddressSanitizer + UBSan"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$JOBS"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --preset asan -j "$JOBS" -L unit --timeout 600
+
+step "fuzzers (bounded)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$JOBS"
+ctest --test-dir build/fuzz -L fuzz --output-on-failure --timeout 600
