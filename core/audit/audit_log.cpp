@@ -13,10 +13,11 @@ const std::string kGenesis(64, '0');
 
 // The hashed form of an entry: a JSON array is unambiguous (no separator can be forged).
 std::string entryHash(const AuditEntry& e) {
-    const nlohmann::json canonical = {e.seq,      e.atMs,   e.hlc,      e.userId,
-                                      e.deviceId, e.action, e.entity,   e.entityId,
-                                      e.caseId ? nlohmann::json(*e.caseId) : nlohmann::json(),
-                                      e.prevHash};
+    const nlohmann::json canonical = {
+        e.seq,     e.atMs,     e.hlc,
+        e.userId,  e.deviceId, e.action,
+        e.entity,  e.entityId, e.caseId ? nlohmann::json(*e.caseId) : nlohmann::json(),
+        e.prevHash};
     const auto text = canonical.dump();
     unsigned char out[32];
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(text.data()),
@@ -60,14 +61,22 @@ constexpr const char* kColumns =
 
 std::string toString(AuditAction action) {
     switch (action) {
-        case AuditAction::Create: return "create";
-        case AuditAction::Read: return "read";
-        case AuditAction::Change: return "change";
-        case AuditAction::Delete: return "delete";
-        case AuditAction::Search: return "search";
-        case AuditAction::Export: return "export";
-        case AuditAction::Transfer: return "transfer";
-        case AuditAction::Emergency: return "emergency";
+        case AuditAction::Create:
+            return "create";
+        case AuditAction::Read:
+            return "read";
+        case AuditAction::Change:
+            return "change";
+        case AuditAction::Delete:
+            return "delete";
+        case AuditAction::Search:
+            return "search";
+        case AuditAction::Export:
+            return "export";
+        case AuditAction::Transfer:
+            return "transfer";
+        case AuditAction::Emergency:
+            return "emergency";
     }
     return "unknown";
 }
@@ -134,8 +143,8 @@ AuditVerification AuditLog::verify() {
             return broken(expected, "entry " + std::to_string(expected) + " is missing");
         }
         if (e.prevHash != prev) {
-            return broken(e.seq, "entry " + std::to_string(e.seq) +
-                                     " does not link to the entry before it");
+            return broken(
+                e.seq, "entry " + std::to_string(e.seq) + " does not link to the entry before it");
         }
         if (entryHash(e) != e.hash) {
             return broken(e.seq, "entry " + std::to_string(e.seq) + " was altered");

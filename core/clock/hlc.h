@@ -11,7 +11,7 @@
 namespace veldwerk::clock {
 
 struct Hlc {
-    std::uint64_t wallMs = 0;    // 48 bits used
+    std::uint64_t wallMs = 0;  // 48 bits used
     std::uint16_t counter = 0;
 
     std::uint64_t packed() const { return (wallMs << 16) | counter; }

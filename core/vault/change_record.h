@@ -15,7 +15,7 @@
 namespace veldwerk::vault {
 
 struct FieldWrite {
-    std::string entity;    // table-level name: "case", "person", "answer", ...
+    std::string entity;  // table-level name: "case", "person", "answer", ...
     std::string entityId;
     std::string field;
     std::optional<std::string> value;  // nullopt: the field was cleared / the record deleted

@@ -19,21 +19,29 @@ std::string describe(sqlite3* db, int rc, std::string_view context) {
 }
 
 // Only the statement's first words go into errors: enough to debug, never bound values.
-std::string_view sqlHead(std::string_view sql) { return sql.substr(0, 60); }
+std::string_view sqlHead(std::string_view sql) {
+    return sql.substr(0, 60);
+}
 }  // namespace
 
-bool DatabaseError::isNotADatabase() const { return (m_code & 0xff) == SQLITE_NOTADB; }
-bool DatabaseError::isDiskFull() const { return (m_code & 0xff) == SQLITE_FULL; }
+bool DatabaseError::isNotADatabase() const {
+    return (m_code & 0xff) == SQLITE_NOTADB;
+}
+bool DatabaseError::isDiskFull() const {
+    return (m_code & 0xff) == SQLITE_FULL;
+}
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
-    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         throwFor(db, rc, std::string("prepare \"") + std::string(sqlHead(sql)) + "\"");
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
     other.m_stmt = nullptr;
@@ -41,8 +49,7 @@ Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(othe
 
 void Statement::fail(int rc) const {
     const char* sql = sqlite3_sql(m_stmt);
-    throwFor(m_db, rc,
-             std::string("\"") + std::string(sqlHead(sql != nullptr ? sql : "")) + "\"");
+    throwFor(m_db, rc, std::string("\"") + std::string(sqlHead(sql != nullptr ? sql : "")) + "\"");
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -106,7 +113,9 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(m_stmt, column);
@@ -128,10 +137,9 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
         ::close(fd);
     }
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                       SQLITE_OPEN_FULLMUTEX,
-                                   nullptr);
+    const int rc = sqlite3_open_v2(
+        path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+        nullptr);
     Database db(raw);
     if (rc != SQLITE_OK) {
         throwFor(raw, rc, "open database");
@@ -155,7 +163,9 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     return db;
 }
 
-Database::Database(Database&& other) noexcept : m_db(other.m_db) { other.m_db = nullptr; }
+Database::Database(Database&& other) noexcept : m_db(other.m_db) {
+    other.m_db = nullptr;
+}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -166,7 +176,9 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 void Database::close() {
     if (m_db != nullptr) {
@@ -185,11 +197,17 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(m_db, sql); }
+Statement Database::prepare(std::string_view sql) {
+    return Statement(m_db, sql);
+}
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
 int Database::userVersion() {
     auto st = prepare("PRAGMA user_version");
@@ -219,9 +237,13 @@ void Database::exportTo(const std::filesystem::path& path, const SecretBytes& ke
     exec("DETACH DATABASE rekeyed");
 }
 
-void Database::checkpoint() { exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+void Database::checkpoint() {
+    exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!m_done) {

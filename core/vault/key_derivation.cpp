@@ -14,8 +14,8 @@ std::vector<unsigned char> saltBytes(const std::string& hex) {
     std::vector<unsigned char> salt(crypto_pwhash_SALTBYTES);
     std::size_t len = 0;
     if (hex.size() != crypto_pwhash_SALTBYTES * 2 ||
-        sodium_hex2bin(salt.data(), salt.size(), hex.c_str(), hex.size(), nullptr, &len,
-                       nullptr) != 0 ||
+        sodium_hex2bin(salt.data(), salt.size(), hex.c_str(), hex.size(), nullptr, &len, nullptr) !=
+            0 ||
         len != salt.size()) {
         throw std::invalid_argument("vault header has an invalid KDF salt");
     }

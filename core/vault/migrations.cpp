@@ -77,9 +77,13 @@ const std::vector<Migration> kMigrations = {
 
 }  // namespace
 
-const std::vector<Migration>& migrations() { return kMigrations; }
+const std::vector<Migration>& migrations() {
+    return kMigrations;
+}
 
-int latestSchemaVersion() { return kMigrations.back().version; }
+int latestSchemaVersion() {
+    return kMigrations.back().version;
+}
 
 void migrate(Database& db, int target) {
     if (target < 0) {

@@ -23,9 +23,12 @@ SecretBytes::SecretBytes(std::size_t size) : m_size(size) {
     sodium_memzero(m_data, size == 0 ? 1 : size);
 }
 
-SecretBytes::~SecretBytes() { release(); }
+SecretBytes::~SecretBytes() {
+    release();
+}
 
-SecretBytes::SecretBytes(SecretBytes&& other) noexcept : m_data(other.m_data), m_size(other.m_size) {
+SecretBytes::SecretBytes(SecretBytes&& other) noexcept
+    : m_data(other.m_data), m_size(other.m_size) {
     other.m_data = nullptr;
     other.m_size = 0;
 }

@@ -41,7 +41,9 @@ void setMeta(Database& db, const char* key, const std::string& value) {
 }
 }  // namespace
 
-bool Vault::exists(const fs::path& dir) { return fs::exists(dir / VaultHeader::kFileName); }
+bool Vault::exists(const fs::path& dir) {
+    return fs::exists(dir / VaultHeader::kFileName);
+}
 
 Vault::Vault(fs::path dir, VaultHeader header, Database db, const clock::PhysicalClock& wall)
     : m_dir(std::move(dir)),
@@ -67,8 +69,8 @@ void Vault::loadIdentity() {
 std::unique_ptr<Vault> Vault::create(const fs::path& dir, std::string_view passphrase,
                                      const VaultOptions& options) {
     if (exists(dir)) {
-        throw VaultError(VaultError::Kind::AlreadyExists, "a vault already exists in " +
-                                                              dir.string());
+        throw VaultError(VaultError::Kind::AlreadyExists,
+                         "a vault already exists in " + dir.string());
     }
     if (passphrase.size() < 8) {
         throw std::invalid_argument("the passphrase must be at least 8 characters");

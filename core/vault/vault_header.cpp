@@ -25,8 +25,7 @@ std::optional<VaultHeader> VaultHeader::load(const std::filesystem::path& dir) {
         VaultHeader h;
         h.format = j.at("format").get<int>();
         if (h.format != kFormat) {
-            throw std::runtime_error("unsupported vault header format " +
-                                     std::to_string(h.format));
+            throw std::runtime_error("unsupported vault header format " + std::to_string(h.format));
         }
         h.generation = j.at("generation").get<int>();
         const auto& kdf = j.at("kdf");

@@ -52,24 +52,35 @@ int fail(bool json, int status, const std::string& code, const std::string& mess
 
 int vaultErrorStatus(vault::VaultError::Kind kind) {
     switch (kind) {
-        case vault::VaultError::Kind::WrongPassphrase: return cli::kWrongPassphrase;
-        case vault::VaultError::Kind::Wiped: return cli::kWiped;
-        case vault::VaultError::Kind::NotFound: return cli::kNotFound;
-        case vault::VaultError::Kind::Damaged: return cli::kDamaged;
+        case vault::VaultError::Kind::WrongPassphrase:
+            return cli::kWrongPassphrase;
+        case vault::VaultError::Kind::Wiped:
+            return cli::kWiped;
+        case vault::VaultError::Kind::NotFound:
+            return cli::kNotFound;
+        case vault::VaultError::Kind::Damaged:
+            return cli::kDamaged;
         case vault::VaultError::Kind::AlreadyExists:
-        case vault::VaultError::Kind::Io: return cli::kFailure;
+        case vault::VaultError::Kind::Io:
+            return cli::kFailure;
     }
     return cli::kFailure;
 }
 
 const char* vaultErrorCode(vault::VaultError::Kind kind) {
     switch (kind) {
-        case vault::VaultError::Kind::WrongPassphrase: return "wrong_passphrase";
-        case vault::VaultError::Kind::Wiped: return "wiped";
-        case vault::VaultError::Kind::NotFound: return "not_found";
-        case vault::VaultError::Kind::Damaged: return "damaged";
-        case vault::VaultError::Kind::AlreadyExists: return "already_exists";
-        case vault::VaultError::Kind::Io: return "io";
+        case vault::VaultError::Kind::WrongPassphrase:
+            return "wrong_passphrase";
+        case vault::VaultError::Kind::Wiped:
+            return "wiped";
+        case vault::VaultError::Kind::NotFound:
+            return "not_found";
+        case vault::VaultError::Kind::Damaged:
+            return "damaged";
+        case vault::VaultError::Kind::AlreadyExists:
+            return "already_exists";
+        case vault::VaultError::Kind::Io:
+            return "io";
     }
     return "error";
 }
@@ -80,8 +91,8 @@ int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     bool json = false;
     try {
-        const cli::CommandLine cmd(args, {"vault", "name", "user", "role", "kdf-ops",
-                                          "kdf-mem-kib", "max-failures", "case"});
+        const cli::CommandLine cmd(args, {"vault", "name", "user", "role", "kdf-ops", "kdf-mem-kib",
+                                          "max-failures", "case"});
         json = cmd.flag("json");
         if (cmd.flag("help") || cmd.words().empty()) {
             std::cout << kUsage;

@@ -38,8 +38,7 @@ int runInit(CliContext& ctx) {
     options.kdfOpsLimit = positiveNumber(cmd, "kdf-ops", options.kdfOpsLimit);
     options.kdfMemLimitBytes =
         positiveNumber(cmd, "kdf-mem-kib", options.kdfMemLimitBytes / 1024) * 1024;
-    options.maxFailedAttempts =
-        static_cast<int>(positiveNumber(cmd, "max-failures", 10));
+    options.maxFailedAttempts = static_cast<int>(positiveNumber(cmd, "max-failures", 10));
     auto passphrase = readPassphrase("VELDWERK_PASSPHRASE", "New vault passphrase: ");
     std::unique_ptr<vault::Vault> v;
     try {
