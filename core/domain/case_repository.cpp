@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "core/domain/case_membership.h"
+
 namespace veldwerk::domain {
 
 namespace {
@@ -48,6 +50,7 @@ void CaseRepository::rename(const Actor& actor, const std::string& id, const std
     }
     auto& db = m_vault.db();
     vault::Transaction tx(db);
+    CaseMembership(m_vault).require(actor, id);
     db.prepare("UPDATE cases SET name = ?2 WHERE id = ?1 AND deleted = 0")
         .bind(1, id)
         .bind(2, name)
@@ -63,9 +66,12 @@ void CaseRepository::rename(const Actor& actor, const std::string& id, const std
 std::vector<CaseRecord> CaseRepository::list(const Actor& actor) {
     auto& db = m_vault.db();
     vault::Transaction tx(db);
+    // Only the cases the actor is a member of: a device user sees nothing else.
     auto st = db.prepare(
-        "SELECT id, name, created_at, closed_at FROM cases WHERE deleted = 0 ORDER BY created_at, "
-        "id");
+        "SELECT c.id, c.name, c.created_at, c.closed_at FROM cases c JOIN case_members m ON "
+        "m.case_id = c.id AND m.user_id = ?1 AND m.removed_at IS NULL WHERE c.deleted = 0 "
+        "ORDER BY c.created_at, c.id");
+    st.bind(1, actor.userId);
     std::vector<CaseRecord> out;
     while (st.step()) {
         out.push_back(readCase(st));
@@ -99,6 +105,7 @@ std::optional<CaseRecord> CaseRepository::find(const Actor& actor, const std::st
         }
         return std::nullopt;
     }
+    CaseMembership(m_vault).require(actor, found[0].id);
     m_vault.audit().append(actor, {audit::AuditAction::Read, "case", found[0].id, found[0].id});
     tx.commit();
     return found[0];
