@@ -6,7 +6,7 @@
 namespace veldwerk::cli {
 
 int runAuditList(CliContext& ctx) {
-    ctx.cmd().allowOnly({"vault", "json", "case"});
+    ctx.cmd().allowOnly({"vault", "json", "as", "case"});
     auto& v = ctx.vault();
     const auto entries = v.audit().list(ctx.cmd().option("case"));
     nlohmann::json arr = nlohmann::json::array();
@@ -32,7 +32,7 @@ int runAuditList(CliContext& ctx) {
 }
 
 int runAuditVerify(CliContext& ctx) {
-    ctx.cmd().allowOnly({"vault", "json"});
+    ctx.cmd().allowOnly({"vault", "json", "as"});
     auto& v = ctx.vault();
     const auto result = v.audit().verify();
     if (result.intact) {

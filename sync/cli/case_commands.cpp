@@ -15,20 +15,20 @@ nlohmann::json toJson(const domain::CaseRecord& c) {
 }  // namespace
 
 int runCaseAdd(CliContext& ctx) {
-    ctx.cmd().allowOnly({"vault", "json", "name"});
+    ctx.cmd().allowOnly({"vault", "json", "as", "name"});
     const auto name = ctx.cmd().required("name");
     auto& v = ctx.vault();
     domain::CaseRepository cases(v);
-    const auto id = cases.add(v.owner(), name);
+    const auto id = cases.add(ctx.actor(), name);
     ctx.print({{"id", id}, {"name", name}}, id);
     return kOk;
 }
 
 int runCaseList(CliContext& ctx) {
-    ctx.cmd().allowOnly({"vault", "json"});
+    ctx.cmd().allowOnly({"vault", "json", "as"});
     auto& v = ctx.vault();
     domain::CaseRepository cases(v);
-    const auto all = cases.list(v.owner());
+    const auto all = cases.list(ctx.actor());
     nlohmann::json arr = nlohmann::json::array();
     std::ostringstream text;
     for (const auto& c : all) {
@@ -40,14 +40,14 @@ int runCaseList(CliContext& ctx) {
 }
 
 int runCaseShow(CliContext& ctx) {
-    ctx.cmd().allowOnly({"vault", "json"});
+    ctx.cmd().allowOnly({"vault", "json", "as"});
     const auto id = ctx.cmd().word(2);
     if (id.empty()) {
         throw UsageError("usage: case show ID");
     }
     auto& v = ctx.vault();
     domain::CaseRepository cases(v);
-    const auto found = cases.find(v.owner(), id);
+    const auto found = cases.find(ctx.actor(), id);
     if (!found) {
         throw CliError(kNotFound, "no case " + id);
     }

@@ -3,6 +3,8 @@
 #include <ctime>
 #include <iostream>
 
+#include "core/domain/case_repository.h"
+#include "core/domain/user_repository.h"
 #include "core/vault/secret.h"
 #include "sync/cli/passphrase_source.h"
 
@@ -27,6 +29,27 @@ vault::Vault& CliContext::vault() {
         vault::zeroise(passphrase);
     }
     return *m_vault;
+}
+
+domain::Actor CliContext::actor() {
+    auto& v = vault();
+    const auto as = m_cmd.option("as");
+    if (!as) {
+        return v.owner();
+    }
+    const auto user = domain::UserRepository(v).findByName(*as);
+    if (!user) {
+        throw CliError(kNotFound, "no user named '" + *as + "' on this device");
+    }
+    return domain::UserRepository(v).actorFor(*user);
+}
+
+std::string CliContext::resolveCase(const domain::Actor& actor, const std::string& idOrPrefix) {
+    const auto found = domain::CaseRepository(vault()).find(actor, idOrPrefix);
+    if (!found) {
+        throw CliError(kNotFound, "no case " + idOrPrefix);
+    }
+    return found->id;
 }
 
 void CliContext::print(const nlohmann::json& result, const std::string& text) const {

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/domain/actor.h"
 #include "core/vault/vault.h"
 #include "sync/cli/command_line.h"
 
@@ -24,6 +25,7 @@ enum ExitStatus : int {
     kNotFound = 5,
     kAuditBroken = 6,
     kDamaged = 7,
+    kDenied = 8,
 };
 
 class CliError : public std::runtime_error {
@@ -46,6 +48,12 @@ public:
 
     // Opens the vault with the passphrase from VELDWERK_PASSPHRASE or a prompt (once per run).
     vault::Vault& vault();
+
+    // The acting user: --as NAME, else the vault's owner.
+    domain::Actor actor();
+
+    // A case id (or unambiguous prefix) the actor may see, resolved to the full id.
+    std::string resolveCase(const domain::Actor& actor, const std::string& idOrPrefix);
 
     // Prints a result: the JSON document with --json, else the human text.
     void print(const nlohmann::json& result, const std::string& text) const;

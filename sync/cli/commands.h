@@ -13,6 +13,14 @@ int runCaseAdd(CliContext& ctx);
 int runCaseList(CliContext& ctx);
 int runCaseShow(CliContext& ctx);
 
+int runUserAdd(CliContext& ctx);
+int runUserList(CliContext& ctx);
+int runMemberAdd(CliContext& ctx);
+int runConsentAdd(CliContext& ctx);
+int runConsentWithdraw(CliContext& ctx);
+int runPersonAdd(CliContext& ctx);
+int runPersonList(CliContext& ctx);
+
 int runAuditList(CliContext& ctx);
 int runAuditVerify(CliContext& ctx);
 

@@ -2,7 +2,9 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <set>
 
+#include "core/domain/case_membership.h"
 #include "sync/cli/commands.h"
 
 namespace {
@@ -10,13 +12,20 @@ namespace {
 using namespace veldwerk;
 using cli::CliContext;
 
-constexpr const char* kUsage = R"(usage: veldwerk-cli --vault DIR [--json] COMMAND
+constexpr const char* kUsage = R"(usage: veldwerk-cli --vault DIR [--json] [--as USER] COMMAND
 
 commands:
   init [--user NAME] [--role jgt|gi|supervisor] [--kdf-ops N] [--kdf-mem-kib N] [--max-failures N]
   case add --name NAME
   case list
   case show ID
+  user add NAME --role jgt|gi|supervisor|admin [--org ORG]
+  user list
+  member add --case CASE --user NAME --role jgt|gi|supervisor
+  consent add --case CASE --for gi --by NAME
+  consent withdraw --case CASE --for gi
+  person add --case CASE --role kind|ouder --name NAME [--born YYYY-MM-DD]
+  person list --case CASE
   audit list [--case ID]
   audit verify
   passphrase change
@@ -26,6 +35,11 @@ The passphrase is read from VELDWERK_PASSPHRASE (the new one for 'passphrase cha
 VELDWERK_NEW_PASSPHRASE), or prompted for on a terminal.
 )";
 
+// Every option that takes a value, across all commands; each command checks which it accepts.
+const std::set<std::string> kValueOptions = {
+    "vault", "as",  "name", "user", "role", "org",     "kdf-ops", "kdf-mem-kib", "max-failures",
+    "case",  "for", "by",   "born", "form", "subject", "justify", "comment"};
+
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
     static const std::map<std::string, std::function<int(CliContext&)>> table = {
         {"init", cli::runInit},
@@ -34,6 +48,13 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"case add", cli::runCaseAdd},
         {"case list", cli::runCaseList},
         {"case show", cli::runCaseShow},
+        {"user add", cli::runUserAdd},
+        {"user list", cli::runUserList},
+        {"member add", cli::runMemberAdd},
+        {"consent add", cli::runConsentAdd},
+        {"consent withdraw", cli::runConsentWithdraw},
+        {"person add", cli::runPersonAdd},
+        {"person list", cli::runPersonList},
         {"audit list", cli::runAuditList},
         {"audit verify", cli::runAuditVerify},
     };
@@ -91,8 +112,7 @@ int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     bool json = false;
     try {
-        const cli::CommandLine cmd(args, {"vault", "name", "user", "role", "kdf-ops", "kdf-mem-kib",
-                                          "max-failures", "case"});
+        const cli::CommandLine cmd(args, kValueOptions);
         json = cmd.flag("json");
         if (cmd.flag("help") || cmd.words().empty()) {
             std::cout << kUsage;
@@ -113,6 +133,8 @@ int main(int argc, char** argv) {
     } catch (const cli::CliError& e) {
         return fail(json, e.status(), e.status() == cli::kNotFound ? "not_found" : "error",
                     e.what());
+    } catch (const domain::AccessDenied& e) {
+        return fail(json, cli::kDenied, "denied", e.what());
     } catch (const vault::VaultError& e) {
         std::string message = e.what();
         if (e.kind() == vault::VaultError::Kind::WrongPassphrase) {
