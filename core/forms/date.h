@@ -15,6 +15,7 @@ public:
     static std::optional<Date> fromCivil(int year, int month, int day);
     // Strict ISO 8601 calendar date "YYYY-MM-DD"; anything else (or 2024-02-30) gives nullopt.
     static std::optional<Date> parse(std::string_view iso);
+    static Date fromDays(int daysSinceEpoch) { return Date{daysSinceEpoch}; }
 
     int daysSinceEpoch() const { return m_days; }
     std::string toString() const;

@@ -65,12 +65,13 @@ struct Effect {
     // Require: what must hold while the rule applies (else it blocks). Warn/Flag/Hide/Suggest: an
     // extra condition on top of the rule's `when` (always true when the file gives none).
     ConditionRef condition = 0;
-    LocalizedText message;            // the rule's message unless the effect has its own
-    std::uint32_t item = 0;           // Suggest: the item
-    std::string value;                // Suggest: the suggested option (multi: one to add)
-    std::int32_t valueIndex = 0;      // Suggest: its option index
+    LocalizedText message;             // the rule's message unless the effect has its own
+    std::uint32_t item = 0;            // Suggest: the item
+    std::string value;                 // Suggest: the suggested option (multi: one to add)
+    std::int32_t valueIndex = 0;       // Suggest: its option index
     std::vector<std::uint32_t> items;  // Hide: hidden items
-    std::vector<std::string> blocks;  // Require: actions it blocks, e.g. "submission", "visit_close"
+    std::vector<std::string>
+        blocks;  // Require: actions it blocks, e.g. "submission", "visit_close"
 };
 
 struct Rule {

@@ -92,10 +92,16 @@ bool hasOptions(ItemType type) {
     return type == ItemType::Jnv || type == ItemType::Choice || type == ItemType::Multi;
 }
 
-bool isScale(ItemType type) { return type == ItemType::Scale0_10 || type == ItemType::Scale1_5; }
+bool isScale(ItemType type) {
+    return type == ItemType::Scale0_10 || type == ItemType::Scale1_5;
+}
 
-int scaleMin(ItemType type) { return type == ItemType::Scale1_5 ? 1 : 0; }
+int scaleMin(ItemType type) {
+    return type == ItemType::Scale1_5 ? 1 : 0;
+}
 
-int scaleMax(ItemType type) { return type == ItemType::Scale1_5 ? 5 : 10; }
+int scaleMax(ItemType type) {
+    return type == ItemType::Scale1_5 ? 5 : 10;
+}
 
 }  // namespace veldwerk::forms

@@ -25,7 +25,8 @@ MergePolicy defaultMergePolicy(ItemType type);
 // (each author gives their own score); `judgement` for every other single answer.
 bool mergePolicyFits(ItemType type, MergePolicy policy);
 
-// Types whose answers are drawn from a list of option values (jnv has the fixed list ja/nee/onbekend).
+// Types whose answers are drawn from a list of option values (jnv has the fixed list
+// ja/nee/onbekend).
 bool hasOptions(ItemType type);
 bool isScale(ItemType type);
 int scaleMin(ItemType type);

@@ -4,9 +4,13 @@ namespace veldwerk::forms {
 
 namespace {
 
-std::string_view jsonTypeName(const Json& json) { return json.type_name(); }
+std::string_view jsonTypeName(const Json& json) {
+    return json.type_name();
+}
 
-bool lowerOrDigit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+bool lowerOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 }  // namespace
 
@@ -58,8 +62,7 @@ std::optional<std::string> ParseContext::text(const Json& object, std::string_vi
         return std::nullopt;
     }
     if (!found->is_string()) {
-        fail("wrong-type", "'" + std::string(key) + "' must be a string",
-             childPath(path, key));
+        fail("wrong-type", "'" + std::string(key) + "' must be a string", childPath(path, key));
         return std::nullopt;
     }
     return found->get<std::string>();
@@ -85,8 +88,7 @@ std::optional<LocalizedText> ParseContext::localized(const Json& object, std::st
     for (auto language : {"nl", "en"}) {
         const auto entry = found->find(language);
         if (entry == found->end() || !entry->is_string() || entry->get<std::string>().empty()) {
-            fail("missing-text",
-                 "text '" + std::string(key) + "' has no " + language + " version",
+            fail("missing-text", "text '" + std::string(key) + "' has no " + language + " version",
                  childPath(here, language));
             return std::nullopt;
         }
