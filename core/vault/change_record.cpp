@@ -12,10 +12,12 @@ FieldChange readChange(const Statement& st) {
     c.hlc = clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(7)));
     c.author = st.text(8);
     c.device = st.text(9);
+    c.authorRole = st.text(10);
     return c;
 }
 constexpr const char* kColumns =
-    "seq, entity, entity_id, field, value, base_version, version, hlc, author, device";
+    "seq, entity, entity_id, field, value, base_version, version, hlc, author, device, "
+    "author_role";
 }  // namespace
 
 void saveClockMark(Database& db, clock::Hlc hlc) {
@@ -45,7 +47,7 @@ std::int64_t ChangeRecord::record(const FieldWrite& write, const domain::Actor& 
     // No UPSERT on SQLite 3.15: INSERT OR REPLACE is safe here, the row is wholly ours.
     m_db.prepare(
             "INSERT OR REPLACE INTO field_versions (entity, entity_id, field, version, hlc, "
-            "author, device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            "author, device, author_role) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .bind(1, write.entity)
         .bind(2, write.entityId)
         .bind(3, write.field)
@@ -53,10 +55,11 @@ std::int64_t ChangeRecord::record(const FieldWrite& write, const domain::Actor& 
         .bind(5, packed)
         .bind(6, actor.userId)
         .bind(7, actor.deviceId)
+        .bind(8, actor.role)
         .run();
     m_db.prepare(
             "INSERT INTO field_changes (entity, entity_id, field, value, base_version, version, "
-            "hlc, author, device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+            "hlc, author, device, author_role) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
         .bind(1, write.entity)
         .bind(2, write.entityId)
         .bind(3, write.field)
@@ -66,6 +69,7 @@ std::int64_t ChangeRecord::record(const FieldWrite& write, const domain::Actor& 
         .bind(7, packed)
         .bind(8, actor.userId)
         .bind(9, actor.deviceId)
+        .bind(10, actor.role)
         .run();
     saveClockMark(m_db, hlc);
     return version;

@@ -28,6 +28,7 @@ struct FieldChange {
     std::int64_t version = 0;
     clock::Hlc hlc;
     std::string author;
+    std::string authorRole;
     std::string device;
 };
 

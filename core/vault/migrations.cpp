@@ -69,10 +69,29 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 )sql";
 
+// v4: assessments at work. The author's role goes with every field write (instruments.md: every
+// answer records author, role, device and time); group entries keep their order and survive as
+// tombstones; assessment_events is the lifecycle history (submit, cosign, approve, return with
+// its comment, reopen), never rewritten.
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE field_versions ADD COLUMN author_role TEXT NOT NULL DEFAULT '';
+ALTER TABLE field_changes ADD COLUMN author_role TEXT NOT NULL DEFAULT '';
+CREATE TABLE group_entries (assessment_id TEXT NOT NULL, group_id TEXT NOT NULL,
+                            entry_id TEXT NOT NULL, position INTEGER NOT NULL,
+                            deleted INTEGER NOT NULL DEFAULT 0,
+                            PRIMARY KEY (assessment_id, group_id, entry_id));
+CREATE TABLE assessment_events (seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                                assessment_id TEXT NOT NULL, kind TEXT NOT NULL,
+                                user_id TEXT NOT NULL, role TEXT NOT NULL, at_ms INTEGER NOT NULL,
+                                hlc INTEGER NOT NULL, comment TEXT, data TEXT);
+CREATE INDEX assessment_events_by_assessment ON assessment_events(assessment_id);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
     {3, "hash-chained audit log", kV3},
+    {4, "assessment answers, entries and lifecycle events", kV4},
 };
 
 }  // namespace

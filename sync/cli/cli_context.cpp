@@ -31,6 +31,22 @@ vault::Vault& CliContext::vault() {
     return *m_vault;
 }
 
+const forms::FormRegistry& CliContext::forms() {
+    if (!m_forms) {
+        auto registry = std::make_unique<forms::FormRegistry>();
+        const auto report = registry->loadDirectory(forms::builtinDefinitionsDir());
+        if (!report.ok()) {
+            std::string all;
+            for (const auto& e : report.errors) {
+                all += "\n  " + e.toString();
+            }
+            throw CliError(kFailure, "the shipped form definitions are broken:" + all);
+        }
+        m_forms = std::move(registry);
+    }
+    return *m_forms;
+}
+
 domain::Actor CliContext::actor() {
     auto& v = vault();
     const auto as = m_cmd.option("as");

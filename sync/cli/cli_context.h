@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/domain/actor.h"
+#include "core/forms/registry.h"
 #include "core/vault/vault.h"
 #include "sync/cli/command_line.h"
 
@@ -26,6 +27,8 @@ enum ExitStatus : int {
     kAuditBroken = 6,
     kDamaged = 7,
     kDenied = 8,
+    kRefused = 9,
+    kInvalid = 10,
 };
 
 class CliError : public std::runtime_error {
@@ -49,6 +52,9 @@ public:
     // Opens the vault with the passphrase from VELDWERK_PASSPHRASE or a prompt (once per run).
     vault::Vault& vault();
 
+    // The shipped form definitions, loaded once; broken definitions fail the command.
+    const forms::FormRegistry& forms();
+
     // The acting user: --as NAME, else the vault's owner.
     domain::Actor actor();
 
@@ -63,6 +69,7 @@ private:
     std::filesystem::path m_vaultDir;
     bool m_json;
     std::unique_ptr<vault::Vault> m_vault;
+    std::unique_ptr<forms::FormRegistry> m_forms;
 };
 
 std::string isoTime(std::int64_t ms);

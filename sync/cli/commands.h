@@ -21,6 +21,20 @@ int runConsentWithdraw(CliContext& ctx);
 int runPersonAdd(CliContext& ctx);
 int runPersonList(CliContext& ctx);
 
+int runFormsList(CliContext& ctx);
+int runFormsShow(CliContext& ctx);
+int runFormsValidate(CliContext& ctx);
+
+int runAssessmentNew(CliContext& ctx);
+int runAssessmentList(CliContext& ctx);
+int runAssessmentSet(CliContext& ctx);
+int runAssessmentEntryAdd(CliContext& ctx);
+int runAssessmentShow(CliContext& ctx);
+int runAssessmentSubmit(CliContext& ctx);
+int runAssessmentCosign(CliContext& ctx);
+int runReviewApprove(CliContext& ctx);
+int runReviewReturn(CliContext& ctx);
+
 int runAuditList(CliContext& ctx);
 int runAuditVerify(CliContext& ctx);
 

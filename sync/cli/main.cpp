@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/assessment/assessment_service.h"
 #include "core/domain/case_membership.h"
 #include "sync/cli/commands.h"
 
@@ -26,6 +27,18 @@ commands:
   consent withdraw --case CASE --for gi
   person add --case CASE --role kind|ouder --name NAME [--born YYYY-MM-DD]
   person list --case CASE
+  forms list
+  forms show FORM_ID
+  forms validate FILE
+  assessment new --case CASE --form FORM_ID [--subject PERSON] [--addendum-of ID]
+  assessment list --case CASE
+  assessment set ID ITEM VALUE          multi: a comma list; group field: GROUP/ENTRY/FIELD
+  assessment entry add ID GROUP         prints the new entry id
+  assessment show ID
+  assessment submit ID [--justify RULE=TEXT]...
+  assessment cosign ID
+  review approve ID
+  review return ID --comment TEXT
   audit list [--case ID]
   audit verify
   passphrase change
@@ -38,7 +51,7 @@ VELDWERK_NEW_PASSPHRASE), or prompted for on a terminal.
 // Every option that takes a value, across all commands; each command checks which it accepts.
 const std::set<std::string> kValueOptions = {
     "vault", "as",  "name", "user", "role", "org",     "kdf-ops", "kdf-mem-kib", "max-failures",
-    "case",  "for", "by",   "born", "form", "subject", "justify", "comment"};
+    "case",  "for", "by",   "born", "form", "subject", "justify", "comment",     "addendum-of"};
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
     static const std::map<std::string, std::function<int(CliContext&)>> table = {
@@ -55,6 +68,18 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"consent withdraw", cli::runConsentWithdraw},
         {"person add", cli::runPersonAdd},
         {"person list", cli::runPersonList},
+        {"forms list", cli::runFormsList},
+        {"forms show", cli::runFormsShow},
+        {"forms validate", cli::runFormsValidate},
+        {"assessment new", cli::runAssessmentNew},
+        {"assessment list", cli::runAssessmentList},
+        {"assessment set", cli::runAssessmentSet},
+        {"assessment entry add", cli::runAssessmentEntryAdd},
+        {"assessment show", cli::runAssessmentShow},
+        {"assessment submit", cli::runAssessmentSubmit},
+        {"assessment cosign", cli::runAssessmentCosign},
+        {"review approve", cli::runReviewApprove},
+        {"review return", cli::runReviewReturn},
         {"audit list", cli::runAuditList},
         {"audit verify", cli::runAuditVerify},
     };
@@ -119,7 +144,10 @@ int main(int argc, char** argv) {
             return cmd.words().empty() && !cmd.flag("help") ? cli::kUsage : cli::kOk;
         }
         const auto& table = commandTable();
-        auto it = table.find(cmd.word(0) + " " + cmd.word(1));
+        auto it = table.find(cmd.word(0) + " " + cmd.word(1) + " " + cmd.word(2));
+        if (it == table.end()) {
+            it = table.find(cmd.word(0) + " " + cmd.word(1));
+        }
         if (it == table.end()) {
             it = table.find(cmd.word(0));
         }
@@ -133,6 +161,10 @@ int main(int argc, char** argv) {
     } catch (const cli::CliError& e) {
         return fail(json, e.status(), e.status() == cli::kNotFound ? "not_found" : "error",
                     e.what());
+    } catch (const assessment::SubmissionRefused& e) {
+        return fail(json, cli::kRefused, "refused", e.what());
+    } catch (const assessment::LifecycleRefused& e) {
+        return fail(json, cli::kRefused, "refused", e.what());
     } catch (const domain::AccessDenied& e) {
         return fail(json, cli::kDenied, "denied", e.what());
     } catch (const vault::VaultError& e) {
@@ -145,6 +177,10 @@ int main(int argc, char** argv) {
     } catch (const vault::DatabaseError& e) {
         return fail(json, e.isDiskFull() ? cli::kFailure : cli::kDamaged,
                     e.isDiskFull() ? "disk_full" : "database", e.what());
+    } catch (const std::invalid_argument& e) {
+        return fail(json, cli::kInvalid, "invalid", e.what());
+    } catch (const std::out_of_range& e) {
+        return fail(json, cli::kNotFound, "not_found", e.what());
     } catch (const std::exception& e) {
         return fail(json, cli::kFailure, "error", e.what());
     }

@@ -1,0 +1,208 @@
+#include "core/assessment/assessment_repository.h"
+
+namespace veldwerk::assessment {
+
+namespace {
+constexpr const char* kColumns =
+    "id, case_id, form_id, form_version, subject_person_id, status, created_by, created_at, "
+    "addendum_of";
+
+AssessmentRecord readRecord(const vault::Statement& st) {
+    AssessmentRecord r;
+    r.id = st.text(0);
+    r.caseId = st.text(1);
+    r.formId = st.text(2);
+    r.formVersion = static_cast<int>(st.int64(3));
+    r.subjectPersonId = st.optionalText(4);
+    r.status = st.text(5);
+    r.createdBy = st.text(6);
+    r.createdAtMs = st.int64(7);
+    r.addendumOf = st.optionalText(8);
+    return r;
+}
+
+// The change record names a perspective answer by item and author.
+std::string changeField(const std::string& path, const std::string& author) {
+    return author.empty() ? path : path + "@" + author;
+}
+}  // namespace
+
+std::string AssessmentRepository::create(const domain::Actor& actor,
+                                         const AssessmentRecord& record) {
+    const auto id = vault::randomHex(16);
+    auto& db = m_vault.db();
+    db.prepare(std::string("INSERT INTO assessments (") + kColumns +
+               ") VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?8)")
+        .bind(1, id)
+        .bind(2, record.caseId)
+        .bind(3, record.formId)
+        .bind(4, record.formVersion)
+        .bind(5, record.subjectPersonId)
+        .bind(6, actor.userId)
+        .bind(7, m_vault.wallClock().nowMs())
+        .bind(8, record.addendumOf)
+        .run();
+    auto& changes = m_vault.changes();
+    changes.record({"assessment", id, "case_id", record.caseId}, actor);
+    changes.record(
+        {"assessment", id, "form", record.formId + ".v" + std::to_string(record.formVersion)},
+        actor);
+    changes.record({"assessment", id, "subject_person_id", record.subjectPersonId}, actor);
+    changes.record({"assessment", id, "addendum_of", record.addendumOf}, actor);
+    changes.record({"assessment", id, "status", std::string("draft")}, actor);
+    return id;
+}
+
+std::optional<AssessmentRecord> AssessmentRepository::find(const std::string& id) {
+    auto st =
+        m_vault.db().prepare(std::string("SELECT ") + kColumns + " FROM assessments WHERE id = ?1");
+    st.bind(1, id);
+    return st.step() ? std::optional<AssessmentRecord>(readRecord(st)) : std::nullopt;
+}
+
+std::vector<AssessmentRecord> AssessmentRepository::forCase(const std::string& caseId) {
+    auto st = m_vault.db().prepare(std::string("SELECT ") + kColumns +
+                                   " FROM assessments WHERE case_id = ?1 ORDER BY created_at, id");
+    st.bind(1, caseId);
+    std::vector<AssessmentRecord> out;
+    while (st.step()) {
+        out.push_back(readRecord(st));
+    }
+    return out;
+}
+
+std::vector<StoredAnswer> AssessmentRepository::answers(const std::string& id) {
+    // Who wrote each answer last comes from the change record's per-field versions.
+    auto st = m_vault.db().prepare(
+        "SELECT a.item, a.author, a.value, COALESCE(v.version, 0), COALESCE(v.hlc, 0), "
+        "COALESCE(v.author, ''), COALESCE(v.author_role, ''), COALESCE(v.device, '') "
+        "FROM answers a LEFT JOIN field_versions v ON v.entity = 'answer' AND "
+        "v.entity_id = a.assessment_id AND v.field = (CASE WHEN a.author = '' THEN a.item "
+        "ELSE a.item || '@' || a.author END) "
+        "WHERE a.assessment_id = ?1 AND a.value IS NOT NULL ORDER BY a.item, a.author");
+    st.bind(1, id);
+    std::vector<StoredAnswer> out;
+    while (st.step()) {
+        out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3),
+                       clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(4))), st.text(5),
+                       st.text(6), st.text(7)});
+    }
+    return out;
+}
+
+std::vector<StoredEntry> AssessmentRepository::entries(const std::string& id) {
+    auto st = m_vault.db().prepare(
+        "SELECT group_id, entry_id, position FROM group_entries WHERE assessment_id = ?1 AND "
+        "deleted = 0 ORDER BY group_id, position");
+    st.bind(1, id);
+    std::vector<StoredEntry> out;
+    while (st.step()) {
+        out.push_back({st.text(0), st.text(1), st.int64(2)});
+    }
+    return out;
+}
+
+bool AssessmentRepository::hasEntry(const std::string& id, const std::string& group,
+                                    const std::string& entryId) {
+    auto st = m_vault.db().prepare(
+        "SELECT 1 FROM group_entries WHERE assessment_id = ?1 AND group_id = ?2 AND "
+        "entry_id = ?3 AND deleted = 0");
+    st.bind(1, id).bind(2, group).bind(3, entryId);
+    return st.step();
+}
+
+bool AssessmentRepository::answeredByRole(const std::string& id, const std::string& role) {
+    auto st = m_vault.db().prepare(
+        "SELECT 1 FROM field_changes WHERE entity = 'answer' AND entity_id = ?1 AND "
+        "author_role = ?2 LIMIT 1");
+    st.bind(1, id).bind(2, role);
+    return st.step();
+}
+
+clock::Hlc AssessmentRepository::latestAnswerWrite(const std::string& id) {
+    auto st = m_vault.db().prepare(
+        "SELECT MAX(hlc) FROM field_changes WHERE entity = 'answer' AND entity_id = ?1");
+    st.bind(1, id);
+    st.step();
+    return clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(0)));
+}
+
+void AssessmentRepository::writeAnswer(const domain::Actor& actor, const std::string& id,
+                                       const std::string& path, const std::string& author,
+                                       const std::optional<std::string>& value) {
+    m_vault.db()
+        .prepare(
+            "INSERT OR REPLACE INTO answers (assessment_id, item, author, value) VALUES (?1, ?2, "
+            "?3, ?4)")
+        .bind(1, id)
+        .bind(2, path)
+        .bind(3, author)
+        .bind(4, value)
+        .run();
+    m_vault.changes().record({"answer", id, changeField(path, author), value}, actor);
+}
+
+void AssessmentRepository::addEntry(const domain::Actor& actor, const std::string& id,
+                                    const std::string& group, const std::string& entryId) {
+    auto& db = m_vault.db();
+    auto next = db.prepare(
+        "SELECT COALESCE(MAX(position), 0) + 1 FROM group_entries WHERE assessment_id = ?1 AND "
+        "group_id = ?2");
+    next.bind(1, id).bind(2, group);
+    next.step();
+    const auto position = next.int64(0);
+    db.prepare(
+          "INSERT INTO group_entries (assessment_id, group_id, entry_id, position) VALUES (?1, "
+          "?2, ?3, ?4)")
+        .bind(1, id)
+        .bind(2, group)
+        .bind(3, entryId)
+        .bind(4, position)
+        .run();
+    m_vault.changes().record({"answer", id, group + "/" + entryId, std::string("entry")}, actor);
+}
+
+void AssessmentRepository::setStatus(const domain::Actor& actor, const std::string& id,
+                                     const std::string& status) {
+    m_vault.db()
+        .prepare("UPDATE assessments SET status = ?2 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, status)
+        .run();
+    m_vault.changes().record({"assessment", id, "status", status}, actor);
+}
+
+void AssessmentRepository::appendEvent(const domain::Actor& actor, const std::string& id,
+                                       const std::string& kind,
+                                       const std::optional<std::string>& comment,
+                                       const std::optional<std::string>& data) {
+    m_vault.db()
+        .prepare(
+            "INSERT INTO assessment_events (assessment_id, kind, user_id, role, at_ms, hlc, "
+            "comment, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .bind(1, id)
+        .bind(2, kind)
+        .bind(3, actor.userId)
+        .bind(4, actor.role)
+        .bind(5, m_vault.wallClock().nowMs())
+        .bind(6, static_cast<std::int64_t>(m_vault.clock().now().packed()))
+        .bind(7, comment)
+        .bind(8, data)
+        .run();
+}
+
+std::vector<AssessmentEvent> AssessmentRepository::events(const std::string& id) {
+    auto st = m_vault.db().prepare(
+        "SELECT seq, kind, user_id, role, at_ms, hlc, comment, data FROM assessment_events "
+        "WHERE assessment_id = ?1 ORDER BY seq");
+    st.bind(1, id);
+    std::vector<AssessmentEvent> out;
+    while (st.step()) {
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4),
+                       clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(5))),
+                       st.optionalText(6), st.optionalText(7)});
+    }
+    return out;
+}
+
+}  // namespace veldwerk::assessment

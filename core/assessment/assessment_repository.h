@@ -1,0 +1,88 @@
+// Assessments in the vault: the record, its answers (per item, per group entry field, per author
+// for perspective items), group entries and the lifecycle history. SQL only: the guards live in
+// AssessmentService. Every answer write goes through the change record.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock/hlc.h"
+#include "core/vault/vault.h"
+
+namespace veldwerk::assessment {
+
+struct AssessmentRecord {
+    std::string id;
+    std::string caseId;
+    std::string formId;
+    int formVersion = 1;
+    std::optional<std::string> subjectPersonId;
+    std::string status;  // draft | submitted | approved | returned
+    std::string createdBy;
+    std::int64_t createdAtMs = 0;
+    std::optional<std::string> addendumOf;
+};
+
+// One stored answer with who wrote it last, in which role, on which device, when.
+struct StoredAnswer {
+    std::string path;    // "item", or "group/entry/field"
+    std::string author;  // perspective items: whose answer; otherwise empty
+    std::string value;   // canonical text (forms/answer.h)
+    std::int64_t version = 0;
+    clock::Hlc hlc;
+    std::string byUser;
+    std::string byRole;
+    std::string device;
+};
+
+struct StoredEntry {
+    std::string group;
+    std::string entryId;
+    std::int64_t position = 0;
+};
+
+struct AssessmentEvent {
+    std::int64_t seq = 0;
+    std::string kind;  // created | submit | cosign | approve | return | reopen
+    std::string userId;
+    std::string role;
+    std::int64_t atMs = 0;
+    clock::Hlc hlc;
+    std::optional<std::string> comment;
+    std::optional<std::string> data;  // JSON, e.g. the justifications given at submission
+};
+
+class AssessmentRepository {
+public:
+    explicit AssessmentRepository(vault::Vault& vault) : m_vault(vault) {}
+
+    std::string create(const domain::Actor& actor, const AssessmentRecord& record);
+    std::optional<AssessmentRecord> find(const std::string& id);
+    std::vector<AssessmentRecord> forCase(const std::string& caseId);
+
+    std::vector<StoredAnswer> answers(const std::string& id);
+    std::vector<StoredEntry> entries(const std::string& id);
+    bool hasEntry(const std::string& id, const std::string& group, const std::string& entryId);
+    // Whether any answer of the assessment was ever written by a user in `role`, and the time of
+    // the latest answer write (for "the co-signature covers the current answers").
+    bool answeredByRole(const std::string& id, const std::string& role);
+    clock::Hlc latestAnswerWrite(const std::string& id);
+
+    // nullopt value clears the answer. Call inside a transaction.
+    void writeAnswer(const domain::Actor& actor, const std::string& id, const std::string& path,
+                     const std::string& author, const std::optional<std::string>& value);
+    void addEntry(const domain::Actor& actor, const std::string& id, const std::string& group,
+                  const std::string& entryId);
+    void setStatus(const domain::Actor& actor, const std::string& id, const std::string& status);
+    void appendEvent(const domain::Actor& actor, const std::string& id, const std::string& kind,
+                     const std::optional<std::string>& comment,
+                     const std::optional<std::string>& data);
+    std::vector<AssessmentEvent> events(const std::string& id);
+
+private:
+    vault::Vault& m_vault;
+};
+
+}  // namespace veldwerk::assessment

@@ -1,0 +1,101 @@
+// The assessment work a professional does: start an assessment, answer, add group entries, see
+// the live evaluation, submit, co-sign, review. Checks membership, role and lifecycle before
+// every change, validates answers against the form definition, evaluates the rules again at
+// submission and audit-logs every access.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/assessment/assessment_repository.h"
+#include "core/forms/answer.h"
+#include "core/forms/evaluation.h"
+#include "core/forms/evaluator.h"
+#include "core/forms/registry.h"
+#include "core/forms/submission_check.h"
+#include "core/vault/vault.h"
+
+namespace veldwerk::assessment {
+
+// Refused by the lifecycle or by the actor's role (English, for CLI and logs).
+class LifecycleRefused : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Submission blocked by rules, missing answers, unjustified warnings or a missing co-signature.
+class SubmissionRefused : public std::runtime_error {
+public:
+    SubmissionRefused(const std::string& what, forms::SubmissionCheck check, bool needsCosign)
+        : std::runtime_error(what), m_check(std::move(check)), m_needsCosign(needsCosign) {}
+    const forms::SubmissionCheck& check() const { return m_check; }
+    bool needsCosign() const { return m_needsCosign; }
+
+private:
+    forms::SubmissionCheck m_check;
+    bool m_needsCosign;
+};
+
+// An assessment with everything a screen or `assessment show` presents.
+struct AssessmentView {
+    AssessmentRecord record;
+    const forms::Definition* definition = nullptr;
+    forms::AnswerSet answers;
+    std::vector<StoredAnswer> stored;
+    forms::Evaluation evaluation;
+    forms::SubmissionCheck submission;
+    bool needsCosign = false;  // a GI user answered and no co-signature covers the answers
+    std::vector<AssessmentEvent> events;
+};
+
+class AssessmentService {
+public:
+    AssessmentService(vault::Vault& vault, const forms::FormRegistry& forms)
+        : m_vault(vault), m_forms(forms), m_repo(vault) {}
+
+    std::string create(const domain::Actor& actor, const std::string& caseId,
+                       const std::string& formId, const std::optional<std::string>& subjectId,
+                       const std::optional<std::string>& addendumOf = std::nullopt);
+    // Validates and stores one answer; returns the canonical value stored ("" = cleared).
+    // path: ITEM or GROUP/ENTRY/FIELD.
+    std::string setAnswer(const domain::Actor& actor, const std::string& id,
+                          const std::string& path, const std::string& value);
+    std::string addEntry(const domain::Actor& actor, const std::string& id,
+                         const std::string& group);
+    AssessmentView view(const domain::Actor& actor, const std::string& id);
+
+    void submit(const domain::Actor& actor, const std::string& id,
+                const std::map<std::string, std::string, std::less<>>& justifications);
+    void cosign(const domain::Actor& actor, const std::string& id);
+    void approve(const domain::Actor& actor, const std::string& id);
+    void returnToWorker(const domain::Actor& actor, const std::string& id,
+                        const std::string& comment);
+
+    // Resolves an id or unambiguous prefix the actor may see.
+    AssessmentRecord resolve(const domain::Actor& actor, const std::string& idOrPrefix);
+
+private:
+    const forms::Definition& definitionOf(const AssessmentRecord& record) const;
+    std::string requireRole(const domain::Actor& actor, const AssessmentRecord& record);
+    AssessmentView build(const AssessmentRecord& record);
+    forms::EvaluationContext contextFor(const AssessmentRecord& record);
+    bool cosignMissing(const AssessmentRecord& record);
+    void transition(const domain::Actor& actor, const AssessmentRecord& record,
+                    const std::string& kind, const std::string& newStatus,
+                    const std::optional<std::string>& comment,
+                    const std::optional<std::string>& data);
+
+    vault::Vault& m_vault;
+    const forms::FormRegistry& m_forms;
+    AssessmentRepository m_repo;
+};
+
+// Loads answers as stored (items, perspective answers, entries and their fields) into the
+// engine's AnswerSet.
+forms::AnswerSet toAnswerSet(const std::vector<StoredAnswer>& stored,
+                             const std::vector<StoredEntry>& entries);
+
+}  // namespace veldwerk::assessment

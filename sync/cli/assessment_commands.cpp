@@ -1,0 +1,318 @@
+// assessment new | list | set | entry add | show | submit | cosign, review approve | return.
+#include <map>
+#include <sstream>
+
+#include "core/assessment/assessment_service.h"
+#include "core/domain/user_repository.h"
+#include "sync/cli/commands.h"
+
+namespace veldwerk::cli {
+
+namespace {
+nlohmann::json text(const forms::LocalizedText& t) {
+    return {{"nl", t.nl}, {"en", t.en}};
+}
+
+nlohmann::json optional(const std::optional<std::string>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json();
+}
+
+std::string requiredWord(const CommandLine& cmd, std::size_t index, const char* usage) {
+    const auto w = cmd.word(index);
+    if (w.empty()) {
+        throw UsageError(std::string("usage: ") + usage);
+    }
+    return w;
+}
+
+nlohmann::json recordJson(const assessment::AssessmentRecord& r) {
+    return {{"id", r.id},
+            {"case", r.caseId},
+            {"form", r.formId},
+            {"version", r.formVersion},
+            {"subject", optional(r.subjectPersonId)},
+            {"status", r.status},
+            {"createdAt", isoTime(r.createdAtMs)},
+            {"addendumOf", optional(r.addendumOf)}};
+}
+
+nlohmann::json noticeJson(const forms::RuleNotice& n) {
+    return {{"rule", n.ruleId},
+            {"message", text(n.message)},
+            {"concerns", n.concerns},
+            {"justification", n.justification}};
+}
+
+// Everything `assessment show` reports, as JSON; the text form is derived from it.
+nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault) {
+    const auto& def = *v.definition;
+    domain::UserRepository users(vault);
+    std::map<std::string, std::string> names;
+    auto nameOf = [&](const std::string& id) {
+        if (!names.count(id)) {
+            const auto u = users.findById(id);
+            names[id] = u ? u->name : id;
+        }
+        return names[id];
+    };
+    nlohmann::json answers = nlohmann::json::array();
+    for (const auto& a : v.stored) {
+        answers.push_back(
+            {{"item", a.path},
+             {"author", a.author.empty() ? nlohmann::json() : nlohmann::json(nameOf(a.author))},
+             {"value", a.value},
+             {"by", nameOf(a.byUser)},
+             {"role", a.byRole},
+             {"device", a.device},
+             {"at", isoTime(static_cast<std::int64_t>(a.hlc.wallMs))},
+             {"version", a.version}});
+    }
+    nlohmann::json sections = nlohmann::json::array();
+    for (const auto& s : v.evaluation.sections) {
+        sections.push_back({{"section", def.sections()[s.section].id},
+                            {"ja", s.ja},
+                            {"nee", s.nee},
+                            {"onbekend", s.onbekend},
+                            {"open", s.open}});
+    }
+    nlohmann::json derived = nlohmann::json::object();
+    for (std::size_t i = 0; i < def.derived().size(); ++i) {
+        derived[def.derived()[i].id] = v.evaluation.derived[i];
+    }
+    nlohmann::json rules = nlohmann::json::array();
+    for (const auto& r : v.evaluation.rules) {
+        nlohmann::json effects = nlohmann::json::array();
+        for (const auto& e : r.effects) {
+            nlohmann::json ej = {{"kind", std::string(forms::toString(e.effect->kind))},
+                                 {"message", text(e.effect->message)},
+                                 {"concerns", e.concerns}};
+            if (e.effect->kind == forms::EffectKind::Suggest) {
+                ej["suggest"] = {{"item", def.items()[e.effect->item].id},
+                                 {"value", e.effect->value},
+                                 {"alreadyAnswered", e.suggestionMatches}};
+            }
+            effects.push_back(ej);
+        }
+        rules.push_back({{"id", r.id()}, {"fired", r.fired()}, {"effects", effects}});
+    }
+    nlohmann::json hidden = nlohmann::json::array();
+    for (std::size_t i = 0; i < def.items().size(); ++i) {
+        if (!v.evaluation.items[i].visible) {
+            hidden.push_back(def.items()[i].id);
+        }
+    }
+    nlohmann::json blockers = nlohmann::json::array();
+    for (const auto& b : v.submission.blockers) {
+        blockers.push_back(noticeJson(b));
+    }
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const auto& w : v.submission.warnings) {
+        warnings.push_back(noticeJson(w));
+    }
+    nlohmann::json flags = nlohmann::json::array();
+    for (const auto& f : v.submission.flags) {
+        flags.push_back(noticeJson(f));
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& e : v.events) {
+        events.push_back({{"kind", e.kind},
+                          {"by", nameOf(e.userId)},
+                          {"role", e.role},
+                          {"at", isoTime(e.atMs)},
+                          {"comment", optional(e.comment)}});
+    }
+    nlohmann::json j = recordJson(v.record);
+    j["answers"] = answers;
+    j["sections"] = sections;
+    j["derived"] = derived;
+    j["hidden"] = hidden;
+    j["rules"] = rules;
+    j["submission"] = {{"allowed", v.submission.allowed() && !v.needsCosign},
+                       {"missingItems", v.submission.missingItems},
+                       {"blockers", blockers},
+                       {"warnings", warnings},
+                       {"flags", flags},
+                       {"needsCosign", v.needsCosign}};
+    j["events"] = events;
+    return j;
+}
+
+std::string viewText(const nlohmann::json& j) {
+    std::ostringstream out;
+    out << j["form"].get<std::string>() << " v" << j["version"] << "  "
+        << j["id"].get<std::string>() << "  [" << j["status"].get<std::string>()
+        << "]\n\nanswers:\n";
+    for (const auto& a : j["answers"]) {
+        out << "  " << a["item"].get<std::string>();
+        if (!a["author"].is_null()) {
+            out << " (" << a["author"].get<std::string>() << ")";
+        }
+        out << " = " << a["value"].get<std::string>() << "   by " << a["by"].get<std::string>()
+            << " (" << a["role"].get<std::string>() << ") " << a["at"].get<std::string>() << "\n";
+    }
+    if (!j["sections"].empty()) {
+        out << "\ncounts (ja/nee/onbekend/open):\n";
+        for (const auto& s : j["sections"]) {
+            out << "  " << s["section"].get<std::string>() << ": " << s["ja"] << "/" << s["nee"]
+                << "/" << s["onbekend"] << "/" << s["open"] << "\n";
+        }
+    }
+    out << "\nrules:\n";
+    for (const auto& r : j["rules"]) {
+        if (!r["fired"].get<bool>()) {
+            out << "  " << r["id"].get<std::string>() << ": quiet\n";
+            continue;
+        }
+        for (const auto& e : r["effects"]) {
+            out << "  " << r["id"].get<std::string>() << " " << e["kind"].get<std::string>();
+            if (e.contains("suggest")) {
+                out << " " << e["suggest"]["item"].get<std::string>() << "="
+                    << e["suggest"]["value"].get<std::string>();
+            }
+            out << ": " << e["message"]["en"].get<std::string>() << "\n";
+        }
+    }
+    const auto& s = j["submission"];
+    out << "\nsubmission: " << (s["allowed"].get<bool>() ? "allowed" : "blocked") << "\n";
+    for (const auto& b : s["blockers"]) {
+        out << "  blocked by " << b["rule"].get<std::string>() << ": "
+            << b["message"]["en"].get<std::string>() << "\n";
+    }
+    for (const auto& m : s["missingItems"]) {
+        out << "  required: " << m.get<std::string>() << "\n";
+    }
+    for (const auto& w : s["warnings"]) {
+        out << "  warning " << w["rule"].get<std::string>()
+            << " (needs --justify): " << w["message"]["en"].get<std::string>() << "\n";
+    }
+    if (s["needsCosign"].get<bool>()) {
+        out << "  the GI co-signature is missing\n";
+    }
+    for (const auto& e : j["events"]) {
+        if (!e["comment"].is_null()) {
+            out << "\n"
+                << e["kind"].get<std::string>() << " by " << e["by"].get<std::string>() << ": "
+                << e["comment"].get<std::string>() << "\n";
+        }
+    }
+    return out.str();
+}
+
+std::map<std::string, std::string, std::less<>> justifications(const CommandLine& cmd) {
+    std::map<std::string, std::string, std::less<>> out;
+    for (const auto& j : cmd.options("justify")) {
+        const auto eq = j.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            throw UsageError("--justify takes RULE=TEXT, got '" + j + "'");
+        }
+        out[j.substr(0, eq)] = j.substr(eq + 1);
+    }
+    return out;
+}
+}  // namespace
+
+int runAssessmentNew(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as", "case", "form", "subject", "addendum-of"});
+    const auto actor = ctx.actor();
+    const auto caseId = ctx.resolveCase(actor, cmd.required("case"));
+    assessment::AssessmentService service(ctx.vault(), ctx.forms());
+    const auto id = service.create(actor, caseId, cmd.required("form"), cmd.option("subject"),
+                                   cmd.option("addendum-of"));
+    ctx.print({{"id", id}, {"case", caseId}, {"form", cmd.required("form")}}, id);
+    return kOk;
+}
+
+int runAssessmentList(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as", "case"});
+    const auto actor = ctx.actor();
+    const auto caseId = ctx.resolveCase(actor, cmd.required("case"));
+    nlohmann::json arr = nlohmann::json::array();
+    std::ostringstream out;
+    for (const auto& r : assessment::AssessmentRepository(ctx.vault()).forCase(caseId)) {
+        arr.push_back(recordJson(r));
+        out << r.id << "  " << r.formId << " v" << r.formVersion << "  " << r.status << "\n";
+    }
+    ctx.print({{"assessments", arr}}, out.str());
+    return kOk;
+}
+
+int runAssessmentSet(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    constexpr const char* kUsage = "assessment set ID ITEM VALUE";
+    const auto id = requiredWord(cmd, 2, kUsage);
+    const auto item = requiredWord(cmd, 3, kUsage);
+    if (cmd.words().size() != 5) {
+        throw UsageError(std::string("usage: ") + kUsage + " (quote a VALUE with spaces)");
+    }
+    const auto actor = ctx.actor();
+    assessment::AssessmentService service(ctx.vault(), ctx.forms());
+    const auto stored = service.setAnswer(actor, id, item, cmd.word(4));
+    ctx.print({{"item", item}, {"value", stored}}, item + " = " + stored);
+    return kOk;
+}
+
+int runAssessmentEntryAdd(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    constexpr const char* kUsage = "assessment entry add ID GROUP";
+    const auto id = requiredWord(cmd, 3, kUsage);
+    const auto group = requiredWord(cmd, 4, kUsage);
+    assessment::AssessmentService service(ctx.vault(), ctx.forms());
+    const auto entry = service.addEntry(ctx.actor(), id, group);
+    ctx.print({{"group", group}, {"entry", entry}}, entry);
+    return kOk;
+}
+
+int runAssessmentShow(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    const auto id = requiredWord(cmd, 2, "assessment show ID");
+    assessment::AssessmentService service(ctx.vault(), ctx.forms());
+    const auto view = service.view(ctx.actor(), id);
+    const auto j = viewJson(view, ctx.vault());
+    ctx.print(j, viewText(j));
+    return kOk;
+}
+
+int runAssessmentSubmit(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as", "justify"});
+    const auto id = requiredWord(cmd, 2, "assessment submit ID [--justify RULE=TEXT]...");
+    assessment::AssessmentService service(ctx.vault(), ctx.forms());
+    service.submit(ctx.actor(), id, justifications(cmd));
+    ctx.print({{"id", id}, {"status", "submitted"}}, "submitted");
+    return kOk;
+}
+
+int runAssessmentCosign(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    const auto id = requiredWord(cmd, 2, "assessment cosign ID");
+    assessment::AssessmentService(ctx.vault(), ctx.forms()).cosign(ctx.actor(), id);
+    ctx.print({{"id", id}, {"cosigned", true}}, "co-signed");
+    return kOk;
+}
+
+int runReviewApprove(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    const auto id = requiredWord(cmd, 2, "review approve ID");
+    assessment::AssessmentService(ctx.vault(), ctx.forms()).approve(ctx.actor(), id);
+    ctx.print({{"id", id}, {"status", "approved"}}, "approved");
+    return kOk;
+}
+
+int runReviewReturn(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as", "comment"});
+    const auto id = requiredWord(cmd, 2, "review return ID --comment TEXT");
+    assessment::AssessmentService(ctx.vault(), ctx.forms())
+        .returnToWorker(ctx.actor(), id, cmd.required("comment"));
+    ctx.print({{"id", id}, {"status", "returned"}}, "returned to the worker");
+    return kOk;
+}
+
+}  // namespace veldwerk::cli

@@ -1,0 +1,221 @@
+#include <catch2/catch.hpp>
+
+#include "core/assessment/assessment_service.h"
+#include "core/domain/case_membership.h"
+#include "core/domain/case_repository.h"
+#include "core/domain/consent_repository.h"
+#include "core/domain/person_repository.h"
+#include "core/domain/user_repository.h"
+#include "tests/core/vault_fixture.h"
+
+using namespace veldwerk;
+using namespace veldwerk::testing;
+using assessment::AssessmentService;
+using assessment::LifecycleRefused;
+using assessment::SubmissionRefused;
+
+namespace {
+const forms::FormRegistry& shippedForms() {
+    static const auto registry = [] {
+        forms::FormRegistry r;
+        const auto report = r.loadDirectory(forms::builtinDefinitionsDir());
+        REQUIRE(report.ok());
+        return r;
+    }();
+    return registry;
+}
+
+// A case with a JGT owner, a GI colleague (with consent) and a supervisor.
+struct CaseTeam : VaultFixture {
+    domain::UserRepository users{*vault};
+    domain::Actor jgt = vault->owner();
+    domain::Actor gi;
+    domain::Actor supervisor;
+    std::string caseId;
+    std::string child;
+    AssessmentService service{*vault, shippedForms()};
+
+    CaseTeam() {
+        gi = users.actorFor(*users.findById(users.add(jgt, "gi-anouk", "gi", "GI")));
+        supervisor =
+            users.actorFor(*users.findById(users.add(jgt, "gw-carla", "supervisor", "JGT")));
+        caseId = domain::CaseRepository(*vault).add(jgt, "Gezin Levensloop");
+        domain::ConsentRepository(*vault).add(jgt, caseId, "gi", "moeder");
+        domain::CaseMembership members(*vault);
+        members.add(jgt, caseId, gi.userId, "gi");
+        members.add(jgt, caseId, supervisor.userId, "supervisor");
+        child = domain::PersonRepository(*vault).add(jgt, caseId, "kind", "Noor",
+                                                     std::string("2019-06-01"));
+    }
+    std::string samenwerking() { return service.create(jgt, caseId, "samenwerking", std::nullopt); }
+};
+}  // namespace
+
+TEST_CASE("answers are stored with author, role, device and time") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.setAnswer(t.jgt, id, "sw_hoe", "Samen huisbezoek gedaan");
+    t.service.setAnswer(t.gi, id, "sw_rolverdeling", "GI keek mee naar veiligheid");
+    const auto view = t.service.view(t.jgt, id);
+    REQUIRE(view.stored.size() == 2);
+    for (const auto& a : view.stored) {
+        const bool byGi = a.path == "sw_rolverdeling";
+        REQUIRE(a.byUser == (byGi ? t.gi.userId : t.jgt.userId));
+        REQUIRE(a.byRole == (byGi ? "gi" : "jgt"));
+        REQUIRE(a.device == t.jgt.deviceId);
+        REQUIRE(a.hlc.wallMs > 0);
+    }
+}
+
+TEST_CASE("a supervisor cannot fill in answers") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    REQUIRE_THROWS_AS(t.service.setAnswer(t.supervisor, id, "sw_hoe", "x"), domain::AccessDenied);
+    REQUIRE_THROWS_AS(t.service.create(t.supervisor, t.caseId, "samenwerking", std::nullopt),
+                      domain::AccessDenied);
+}
+
+TEST_CASE("a GI user cannot submit; the JGT member can") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.setAnswer(t.jgt, id, "sw_hoe", "Samen");
+    REQUIRE_THROWS_AS(t.service.submit(t.gi, id, {}), domain::AccessDenied);
+    REQUIRE_NOTHROW(t.service.submit(t.jgt, id, {}));
+    REQUIRE(t.service.view(t.jgt, id).record.status == "submitted");
+}
+
+TEST_CASE("when a GI user answered, submission needs a GI co-signature covering the answers") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.setAnswer(t.gi, id, "sw_hoe", "Analyse veiligheid samen");
+    try {
+        t.service.submit(t.jgt, id, {});
+        FAIL("submitted without co-signature");
+    } catch (const SubmissionRefused& e) {
+        REQUIRE(e.needsCosign());
+        REQUIRE_THAT(e.what(), Catch::Contains("co-signature"));
+    }
+    REQUIRE_THROWS_AS(t.service.cosign(t.jgt, id), domain::AccessDenied);  // JGT cannot co-sign
+    t.service.cosign(t.gi, id);
+    // A change after the co-signature needs a new one.
+    t.service.setAnswer(t.jgt, id, "sw_rolverdeling", "JGT houdt regie");
+    REQUIRE_THROWS_AS(t.service.submit(t.jgt, id, {}), SubmissionRefused);
+    t.service.cosign(t.gi, id);
+    REQUIRE_NOTHROW(t.service.submit(t.jgt, id, {}));
+}
+
+TEST_CASE("a submitted assessment waits for review and refuses edits") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.submit(t.jgt, id, {});
+    REQUIRE_THROWS_WITH(t.service.setAnswer(t.jgt, id, "sw_hoe", "later"),
+                        Catch::Contains("waits for review"));
+}
+
+TEST_CASE("only a supervisor approves; an approved assessment is immutable") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.submit(t.jgt, id, {});
+    REQUIRE_THROWS_AS(t.service.approve(t.jgt, id), domain::AccessDenied);
+    REQUIRE_THROWS_AS(t.service.approve(t.gi, id), domain::AccessDenied);
+    t.service.approve(t.supervisor, id);
+    REQUIRE(t.service.view(t.jgt, id).record.status == "approved");
+    REQUIRE_THROWS_WITH(t.service.setAnswer(t.jgt, id, "sw_hoe", "nieuw"),
+                        Catch::Contains("approved"));
+    REQUIRE_THROWS_AS(t.service.addEntry(t.jgt, id, "sw_hoe"), LifecycleRefused);
+    // Later information goes into an addendum linked to it.
+    const auto addendum =
+        t.service.create(t.jgt, t.caseId, "samenwerking", std::nullopt, std::string(id));
+    REQUIRE(t.service.view(t.jgt, addendum).record.addendumOf == id);
+}
+
+TEST_CASE("a returned assessment goes back to draft on the next edit, with the comment kept") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.submit(t.jgt, id, {});
+    REQUIRE_THROWS_AS(t.service.returnToWorker(t.supervisor, id, "  "), std::invalid_argument);
+    t.service.returnToWorker(t.supervisor, id, "Licht de rolverdeling toe.");
+    REQUIRE(t.service.view(t.jgt, id).record.status == "returned");
+    t.service.setAnswer(t.jgt, id, "sw_rolverdeling", "JGT regie, GI meedenken");
+    const auto view = t.service.view(t.jgt, id);
+    REQUIRE(view.record.status == "draft");
+    const auto returned = std::find_if(view.events.begin(), view.events.end(),
+                                       [](const auto& e) { return e.kind == "return"; });
+    REQUIRE(returned != view.events.end());
+    REQUIRE(returned->comment == "Licht de rolverdeling toe.");
+    REQUIRE(returned->userId == t.supervisor.userId);
+}
+
+TEST_CASE("submission is refused naming the rule that blocks it") {
+    CaseTeam t;
+    const auto id = t.service.create(t.jgt, t.caseId, "risicotaxatie", t.child);
+    t.service.setAnswer(t.jgt, id, "oordeel_veiligheid", "onveilig");
+    t.service.setAnswer(t.jgt, id, "oordeel_risico", "hoog");
+    t.service.setAnswer(t.jgt, id, "oordeel_toelichting", "Acute zorgen");
+    try {
+        t.service.submit(t.jgt, id, {});
+        FAIL("submitted");
+    } catch (const SubmissionRefused& e) {
+        REQUIRE_THAT(e.what(), Catch::Contains("RT3"));
+    }
+}
+
+TEST_CASE("malformed answers get clear errors and change nothing") {
+    CaseTeam t;
+    const auto id = t.service.create(t.jgt, t.caseId, "risicotaxatie", t.child);
+    REQUIRE_THROWS_AS(t.service.setAnswer(t.jgt, id, "sig_letsel", "misschien"),
+                      std::invalid_argument);
+    REQUIRE_THROWS_AS(t.service.setAnswer(t.jgt, id, "geen_item", "ja"), std::invalid_argument);
+    REQUIRE_THROWS_AS(t.service.setAnswer(t.jgt, id, "besluit_evaluatiedatum", "31-12-2026"),
+                      std::invalid_argument);
+    REQUIRE(t.service.view(t.jgt, id).stored.empty());
+}
+
+TEST_CASE("per-child and per-adult forms need the right subject") {
+    CaseTeam t;
+    REQUIRE_THROWS_AS(t.service.create(t.jgt, t.caseId, "risicotaxatie", std::nullopt),
+                      std::invalid_argument);
+    const auto parent =
+        domain::PersonRepository(*t.vault).add(t.jgt, t.caseId, "ouder", "Mevr. K.", std::nullopt);
+    REQUIRE_THROWS_AS(t.service.create(t.jgt, t.caseId, "risicotaxatie", parent),
+                      std::invalid_argument);
+    REQUIRE_NOTHROW(t.service.create(t.jgt, t.caseId, "kindcheck", parent));
+    REQUIRE_THROWS_AS(t.service.create(t.jgt, t.caseId, "unknown_form", std::nullopt),
+                      std::invalid_argument);
+}
+
+TEST_CASE("group entries and perspective answers are stored per entry and per author") {
+    CaseTeam t;
+    const auto id = t.service.create(t.jgt, t.caseId, "veiligheidsplan", std::nullopt);
+    const auto entry = t.service.addEntry(t.jgt, id, "vp_bodemeisen");
+    t.service.setAnswer(t.jgt, id, "vp_bodemeisen/" + entry + "/eis", "Geen alcohol in huis");
+    REQUIRE_THROWS_AS(t.service.setAnswer(t.jgt, id, "vp_bodemeisen/nope/eis", "x"),
+                      std::invalid_argument);
+    t.service.setAnswer(t.jgt, id, "vp_schaal", "4");
+    t.service.setAnswer(t.gi, id, "vp_schaal", "3");
+    const auto view = t.service.view(t.jgt, id);
+    const auto* scores = view.answers.perspectives("vp_schaal");
+    REQUIRE(scores != nullptr);
+    REQUIRE(scores->size() == 2);
+    REQUIRE(scores->at(t.jgt.userId) == "4");
+    REQUIRE(scores->at(t.gi.userId) == "3");
+    REQUIRE(view.answers.entries("vp_bodemeisen")->at(0).fields.at("eis") ==
+            "Geen alcohol in huis");
+}
+
+TEST_CASE("every assessment access is audit-logged") {
+    CaseTeam t;
+    const auto before = t.vault->audit().list(t.caseId).size();
+    const auto id = t.samenwerking();
+    t.service.setAnswer(t.jgt, id, "sw_hoe", "x");
+    t.service.view(t.jgt, id);
+    t.service.submit(t.jgt, id, {});
+    const auto log = t.vault->audit().list(t.caseId);
+    std::vector<std::string> actions;
+    for (std::size_t i = before; i < log.size(); ++i) {
+        if (log[i].entity == "assessment") {
+            actions.push_back(log[i].action);
+        }
+    }
+    REQUIRE(actions == std::vector<std::string>{"create", "change", "read", "change"});
+}

@@ -1,0 +1,219 @@
+// End-to-end: the instruments through veldwerk-cli, as a script or support engineer uses them.
+// A sample of the rules (the engine tests cover every rule), malformed answers, broken definition
+// files and the lifecycle guards, with the exit statuses documented in sync/cli/README.md.
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "tests/e2e/cli_runner.h"
+#include "tests/support/temp_dir.h"
+
+using namespace veldwerk::testing;
+using nlohmann::json;
+
+namespace {
+constexpr const char* kPass = "assessment-passphrase-1";
+constexpr int kNotFound = 5, kDenied = 8, kRefused = 9, kInvalid = 10;
+
+// A case with a child, a JGT worker (anna), a GI worker with consent (gijs) and a supervisor
+// (sanne), and one risicotaxatie draft by anna.
+struct CaseWithAssessment {
+    TempDir tmp;
+    CliRunner cli{tmp / "vault"};
+    std::string caseId, child, assessment;
+
+    CaseWithAssessment() {
+        REQUIRE(cli.init(kPass, {"--user", "anna", "--role", "jgt"}).exitCode == 0);
+        as("anna", {"user", "add", "gijs", "--role", "gi", "--org", "GI Midden"});
+        as("anna", {"user", "add", "sanne", "--role", "supervisor", "--org", "JGT Utrecht"});
+        caseId = as("anna", {"case", "add", "--name", "Gezin Proef"}).at("id");
+        child = as("anna", {"person", "add", "--case", caseId, "--role", "kind", "--name", "Sem",
+                            "--born", "2017-03-01"})
+                    .at("id");
+        as("anna", {"consent", "add", "--case", caseId, "--for", "gi", "--by", "moeder"});
+        as("anna", {"member", "add", "--case", caseId, "--user", "gijs", "--role", "gi"});
+        as("anna", {"member", "add", "--case", caseId, "--user", "sanne", "--role", "supervisor"});
+        assessment = as("anna", {"assessment", "new", "--case", caseId, "--form", "risicotaxatie",
+                                 "--subject", child})
+                         .at("id");
+    }
+
+    json as(const std::string& user, std::vector<std::string> args) const {
+        args.insert(args.begin(), {"--as", user});
+        return cli.json(args, kPass);
+    }
+    ProcessResult run(const std::string& user, std::vector<std::string> args) const {
+        args.insert(args.begin(), {"--as", user});
+        return cli.run(args, kPass);
+    }
+    void set(const std::string& user, const std::string& item, const std::string& value) const {
+        const auto r = run(user, {"assessment", "set", assessment, item, value});
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+    }
+    json show() const { return as("anna", {"assessment", "show", assessment}); }
+
+    // Everything risicotaxatie requires for a judgement of 'veilig' without signs.
+    void fillSafe(const std::string& user = "anna") const {
+        set(user, "oordeel_veiligheid", "veilig");
+        set(user, "oordeel_risico", "laag");
+        set(user, "oordeel_toelichting", "Ouders zorgen goed; geen signalen gezien.");
+    }
+};
+
+const json& rule(const json& shown, const std::string& id) {
+    for (const auto& r : shown.at("rules")) {
+        if (r.at("id") == id) {
+            return r;
+        }
+    }
+    FAIL("no rule " << id);
+    throw std::logic_error("unreachable");
+}
+}  // namespace
+
+TEST_CASE("cli: forms list names the five instruments with their versions") {
+    TempDir tmp;
+    CliRunner cli(tmp / "vault");
+    REQUIRE(cli.init(kPass).exitCode == 0);
+    const auto forms = cli.json({"forms", "list"}, kPass).at("forms");
+    std::vector<std::string> ids;
+    for (const auto& f : forms) {
+        ids.push_back(f.at("id").get<std::string>() + ".v" +
+                      std::to_string(f.at("version").get<int>()));
+    }
+    REQUIRE(ids == std::vector<std::string>{"kindcheck.v1", "meldcode_afweging.v1",
+                                            "risicotaxatie.v1", "samenwerking.v1",
+                                            "veiligheidsplan.v1"});
+    const auto shown = cli.json({"forms", "show", "risicotaxatie"}, kPass);
+    REQUIRE(shown.at("id") == "risicotaxatie");
+}
+
+TEST_CASE("cli: forms validate names file, item and problem of a broken definition") {
+    TempDir tmp;
+    CliRunner cli(tmp / "vault");
+    const auto file = tmp / "kapot.v1.json";
+    std::ofstream(file) << R"({"format": 1, "id": "kapot", "version": 1, "subject": "child",
+        "title": {"nl": "Kapot", "en": "Broken"},
+        "sections": [{"id": "s", "title": {"nl": "S", "en": "S"},
+          "items": [{"id": "vraag", "type": "jnv", "merge": "judgement",
+                     "label": {"nl": "Vraag", "en": "Question"},
+                     "visibleWhen": {"eq": ["bestaat_niet", "ja"]}}]}]})";
+    const auto r = cli.run({"forms", "validate", file.string()}, kPass);
+    REQUIRE(r.exitCode == kInvalid);
+    REQUIRE_THAT(r.err, Catch::Contains("kapot.v1.json") && Catch::Contains("vraag") &&
+                            Catch::Contains("bestaat_niet"));
+    const auto j = json::parse(cli.run({"--json", "forms", "validate", file.string()}, kPass).out);
+    REQUIRE(j.at("valid") == false);
+    REQUIRE(j.at("errors").at(0).at("item") == "vraag");
+
+    const auto notJson = tmp / "geen.json";
+    std::ofstream(notJson) << "{ dit is geen json";
+    const auto r2 = cli.run({"forms", "validate", notJson.string()}, kPass);
+    REQUIRE(r2.exitCode == kInvalid);
+    REQUIRE_THAT(r2.err, Catch::Contains("geen.json"));
+
+    const auto shipped =
+        std::string(VELDWERK_SOURCE_DIR) + "/core/forms/definitions/risicotaxatie.v1.json";
+    REQUIRE(cli.run({"forms", "validate", shipped}, kPass).exitCode == 0);
+}
+
+TEST_CASE("cli: RT1 acute injury suggests the judgement 'onveilig'; quiet without it") {
+    CaseWithAssessment f;
+    f.set("anna", "acuut_letsel", "nee");
+    REQUIRE(rule(f.show(), "RT1").at("fired") == false);
+    f.set("anna", "acuut_letsel", "ja");
+    const auto rt1 = rule(f.show(), "RT1");
+    REQUIRE(rt1.at("fired") == true);
+    const auto suggest = rt1.at("effects").at(0).at("suggest");
+    REQUIRE(suggest.at("item") == "oordeel_veiligheid");
+    REQUIRE(suggest.at("value") == "onveilig");
+    // The text form says it too.
+    const auto text = f.run("anna", {"assessment", "show", f.assessment});
+    REQUIRE_THAT(text.out, Catch::Contains("RT1 suggest oordeel_veiligheid=onveilig"));
+}
+
+TEST_CASE("cli: submitting 'onveilig' without a Veilig Thuis action is refused naming RT3") {
+    CaseWithAssessment f;
+    f.set("anna", "oordeel_veiligheid", "onveilig");
+    f.set("anna", "oordeel_risico", "hoog");
+    f.set("anna", "oordeel_toelichting", "Kind vertelt over slaan; moeder bevestigt.");
+    f.set("anna", "besluit_acties", "informatie_verzamelen");
+    auto r = f.run("anna", {"assessment", "submit", f.assessment});
+    REQUIRE(r.exitCode == kRefused);
+    REQUIRE_THAT(r.err, Catch::Contains("RT3"));
+    REQUIRE(rule(f.show(), "RT3").at("fired") == true);
+
+    f.set("anna", "besluit_acties", "veilig_thuis_melding");
+    const auto shown = f.show();
+    REQUIRE(rule(shown, "RT3").at("fired") == false);
+    // RT7 still wants an evaluation date within two weeks for 'hoog'.
+    r = f.run("anna", {"assessment", "submit", f.assessment});
+    REQUIRE(r.exitCode == kRefused);
+    REQUIRE_THAT(r.err, Catch::Contains("RT7"));
+    REQUIRE_THAT(r.err, !Catch::Contains("RT3"));
+}
+
+TEST_CASE("cli: malformed answers get clear errors and change nothing") {
+    CaseWithAssessment f;
+    auto r = f.run("anna", {"assessment", "set", f.assessment, "acuut_letsel", "misschien"});
+    REQUIRE(r.exitCode == kInvalid);
+    REQUIRE_THAT(r.err, Catch::Contains("acuut_letsel") && Catch::Contains("ja, nee, onbekend"));
+    r = f.run("anna", {"assessment", "set", f.assessment, "bestaat_niet", "ja"});
+    REQUIRE(r.exitCode == kInvalid);
+    REQUIRE_THAT(r.err, Catch::Contains("unknown item 'bestaat_niet'"));
+    r = f.run("anna", {"assessment", "set", f.assessment, "besluit_evaluatiedatum", "31-02-2026"});
+    REQUIRE(r.exitCode == kInvalid);
+    REQUIRE(f.show().at("answers").empty());
+    r = f.run("anna", {"assessment", "set", "0000", "acuut_letsel", "ja"});
+    REQUIRE(r.exitCode == kNotFound);
+}
+
+TEST_CASE("cli: lifecycle guards") {
+    CaseWithAssessment f;
+    SECTION("a supervisor cannot fill answers") {
+        const auto r = f.run("sanne", {"assessment", "set", f.assessment, "acuut_letsel", "ja"});
+        REQUIRE(r.exitCode == kDenied);
+        REQUIRE(f.show().at("answers").empty());
+    }
+    SECTION("a GI user cannot submit, and a GI answer needs a GI co-signature") {
+        f.fillSafe();
+        f.set("gijs", "oordeel_toelichting", "Ook vanuit de GI geen zorgen.");
+        REQUIRE(f.run("gijs", {"assessment", "submit", f.assessment}).exitCode == kDenied);
+        auto r = f.run("anna", {"assessment", "submit", f.assessment});
+        REQUIRE(r.exitCode == kRefused);
+        REQUIRE_THAT(r.err, Catch::Contains("co-signature"));
+        REQUIRE(f.run("gijs", {"assessment", "cosign", f.assessment}).exitCode == 0);
+        r = f.run("anna", {"assessment", "submit", f.assessment});
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        REQUIRE(f.show().at("status") == "submitted");
+    }
+    SECTION("an approved assessment refuses changes; later information goes into an addendum") {
+        f.fillSafe();
+        REQUIRE(f.run("anna", {"assessment", "submit", f.assessment}).exitCode == 0);
+        REQUIRE(f.run("anna", {"review", "approve", f.assessment}).exitCode == kDenied);
+        REQUIRE(f.run("sanne", {"review", "approve", f.assessment}).exitCode == 0);
+        REQUIRE(f.show().at("status") == "approved");
+        const auto r = f.run("anna", {"assessment", "set", f.assessment, "acuut_letsel", "ja"});
+        REQUIRE(r.exitCode == kRefused);
+        const auto addendum =
+            f.as("anna", {"assessment", "new", "--case", f.caseId, "--form", "risicotaxatie",
+                          "--subject", f.child, "--addendum-of", f.assessment});
+        REQUIRE(f.as("anna", {"assessment", "show", addendum.at("id")}).at("addendumOf") ==
+                f.assessment);
+    }
+    SECTION("a returned assessment goes back to draft with the comment kept") {
+        f.fillSafe();
+        REQUIRE(f.run("anna", {"assessment", "submit", f.assessment}).exitCode == 0);
+        REQUIRE(f.run("sanne", {"review", "return", f.assessment}).exitCode != 0);  // no comment
+        REQUIRE(f.run("sanne",
+                      {"review", "return", f.assessment, "--comment", "Onderbouw het lage risico."})
+                    .exitCode == 0);
+        REQUIRE(f.show().at("status") == "returned");
+        // The worker's next edit takes it back to draft; the comment stays in its history.
+        f.set("anna", "oordeel_toelichting", "Aangevuld na terugsturen.");
+        const auto shown = f.show();
+        REQUIRE(shown.at("status") == "draft");
+        REQUIRE(shown.at("events").dump().find("Onderbouw het lage risico.") != std::string::npos);
+    }
+}
