@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Veldwerk
+
+// One case (family) in "Mijn casussen", as a card.
+ItemDelegate {
+    id: root
+
+    required property string caseId
+    required property string name
+    required property date createdAt
+
+    implicitHeight: 88
+    leftPadding: Theme.spacing + Theme.spacingSmall
+    rightPadding: Theme.spacing + Theme.spacingSmall
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        // The family's initial: a quick visual anchor when scanning the list.
+        Rectangle {
+            Layout.preferredWidth: 48
+            Layout.preferredHeight: 48
+            radius: 24
+            color: Theme.infoSurface
+
+            Label {
+                anchors.centerIn: parent
+                text: root.name.replace(/^Gezin\s+/i, "").charAt(0).toUpperCase()
+                font.pixelSize: Theme.fontBody + 2
+                font.weight: Font.DemiBold
+                color: Theme.primary
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                Layout.fillWidth: true
+                text: root.name
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontBody + 2
+                font.weight: Font.Medium
+                color: Theme.textPrimary
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Aangemaakt op %1").arg(
+                          root.createdAt.toLocaleDateString(Qt.locale("nl_NL"), "d MMMM yyyy"))
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textSecondary
+            }
+        }
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.pressed ? Theme.infoSurface : Theme.surface
+        border.color: Theme.divider
+    }
+}

@@ -1,0 +1,77 @@
+// The composition root: the one place that creates the app's services, wires them together and
+// publishes them to QML. Views never construct services.
+#include <QtQml/qqmlextensionplugin.h>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <chrono>
+
+#include "platform/keystore/key_store.h"
+#include "platform/lifecycle/app_lifecycle.h"
+#include "platform/storage/vault_location.h"
+#include "qml/app/self_test.h"
+#include "qml/services/vault_session.h"
+
+Q_IMPORT_QML_PLUGIN(VeldwerkPlugin)
+
+using namespace veldwerk;
+
+int main(int argc, char* argv[]) {
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Veldwerk"));
+    QGuiApplication::setApplicationName(QStringLiteral("veldwerk"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Veldwerk"));
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Veldwerk, the home-visit app."));
+    parser.addHelpOption();
+    parser.addOption(platform::VaultLocation::commandLineOption());
+    const QCommandLineOption lockAfter(QStringLiteral("lock-after-minutes"),
+                                       QStringLiteral("Lock after N minutes without input "
+                                                      "(default 5)."),
+                                       QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every QML file once and exit."));
+    parser.addOption(lockAfter);
+    parser.addOption(selfTest);
+    parser.process(app);
+
+    bool minutesOk = false;
+    const int minutes = parser.value(lockAfter).toInt(&minutesOk);
+    if (!minutesOk || minutes <= 0) {
+        qCritical("--lock-after-minutes needs a positive whole number");
+        return 2;
+    }
+
+    // Services, each created once.
+    const platform::VaultLocation location(parser.value(QStringLiteral("vault")));
+    app::VaultSession session(location.dir());
+    platform::AppLifecycle lifecycle{std::chrono::minutes(minutes)};
+    // Not used on Linux yet (it stores nothing); the Android key store plugs in here.
+    const auto keyStore = platform::KeyStore::forThisPlatform();
+
+    // Wiring.
+    lifecycle.watch(&app);
+    QObject::connect(&lifecycle, &platform::AppLifecycle::lockRequested, &session,
+                     &app::VaultSession::lock);
+
+    // Publishing to QML.
+    qmlRegisterSingletonInstance("Veldwerk", 1, 0, "Session", &session);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    const QUrl mainWindow(QStringLiteral("qrc:/Veldwerk/Main.qml"));
+
+    if (parser.isSet(selfTest)) {
+        return app::SelfTest(engine, session).run(mainWindow);
+    }
+    engine.load(mainWindow);
+    if (engine.rootObjects().isEmpty()) {
+        qCritical("veldwerk-app: the main window could not be loaded");
+        return 1;
+    }
+    return QGuiApplication::exec();
+}
