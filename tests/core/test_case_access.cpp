@@ -68,8 +68,7 @@ TEST_CASE("only a JGT member adds members") {
     domain::ConsentRepository(*f.vault).add(f.jgt, f.caseId, "gi", "moeder");
     domain::CaseMembership members(*f.vault);
     members.add(f.jgt, f.caseId, f.gi.userId, "gi");
-    REQUIRE_THROWS_AS(members.add(f.gi, f.caseId, f.colleague.userId, "jgt"),
-                      domain::AccessDenied);
+    REQUIRE_THROWS_AS(members.add(f.gi, f.caseId, f.colleague.userId, "jgt"), domain::AccessDenied);
 }
 
 TEST_CASE("persons are validated, recorded in the change record and audited") {
