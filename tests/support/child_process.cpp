@@ -116,6 +116,17 @@ BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv,
     ::close(devnull);
 }
 
+BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv,
+                                     const std::map<std::string, std::string>& env,
+                                     const std::string& logFile) {
+    const int log = ::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (log < 0) {
+        throw std::runtime_error("cannot open " + logFile + ": " + std::strerror(errno));
+    }
+    m_pid = spawn(argv, env, log, log);
+    ::close(log);
+}
+
 BackgroundProcess::~BackgroundProcess() {
     if (!m_reaped) {
         kill(SIGKILL);

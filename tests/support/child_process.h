@@ -25,6 +25,9 @@ class BackgroundProcess {
 public:
     BackgroundProcess(const std::vector<std::string>& argv,
                       const std::map<std::string, std::string>& env = {});
+    // As above, with stdout and stderr appended to logFile (e.g. to read a server's ready line).
+    BackgroundProcess(const std::vector<std::string>& argv,
+                      const std::map<std::string, std::string>& env, const std::string& logFile);
     ~BackgroundProcess();
     BackgroundProcess(const BackgroundProcess&) = delete;
     BackgroundProcess& operator=(const BackgroundProcess&) = delete;
