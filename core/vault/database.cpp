@@ -144,8 +144,6 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     if (rc != SQLITE_OK) {
         throwFor(raw, rc, "open database");
     }
-    // Before the first read: connections opening one new file at once wait for each other.
-    sqlite3_busy_timeout(raw, 5000);
     const auto literal = key.toRawKeyLiteral();
     if (const int krc = sqlite3_key(raw, literal.data(), static_cast<int>(literal.size()));
         krc != SQLITE_OK) {
@@ -161,6 +159,7 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     db.exec("PRAGMA secure_delete = ON");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA foreign_keys = ON");
+    sqlite3_busy_timeout(raw, 5000);
     return db;
 }
 
