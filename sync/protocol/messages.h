@@ -1,5 +1,6 @@
 // The sync protocol's messages (PROTOCOL.md), as plain C++ values. Both ends use these types and
 // only sync/protocol/codec.h turns them into JSON and back. Qt-free; standard library only.
+// Every message compares with == (round-trip tests, resent batches).
 #pragma once
 
 #include <cstdint>
@@ -13,6 +14,13 @@ constexpr int kProtocolVersion = 1;
 constexpr std::size_t kMaxBatchChanges = 500;
 constexpr std::size_t kMaxBodyBytes = 4u << 20;
 constexpr std::size_t kMaxPullLimit = 1000;
+constexpr std::size_t kDefaultPullLimit = 500;
+// Further limits the codec enforces on both ends (decoding rejects, encoding refuses to produce).
+constexpr std::size_t kMaxAuditEntries = 10000;     // entries of one audit upload
+constexpr std::size_t kMaxConflictSiblings = 1000;  // siblings of one field in conflict
+constexpr std::size_t kMaxScopeItems = 100000;      // scope ids, and users, of one pull page
+constexpr std::size_t kMaxValueBytes = 64u << 10;   // a field value, reason or message
+constexpr std::size_t kMaxNameBytes = 256;          // ids, field names, user and org names
 
 // One field write as a device pushes it.
 struct OutgoingChange {
@@ -26,11 +34,15 @@ struct OutgoingChange {
     std::uint64_t hlc = 0;
     std::string author;  // user id
     std::string role;    // jgt | gi | supervisor
+
+    bool operator==(const OutgoingChange&) const = default;
 };
 
 struct PushRequest {
     std::string batchId;
     std::vector<OutgoingChange> changes;
+
+    bool operator==(const PushRequest&) const = default;
 };
 
 enum class PushOutcome { Applied, Unchanged, Merged, Conflict, Refused };
@@ -40,11 +52,15 @@ struct PushResult {
     PushOutcome outcome = PushOutcome::Applied;
     std::int64_t version = 0;  // the field's server version after this change (0 when refused)
     std::string reason;        // for Refused: English, for the quarantine and logs
+
+    bool operator==(const PushResult&) const = default;
 };
 
 struct PushResponse {
     std::vector<PushResult> results;
     std::uint64_t serverClock = 0;
+
+    bool operator==(const PushResponse&) const = default;
 };
 
 // One side of a conflict.
@@ -55,6 +71,8 @@ struct Sibling {
     std::string role;
     std::string device;
     std::uint64_t hlc = 0;
+
+    bool operator==(const Sibling&) const = default;
 };
 
 // The latest state of one field, as the server sends it.
@@ -71,12 +89,16 @@ struct IncomingChange {
     std::string role;
     std::string device;
     std::vector<Sibling> conflict;  // empty unless the field is in conflict
+
+    bool operator==(const IncomingChange&) const = default;
 };
 
 struct PullRequest {
     std::int64_t since = 0;
-    std::size_t limit = 500;
+    std::size_t limit = kDefaultPullLimit;
     std::optional<std::string> caseId;  // fetch one case whole (since = 0)
+
+    bool operator==(const PullRequest&) const = default;
 };
 
 // A colleague on one of the device's cases (to show who wrote what).
@@ -85,6 +107,8 @@ struct UserInfo {
     std::string name;
     std::string role;
     std::string org;
+
+    bool operator==(const UserInfo&) const = default;
 };
 
 struct PullResponse {
@@ -94,12 +118,16 @@ struct PullResponse {
     std::int64_t cursor = 0;
     bool more = false;
     std::uint64_t serverClock = 0;
+
+    bool operator==(const PullResponse&) const = default;
 };
 
 struct EnrollRequest {
     std::string user;
     std::string password;
     std::string deviceLabel;
+
+    bool operator==(const EnrollRequest&) const = default;
 };
 
 struct EnrollResponse {
@@ -108,6 +136,8 @@ struct EnrollResponse {
     std::string userId;
     std::string role;
     std::string org;
+
+    bool operator==(const EnrollResponse&) const = default;
 };
 
 // One entry of a device's local audit log, uploaded to the server.
@@ -119,15 +149,21 @@ struct AuditUpload {
     std::string entity;
     std::string entityId;
     std::optional<std::string> caseId;
+
+    bool operator==(const AuditUpload&) const = default;
 };
 
 struct AuditUploadRequest {
     std::vector<AuditUpload> entries;
+
+    bool operator==(const AuditUploadRequest&) const = default;
 };
 
 struct ErrorBody {
     std::string code;
     std::string message;
+
+    bool operator==(const ErrorBody&) const = default;
 };
 
 }  // namespace veldwerk::sync
