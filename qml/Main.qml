@@ -3,19 +3,19 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Veldwerk
 
-// The window: the unlock page while the vault is closed, the case list while it is open.
+// The window around the app's navigation (AppShell).
 ApplicationWindow {
     id: root
 
-    // Session is the app's one VaultSession, published by main.cpp through
-    // qmlRegisterSingletonInstance. Linting cannot see runtime registrations, hence this one
-    // suppression; everything else goes through the typed property and is checked.
+    // Session and CaseFile are the app's services, published by main.cpp through
+    // qmlRegisterSingletonInstance. Linting cannot see runtime registrations, hence these
+    // suppressions; everything else goes through the typed properties and is checked.
     readonly property VaultSession session: Session // qmllint disable unqualified
-    readonly property bool unlocked: root.session.state === VaultSession.Unlocked
+    readonly property CaseFileService caseFile: CaseFile // qmllint disable unqualified
 
-    function showCurrentPage(transition) {
-        stack.replace(null, root.unlocked ? caseListPage : unlockPage,
-                      { session: root.session }, transition);
+    // Opens a case or an assessment (used by main.cpp's --open for screenshots).
+    function openRoute(route) {
+        shell.openRoute(route);
     }
 
     width: 1280
@@ -27,25 +27,11 @@ ApplicationWindow {
     Material.primary: Theme.primary
     Material.accent: Theme.primary
 
-    // Locking replaces the case list at once, without an animation that would keep it visible.
-    onUnlockedChanged: root.showCurrentPage(root.unlocked ? StackView.ReplaceTransition
-                                                          : StackView.Immediate)
-    Component.onCompleted: root.showCurrentPage(StackView.Immediate)
-
-    StackView {
-        id: stack
+    AppShell {
+        id: shell
 
         anchors.fill: parent
-    }
-
-    Component {
-        id: unlockPage
-
-        UnlockPage {}
-    }
-    Component {
-        id: caseListPage
-
-        CaseListPage {}
+        session: root.session
+        caseFile: root.caseFile
     }
 }

@@ -7,11 +7,15 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <chrono>
+#include <memory>
 
+#include "core/forms/registry.h"
 #include "platform/keystore/key_store.h"
 #include "platform/lifecycle/app_lifecycle.h"
 #include "platform/storage/vault_location.h"
+#include "qml/app/screenshot_run.h"
 #include "qml/app/self_test.h"
+#include "qml/services/case_file_service.h"
 #include "qml/services/vault_session.h"
 
 Q_IMPORT_QML_PLUGIN(VeldwerkPlugin)
@@ -36,8 +40,20 @@ int main(int argc, char* argv[]) {
                                        QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every QML file once and exit."));
+    // For documentation and visual checks (see qml/app/screenshot_run.h); not for daily use.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a picture of the window to FILE and exit."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption openRoute(QStringLiteral("open"),
+                                 QStringLiteral("With --screenshot: open case/ID[/FORM] or "
+                                                "assessment/ID[/ITEM] first."),
+                                 QStringLiteral("ROUTE"));
+    openRoute.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(lockAfter);
     parser.addOption(selfTest);
+    parser.addOption(screenshot);
+    parser.addOption(openRoute);
     parser.process(app);
 
     bool minutesOk = false;
@@ -50,6 +66,13 @@ int main(int argc, char* argv[]) {
     // Services, each created once.
     const platform::VaultLocation location(parser.value(QStringLiteral("vault")));
     app::VaultSession session(location.dir());
+    forms::FormRegistry forms;
+    const auto report = forms.loadDirectory(forms::builtinDefinitionsDir());
+    for (const auto& error : report.errors) {
+        // A broken definition is left out; the others stay usable.
+        qWarning("veldwerk-app: form definition not loaded: %s", error.toString().c_str());
+    }
+    app::CaseFileService caseFile(session, forms);
     platform::AppLifecycle lifecycle{std::chrono::minutes(minutes)};
     // Not used on Linux yet (it stores nothing); the Android key store plugs in here.
     const auto keyStore = platform::KeyStore::forThisPlatform();
@@ -61,17 +84,24 @@ int main(int argc, char* argv[]) {
 
     // Publishing to QML.
     qmlRegisterSingletonInstance("Veldwerk", 1, 0, "Session", &session);
+    qmlRegisterSingletonInstance("Veldwerk", 1, 0, "CaseFile", &caseFile);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     const QUrl mainWindow(QStringLiteral("qrc:/Veldwerk/Main.qml"));
 
     if (parser.isSet(selfTest)) {
-        return app::SelfTest(engine, session).run(mainWindow);
+        return app::SelfTest(engine, session, caseFile).run(mainWindow);
     }
     engine.load(mainWindow);
     if (engine.rootObjects().isEmpty()) {
         qCritical("veldwerk-app: the main window could not be loaded");
         return 1;
+    }
+    std::unique_ptr<app::ScreenshotRun> screenshotRun;
+    if (parser.isSet(screenshot)) {
+        screenshotRun = std::make_unique<app::ScreenshotRun>(
+            engine, session, parser.value(screenshot), parser.value(openRoute));
+        screenshotRun->start();
     }
     return QGuiApplication::exec();
 }

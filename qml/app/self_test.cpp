@@ -28,11 +28,26 @@ bool SelfTest::loads(const QUrl& url) {
                             << component.errorString();
         return false;
     }
-    // Pages need the session (a required property); create them as the app would.
-    if (url.path().contains(QLatin1String("/pages/"))) {
-        std::unique_ptr<QObject> page(component.createWithInitialProperties(
-            {{QStringLiteral("session"), QVariant::fromValue(&m_session)}}));
-        if (!page) {
+    // Pages and the shell need services and ids (required properties); create them as the app
+    // would, with no case or assessment chosen.
+    if (url.path().contains(QLatin1String("/pages/")) ||
+        url.path().endsWith(QLatin1String("/AppShell.qml"))) {
+        const QVariantMap available{{QStringLiteral("session"), QVariant::fromValue(&m_session)},
+                                    {QStringLiteral("caseFile"), QVariant::fromValue(&m_caseFile)},
+                                    {QStringLiteral("caseId"), QString()},
+                                    {QStringLiteral("assessmentId"), QString()}};
+        std::unique_ptr<QObject> page(component.beginCreate(m_engine.rootContext()));
+        if (page) {
+            QVariantMap wanted;
+            for (auto it = available.cbegin(); it != available.cend(); ++it) {
+                if (page->metaObject()->indexOfProperty(it.key().toUtf8().constData()) >= 0) {
+                    wanted.insert(it.key(), it.value());
+                }
+            }
+            component.setInitialProperties(page.get(), wanted);
+            component.completeCreate();
+        }
+        if (!page || component.isError()) {
             QTextStream(stderr) << "self-test: FAIL creating " << url.toString() << "\n"
                                 << component.errorString();
             return false;

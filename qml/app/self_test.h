@@ -1,19 +1,20 @@
 // veldwerk-app --self-test: compiles every QML file of the Veldwerk module with the real engine,
-// creates every page with the real session and the main window once, and fails on any load
-// error or QML warning, so a broken import, type or binding fails CI instead of a worker's
-// tablet (the approach of KDE Itinerary's --self-test).
+// creates every page (and the navigation shell) with the real services and the main window once,
+// and fails on any load error or QML warning, so a broken import, type or binding fails CI instead
+// of a worker's tablet (the approach of KDE Itinerary's --self-test).
 #pragma once
 
 #include <QQmlApplicationEngine>
 
+#include "qml/services/case_file_service.h"
 #include "qml/services/vault_session.h"
 
 namespace veldwerk::app {
 
 class SelfTest {
 public:
-    SelfTest(QQmlApplicationEngine& engine, VaultSession& session)
-        : m_engine(engine), m_session(session) {}
+    SelfTest(QQmlApplicationEngine& engine, VaultSession& session, CaseFileService& caseFile)
+        : m_engine(engine), m_session(session), m_caseFile(caseFile) {}
     // 0 when everything loaded without warnings, 1 otherwise; problems go to stderr.
     int run(const QUrl& mainWindow);
 
@@ -21,6 +22,7 @@ private:
     bool loads(const QUrl& url);
     QQmlApplicationEngine& m_engine;
     VaultSession& m_session;
+    CaseFileService& m_caseFile;
 };
 
 }  // namespace veldwerk::app

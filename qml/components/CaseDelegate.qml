@@ -53,6 +53,12 @@ ItemDelegate {
                 color: Theme.textSecondary
             }
         }
+        // Tapping opens the case.
+        Label {
+            text: "\u203A"
+            font.pixelSize: Theme.fontTitle
+            color: Theme.textSecondary
+        }
     }
 
     background: Rectangle {

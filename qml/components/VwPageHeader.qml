@@ -3,23 +3,38 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Veldwerk
 
-// The bar on top of a page: a title, a short subtitle and actions on the right.
+// The bar on top of a page: an optional back button, a title, a short subtitle and actions on
+// the right.
 Rectangle {
     id: root
 
     property string title
     property string subtitle
+    property bool showBack: false
+    property string backText: qsTr("Terug")
     default property alias actions: actionRow.data
+
+    signal backClicked()
 
     implicitHeight: 88
     color: Theme.surface
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: Theme.spacingLarge
+        anchors.leftMargin: root.showBack ? Theme.spacingSmall : Theme.spacingLarge
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacing
 
+        VwButton {
+            objectName: "backButton"
+            visible: root.showBack
+            flat: true
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
+            text: "\u2039  " + root.backText
+            font.pixelSize: Theme.fontBody
+            onClicked: root.backClicked()
+        }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
@@ -27,6 +42,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 text: root.title
+                elide: Text.ElideRight
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.DemiBold
                 color: Theme.textPrimary
@@ -35,6 +51,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.subtitle
                 visible: text.length > 0
+                elide: Text.ElideRight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
             }

@@ -8,6 +8,9 @@ Page {
 
     required property VaultSession session
 
+    // The worker tapped a family: the app opens its case page.
+    signal caseOpened(string caseId)
+
     background: Rectangle {
         color: Theme.background
     }
@@ -49,7 +52,7 @@ Page {
         }
     }
 
-    ListView {
+    VwListView {
         id: list
 
         objectName: "caseList"
@@ -64,8 +67,12 @@ Page {
         clip: true
         model: cases
         delegate: CaseDelegate {
+            id: caseDelegate
+
             width: ListView.view.width
+            onClicked: (ListView.view as VwListView).activated(caseDelegate.caseId)
         }
+        onActivated: caseId => root.caseOpened(caseId)
         ScrollBar.vertical: ScrollBar {}
     }
 

@@ -15,6 +15,17 @@ QtObject {
     readonly property color errorBorder: "#E8B4B0"
     readonly property color infoSurface: "#EAF1F8"
     readonly property color infoBorder: "#B9CFE4"
+    // Rule kinds: require blocks (red), warn needs a justification (amber), suggest (blue: the
+    // info colours), flag puts it before the supervisor (violet).
+    readonly property color warnText: "#6B4A00"
+    readonly property color warnSurface: "#FFF5DF"
+    readonly property color warnBorder: "#E6C372"
+    readonly property color flagText: "#4B2E83"
+    readonly property color flagSurface: "#F2EEFA"
+    readonly property color flagBorder: "#C8B8E6"
+    readonly property color doneText: "#1E5E50"
+    readonly property color doneSurface: "#E7F4EF"
+    readonly property color missingMark: "#C77700"
 
     readonly property int spacingSmall: 8
     readonly property int spacing: 16
@@ -29,4 +40,6 @@ QtObject {
 
     readonly property int cardWidth: 600
     readonly property int contentWidth: 880
+    readonly property int sectionNavWidth: 230
+    readonly property int rulesPanelWidth: 370
 }

@@ -1,15 +1,20 @@
 // Runner of the Qt Quick tests. Before the QML runs, it creates a real vault (cheap Argon2id
-// parameters, two fictional families) in a temporary directory and publishes a VaultSession over
-// it as the singleton TestSession, the way main.cpp publishes the app's Session.
+// parameters, two fictional families; Gezin Testmans with a child and a parent) in a temporary
+// directory and publishes a VaultSession over it as the singleton TestSession and the case file
+// over that session as TestCaseFile, the way main.cpp publishes Session and CaseFile.
 #include <QtQml/qqmlextensionplugin.h>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 #include <memory>
+#include <vector>
 
 #include "core/domain/case_repository.h"
+#include "core/domain/person_repository.h"
+#include "core/forms/registry.h"
 #include "core/vault/vault.h"
+#include "qml/services/case_file_service.h"
 #include "qml/services/vault_session.h"
 
 Q_IMPORT_QML_PLUGIN(VeldwerkPlugin)
@@ -22,13 +27,20 @@ class Setup : public QObject {
     Q_OBJECT
 
 public slots:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void applicationAvailable() {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        const auto report = m_forms.loadDirectory(veldwerk::forms::builtinDefinitionsDir());
+        if (!report.ok() || m_forms.empty()) {
+            qFatal("the shipped form definitions do not load");
+        }
+    }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        // A fresh vault for every test file (each gets its own engine).
-        m_dir = std::make_unique<QTemporaryDir>();
-        const auto vaultDir = std::filesystem::path(m_dir->path().toStdString()) / "vault";
+        // A fresh vault for every test file (each gets its own engine). The services of earlier
+        // files stay alive until the end: their registrations are replaced, not removed.
+        auto& dir = m_dirs.emplace_back(std::make_unique<QTemporaryDir>());
+        const auto vaultDir = std::filesystem::path(dir->path().toStdString()) / "vault";
         veldwerk::vault::VaultOptions options;
         options.kdfOpsLimit = 1;
         options.kdfMemLimitBytes = 8 * 1024;
@@ -36,22 +48,31 @@ public slots:
         {
             auto vault = veldwerk::vault::Vault::create(vaultDir, kPassphrase, options);
             veldwerk::domain::CaseRepository cases(*vault);
-            cases.add(vault->owner(), "Gezin Testmans");
+            const auto testmans = cases.add(vault->owner(), "Gezin Testmans");
             cases.add(vault->owner(), "Gezin Proefstra");
+            veldwerk::domain::PersonRepository persons(*vault);
+            persons.add(vault->owner(), testmans, "kind", "Sam Testmans", "2016-05-04");
+            persons.add(vault->owner(), testmans, "ouder", "Robin Testmans", "1985-09-12");
         }
-        m_session = std::make_unique<veldwerk::app::VaultSession>(
-            QString::fromStdString(vaultDir.string()));
-        qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestSession", m_session.get());
+        auto& session = m_sessions.emplace_back(std::make_unique<veldwerk::app::VaultSession>(
+            QString::fromStdString(vaultDir.string())));
+        auto& caseFile = m_caseFiles.emplace_back(
+            std::make_unique<veldwerk::app::CaseFileService>(*session, m_forms));
+        qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestSession", session.get());
+        qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestCaseFile", caseFile.get());
     }
 
     void cleanupTestCase() {
-        m_session.reset();
-        m_dir.reset();
+        m_caseFiles.clear();
+        m_sessions.clear();
+        m_dirs.clear();
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<veldwerk::app::VaultSession> m_session;
+    veldwerk::forms::FormRegistry m_forms;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+    std::vector<std::unique_ptr<veldwerk::app::VaultSession>> m_sessions;
+    std::vector<std::unique_ptr<veldwerk::app::CaseFileService>> m_caseFiles;
 };
 
 }  // namespace

@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Veldwerk
+
+// The app's navigation: the unlock page while the vault is closed; once open, "Mijn casussen",
+// then a case, then an assessment, each pushed on the one before. Locking clears the stack at
+// once, so no client data stays on screen.
+Item {
+    id: root
+
+    required property VaultSession session
+    required property CaseFileService caseFile
+    readonly property bool unlocked: root.session.state === VaultSession.Unlocked
+    // A route asked for before the vault was open: "case/ID", "case/ID/FORM" (start it),
+    // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit).
+    property string pendingRoute
+
+    function showCurrentPage(transition) {
+        if (root.unlocked) {
+            const list = stack.replace(null, caseListPage, { session: root.session },
+                                       transition) as CaseListPage;
+            list.caseOpened.connect(root.openCase);
+        } else {
+            stack.replace(null, unlockPage, { session: root.session }, transition);
+        }
+        if (root.unlocked && root.pendingRoute.length > 0) {
+            const route = root.pendingRoute;
+            root.pendingRoute = "";
+            root.openRoute(route);
+        }
+    }
+
+    function openCase(caseId) {
+        const page = stack.push(casePage, { caseFile: root.caseFile, caseId: caseId }) as CasePage;
+        page.assessmentOpened.connect(root.openAssessment);
+        page.backRequested.connect(root.back);
+        return page;
+    }
+
+    function openAssessment(assessmentId) {
+        const page = stack.push(assessmentPage, { caseFile: root.caseFile,
+                                                  assessmentId: assessmentId }) as AssessmentPage;
+        page.backRequested.connect(root.back);
+        return page;
+    }
+
+    function back() {
+        stack.pop();
+    }
+
+    function openRoute(route) {
+        if (!root.unlocked) {
+            root.pendingRoute = route;
+            return;
+        }
+        const parts = route.split("/");
+        if (parts[0] === "case" && parts.length > 1) {
+            const page = root.openCase(parts[1]);
+            if (parts.length > 2) {
+                page.startInstrument(parts[2]);
+            }
+        } else if (parts[0] === "assessment" && parts.length > 1) {
+            const page = root.openAssessment(parts[1]);
+            if (parts.length > 2 && parts[2] === "indienen") {
+                page.submit();
+            } else if (parts.length > 2) {
+                page.showItem(parts[2]);
+            }
+        }
+    }
+
+    // The app's colours for every control below (also where the shell is not in Main's window).
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+
+    // Locking replaces everything at once, without an animation that would keep it visible.
+    onUnlockedChanged: root.showCurrentPage(root.unlocked ? StackView.ReplaceTransition
+                                                          : StackView.Immediate)
+    Component.onCompleted: root.showCurrentPage(StackView.Immediate)
+
+    StackView {
+        id: stack
+
+        objectName: "stack"
+        anchors.fill: parent
+    }
+
+    Component {
+        id: unlockPage
+
+        UnlockPage {}
+    }
+    Component {
+        id: caseListPage
+
+        CaseListPage {}
+    }
+    Component {
+        id: casePage
+
+        CasePage {}
+    }
+    Component {
+        id: assessmentPage
+
+        AssessmentPage {}
+    }
+}

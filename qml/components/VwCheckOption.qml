@@ -1,0 +1,11 @@
+import QtQuick
+import QtQuick.Controls
+import Veldwerk
+
+// One option of a multiple choice, as a check box big enough for a finger.
+CheckBox {
+    property string value
+
+    implicitHeight: Theme.touchTarget
+    font.pixelSize: Theme.fontBody
+}

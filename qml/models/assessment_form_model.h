@@ -1,0 +1,96 @@
+// The questions of one assessment as the worker sees them now: only visible items, in the
+// definition's order, each with its Dutch label and help, answer type, options, current answer,
+// whether it is required and still missing, a rule's suggestion for it and (groups) its entries.
+// Filled by AssessmentController after every evaluation; hidden items leave the list and come
+// back without the other rows being rebuilt. Read-only: answers are changed through the
+// controller: each row carries the controller and whether answers can change, so a delegate needs
+// nothing from outside its row.
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+#include <QAbstractListModel>
+#include <QStringList>
+#include <QVariantList>
+#include <vector>
+
+namespace veldwerk::app {
+
+struct FormRow {
+    std::uint32_t itemIndex = 0;  // in the definition: the row's stable key
+    QString itemId;
+    QString sectionId;
+    QString sectionTitle;
+    QString label;
+    QString help;
+    QString type;           // jnv | choice | multi | text | date | scale0_10 | scale1_5 | group
+    QVariantList options;   // [{value, label, selected}]; scales: one per number
+    QString answer;         // canonical; text: as typed; date: as typed while not yet valid
+    bool required = false;  // required right now
+    bool missing = false;   // required, visible and not answered
+    QString problem;        // Dutch: why the last input was not stored, or the stored one is bad
+    QString suggestion;     // Dutch: a rule's suggestion not taken yet, e.g. "Voorstel (RT1): …"
+    QString note;           // Dutch: e.g. other professionals' own scores
+    int entryCount = 0;     // group: entries so far
+    QObject* entryFields = nullptr;  // group: its GroupFieldsModel (owned by the controller)
+
+    bool operator==(const FormRow&) const = default;
+};
+
+class AssessmentFormModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AssessmentFormModel belongs to an AssessmentController (its form)")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        ItemIdRole = Qt::UserRole + 1,
+        SectionIdRole,
+        SectionTitleRole,
+        LabelRole,
+        HelpRole,
+        TypeRole,
+        OptionsRole,
+        AnswerRole,
+        RequiredRole,
+        MissingRole,
+        ProblemRole,
+        SuggestionRole,
+        NoteRole,
+        EntryCountRole,
+        EntryFieldsRole,
+        ControllerRole,
+        EditableRole,
+    };
+    Q_ENUM(Roles)
+
+    // `controller` is handed to every row's delegate (the owner that stores answers).
+    explicit AssessmentFormModel(QObject* controller, QObject* parent = nullptr);
+
+    int count() const { return static_cast<int>(m_rows.size()); }
+    const std::vector<FormRow>& rows() const { return m_rows; }
+    // The row of an item, -1 when it is hidden or unknown.
+    Q_INVOKABLE int rowOf(const QString& itemId) const;
+    // One role of an item's row by role name, for tests and screenshots: e.g. ("oordeel",
+    // "answer").
+    Q_INVOKABLE QVariant valueOf(const QString& itemId, const QString& roleName) const;
+
+    // Replaces the rows: removes, inserts and updates only what differs.
+    void setRows(std::vector<FormRow> rows);
+    void setEditable(bool editable);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    QList<int> changedRoles(const FormRow& a, const FormRow& b) const;
+    QObject* m_controller;
+    bool m_editable = false;
+    std::vector<FormRow> m_rows;
+};
+
+}  // namespace veldwerk::app

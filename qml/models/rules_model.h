@@ -1,0 +1,85 @@
+// The rules in force for one assessment, live while filling: each fired rule with its id (RT1…)
+// and Dutch message, what it does (blocks submission, warns and needs a written justification,
+// suggests an answer, puts the assessment in front of the supervisor), a suggestion's answer and
+// whether it was taken over, and a warning's justification as typed so far. Filled by
+// AssessmentController after every evaluation; each row carries the controller (for "Overnemen"
+// and the justification) and whether answers can change. Read-only.
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+#include <QAbstractListModel>
+#include <vector>
+
+namespace veldwerk::app {
+
+struct RuleRow {
+    // The row's key, growing down the list: the strength of the rule's strongest effect (high
+    // bits), then its index in the definition.
+    std::uint32_t ruleIndex = 0;
+    QString ruleId;
+    QString message;  // Dutch
+    // require | warn | suggest | flag | hide: the strongest effect, for colour ("hide": the rule
+    // only hides questions, and says why).
+    QString severity;
+    bool blocking = false;  // a require effect blocks submission
+    bool warning = false;   // a warn effect: submission needs a written justification
+    bool flagged = false;   // a flag effect: the supervisor looks at it
+    bool suggests = false;  // a suggest effect
+    bool suggestionTaken = false;
+    QString suggestionText;  // Dutch: "Hoe veilig is het kind nu? → Onveilig"
+    QString justification;   // warn: typed so far
+    QString concerns;        // Dutch: which entries or questions the rule is about
+
+    bool operator==(const RuleRow&) const = default;
+};
+
+class RulesModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("RulesModel belongs to an AssessmentController (its rules)")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        RuleIdRole = Qt::UserRole + 1,
+        MessageRole,
+        SeverityRole,
+        BlockingRole,
+        WarningRole,
+        FlaggedRole,
+        SuggestsRole,
+        SuggestionTakenRole,
+        SuggestionTextRole,
+        JustificationRole,
+        ConcernsRole,
+        ControllerRole,
+        EditableRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit RulesModel(QObject* controller, QObject* parent = nullptr);
+
+    int count() const { return static_cast<int>(m_rows.size()); }
+    const std::vector<RuleRow>& rows() const { return m_rows; }
+    Q_INVOKABLE int rowOf(const QString& ruleId) const;
+    // One role of a rule's row by role name, for tests: e.g. ("RT1", "suggestionTaken").
+    Q_INVOKABLE QVariant valueOf(const QString& ruleId, const QString& roleName) const;
+
+    void setRows(std::vector<RuleRow> rows);
+    void setEditable(bool editable);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    QList<int> changedRoles(const RuleRow& a, const RuleRow& b) const;
+    QObject* m_controller;
+    bool m_editable = false;
+    std::vector<RuleRow> m_rows;
+};
+
+}  // namespace veldwerk::app

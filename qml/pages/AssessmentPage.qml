@@ -1,0 +1,192 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Veldwerk
+
+// Filling in an instrument at the kitchen table: the sections on the left, the questions in the
+// middle (every change is stored at once), the rules in force on the right, and what blocks
+// submission with "Indienen" at the bottom.
+Page {
+    id: root
+
+    required property CaseFileService caseFile
+    required property string assessmentId
+    // For tests and screenshots.
+    readonly property AssessmentController formController: controller
+
+    signal backRequested()
+
+    // Scrolls to a question (used by --open for screenshots).
+    function showItem(itemId) {
+        const row = controller.form.rowOf(itemId);
+        if (row >= 0) {
+            questions.positionViewAtIndex(row, ListView.Beginning);
+        }
+    }
+
+    // "Indienen": submits, or shows why not.
+    function submit() {
+        if (!controller.submit()) {
+            refusal.open();
+        }
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    AssessmentController {
+        id: controller
+
+        caseFile: root.caseFile
+        assessmentId: root.assessmentId
+    }
+
+    header: VwPageHeader {
+        showBack: true
+        backText: qsTr("Casus")
+        title: controller.subjectName.length > 0
+               ? qsTr("%1 — %2").arg(controller.title).arg(controller.subjectName)
+               : controller.title
+        subtitle: controller.saveState.length > 0
+                  ? qsTr("%1 · %2").arg(controller.statusLabel).arg(controller.saveState)
+                  : qsTr("%1 · Elke wijziging wordt meteen bewaard").arg(controller.statusLabel)
+        onBackClicked: {
+            controller.flush();
+            root.backRequested();
+        }
+
+        StatusChip {
+            status: controller.status
+            text: controller.statusLabel
+            visible: controller.loaded
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SectionNavigator {
+            Layout.preferredWidth: Theme.sectionNavWidth
+            Layout.fillHeight: true
+            sections: controller.sections
+            onSectionChosen: row => questions.positionViewAtIndex(row, ListView.Beginning)
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            VwNotice {
+                objectName: "loadError"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: !controller.loaded && text.length > 0
+                text: controller.errorText
+            }
+            ListView {
+                id: questions
+
+                objectName: "questionList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                leftMargin: Theme.spacing
+                rightMargin: Theme.spacing
+                topMargin: Theme.spacing
+                bottomMargin: Theme.spacingLarge
+                spacing: Theme.spacingSmall
+                clip: true
+                // Keeps the cards of a whole instrument alive, so a text being typed survives
+                // scrolling.
+                cacheBuffer: 4000
+                model: controller.form
+                ScrollBar.vertical: ScrollBar {}
+
+                section.property: "sectionTitle"
+                section.delegate: Label {
+                    required property string section
+
+                    width: ListView.view.width - ListView.view.leftMargin
+                           - ListView.view.rightMargin
+                    topPadding: Theme.spacing
+                    bottomPadding: 4
+                    text: section
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody + 3
+                    font.weight: Font.DemiBold
+                    color: Theme.primary
+                }
+                delegate: AnswerDelegate {
+                    width: ListView.view.width - ListView.view.leftMargin
+                           - ListView.view.rightMargin
+                }
+            }
+        }
+        RulesPanel {
+            Layout.preferredWidth: Theme.rulesPanelWidth
+            Layout.fillHeight: true
+            controller: controller
+        }
+    }
+
+    footer: SubmitBar {
+        controller: controller
+        onSubmitClicked: root.submit()
+    }
+
+    Dialog {
+        id: refusal
+
+        objectName: "refusalDialog"
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(720, root.width - 2 * Theme.spacingLarge)
+        padding: Theme.spacingLarge
+        title: qsTr("Indienen is niet gelukt")
+
+        header: Label {
+            text: refusal.title
+            leftPadding: Theme.spacingLarge
+            rightPadding: Theme.spacingLarge
+            topPadding: Theme.spacingLarge
+            font.pixelSize: Theme.fontTitle - 4
+            font.weight: Font.DemiBold
+            color: Theme.textPrimary
+        }
+
+        Flickable {
+            anchors.fill: parent
+            implicitHeight: Math.min(reason.implicitHeight, root.height * 0.5)
+            contentHeight: reason.implicitHeight
+            clip: true
+
+            Label {
+                id: reason
+
+                objectName: "refusalText"
+                width: parent.width
+                text: controller.errorText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                lineHeight: 1.2
+                color: Theme.textPrimary
+            }
+        }
+
+        footer: Item {
+            implicitHeight: closeButton.implicitHeight + Theme.spacing
+
+            VwButton {
+                id: closeButton
+
+                objectName: "closeRefusal"
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacing
+                text: qsTr("Sluiten")
+                flat: true
+                onClicked: refusal.close()
+            }
+        }
+    }
+}

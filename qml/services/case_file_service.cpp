@@ -1,0 +1,322 @@
+#include "qml/services/case_file_service.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <algorithm>
+
+#include "core/domain/case_membership.h"
+#include "core/forms/answer.h"
+#include "qml/services/dutch_wording.h"
+
+namespace veldwerk::app {
+
+namespace {
+Q_LOGGING_CATEGORY(lcCaseFile, "veldwerk.casefile")
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Veldwerk", text);
+}
+
+std::string utf8(const QString& text) {
+    return text.toStdString();
+}
+
+const char* const kLocked = QT_TRANSLATE_NOOP(
+    "Veldwerk", "Het apparaat is vergrendeld. Ontgrendel het en probeer het opnieuw.");
+const char* const kStorageFailed =
+    QT_TRANSLATE_NOOP("Veldwerk",
+                      "Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout. Uw laatste "
+                      "wijziging is niet bewaard. Probeer het opnieuw; blijft dit gebeuren, neem "
+                      "dan contact op met uw functioneel beheerder.");
+
+// The Dutch sentence for a refusal of an answer or an entry by role or status.
+QString editRefusal(const std::exception& e) {
+    if (dynamic_cast<const domain::AccessDenied*>(&e) != nullptr) {
+        return tr(
+            "U kunt in deze casus geen antwoorden invullen: u bent geen lid van de casus, "
+            "of uw rol vult geen antwoorden in.");
+    }
+    if (dynamic_cast<const assessment::LifecycleRefused*>(&e) != nullptr) {
+        return tr(
+            "Deze taxatie is ingediend of goedgekeurd en kan nu niet worden gewijzigd. Na "
+            "terugsturen door de gedragswetenschapper kunt u weer verder.");
+    }
+    if (dynamic_cast<const std::out_of_range*>(&e) != nullptr) {
+        return tr("Deze taxatie staat niet (meer) op dit apparaat.");
+    }
+    return tr(kStorageFailed);
+}
+}  // namespace
+
+CaseFileService::CaseFileService(VaultSession& session, const forms::FormRegistry& forms,
+                                 QObject* parent)
+    : QObject(parent), m_session(&session), m_forms(forms) {
+    connect(m_session, &VaultSession::unlocked, this, &CaseFileService::opened);
+    connect(m_session, &VaultSession::locked, this, [this] {
+        emit closing();
+        emit closed();
+    });
+}
+
+bool CaseFileService::isOpen() const {
+    return m_session && m_session->vault() != nullptr;
+}
+
+const domain::Actor& CaseFileService::actor() const {
+    return m_session->vault()->owner();
+}
+
+assessment::AssessmentService CaseFileService::service() {
+    return assessment::AssessmentService(*m_session->vault(), m_forms);
+}
+
+std::optional<domain::CaseRecord> CaseFileService::findCase(const QString& caseId) {
+    if (!isOpen() || caseId.isEmpty()) {
+        return std::nullopt;
+    }
+    try {
+        auto found = domain::CaseRepository(*m_session->vault()).find(actor(), utf8(caseId));
+        // A prefix match is not the case that was asked for.
+        if (found && found->id != utf8(caseId)) {
+            return std::nullopt;
+        }
+        return found;
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot read case %s: %s", qPrintable(caseId), e.what());
+        return std::nullopt;
+    }
+}
+
+std::vector<domain::PersonRecord> CaseFileService::persons(const QString& caseId) {
+    if (!isOpen() || caseId.isEmpty()) {
+        return {};
+    }
+    try {
+        return domain::PersonRepository(*m_session->vault()).forCase(actor(), utf8(caseId));
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot list persons of case %s: %s", qPrintable(caseId), e.what());
+        return {};
+    }
+}
+
+std::vector<AssessmentSummary> CaseFileService::assessments(const QString& caseId) {
+    if (!isOpen() || caseId.isEmpty()) {
+        return {};
+    }
+    std::vector<AssessmentSummary> out;
+    try {
+        auto& open = *m_session->vault();
+        // Only a member sees the case's assessments (membership is the device's access rule).
+        domain::CaseMembership(open).require(actor(), utf8(caseId));
+        assessment::AssessmentRepository repository(open);
+        for (auto& record : repository.forCase(utf8(caseId))) {
+            AssessmentSummary summary;
+            summary.lastChangeMs = record.createdAtMs;
+            const auto latest = repository.latestAnswerWrite(record.id);
+            summary.lastChangeMs =
+                std::max(summary.lastChangeMs, static_cast<std::int64_t>(latest.wallMs));
+            for (const auto& event : repository.events(record.id)) {
+                summary.lastChangeMs = std::max(summary.lastChangeMs, event.atMs);
+            }
+            summary.record = std::move(record);
+            out.push_back(std::move(summary));
+        }
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot list assessments of case %s: %s", qPrintable(caseId),
+                  e.what());
+        out.clear();
+    }
+    return out;
+}
+
+std::optional<assessment::AssessmentView> CaseFileService::view(const QString& assessmentId,
+                                                                QString* problem) {
+    const auto fail = [problem](const QString& text) {
+        if (problem != nullptr) {
+            *problem = text;
+        }
+        return std::nullopt;
+    };
+    if (!isOpen()) {
+        return fail(tr(kLocked));
+    }
+    if (assessmentId.isEmpty()) {
+        return fail(tr("Er is geen taxatie gekozen."));
+    }
+    try {
+        return service().view(actor(), utf8(assessmentId));
+    } catch (const domain::AccessDenied&) {
+        qCWarning(lcCaseFile, "assessment %s: access denied", qPrintable(assessmentId));
+        return fail(tr("U bent geen lid van de casus van deze taxatie."));
+    } catch (const std::out_of_range&) {
+        qCWarning(lcCaseFile, "assessment %s: not found", qPrintable(assessmentId));
+        return fail(tr("Deze taxatie staat niet (meer) op dit apparaat."));
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot read assessment %s: %s", qPrintable(assessmentId), e.what());
+        return fail(
+            tr("De taxatie kon niet worden gelezen. Het instrument is mogelijk niet op "
+               "dit apparaat geïnstalleerd, of de kluis gaf een fout."));
+    }
+}
+
+QString CaseFileService::caseOf(const QString& assessmentId) {
+    try {
+        const auto record =
+            assessment::AssessmentRepository(*m_session->vault()).find(utf8(assessmentId));
+        return record ? wording::fromUtf8(record->caseId) : QString();
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::create(const QString& caseId, const QString& formId,
+                                                 const QString& subjectId) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    const auto* definition = m_forms.find(utf8(formId));
+    if (definition == nullptr) {
+        qCWarning(lcCaseFile, "form %s is not installed", qPrintable(formId));
+        return {false, {}, tr("Dit instrument is niet op dit apparaat geïnstalleerd.")};
+    }
+    const bool perPerson = definition->subject() != "case";
+    if (perPerson && subjectId.isEmpty()) {
+        return {false,
+                {},
+                definition->subject() == "child"
+                    ? tr("Kies eerst het kind voor wie u dit instrument invult.")
+                    : tr("Kies eerst de ouder voor wie u dit instrument invult.")};
+    }
+    try {
+        const auto id = service().create(
+            actor(), utf8(caseId), definition->id(),
+            perPerson ? std::optional<std::string>(utf8(subjectId)) : std::nullopt);
+        const auto newId = wording::fromUtf8(id);
+        qCInfo(lcCaseFile, "started %s %s in case %s", definition->id().c_str(), qPrintable(newId),
+               qPrintable(caseId));
+        emit assessmentChanged(caseId, newId);
+        return {true, newId, {}};
+    } catch (const domain::AccessDenied& e) {
+        qCWarning(lcCaseFile, "start %s in case %s refused: %s", definition->id().c_str(),
+                  qPrintable(caseId), e.what());
+        return {false,
+                {},
+                tr("U kunt in deze casus geen instrument starten: u bent geen lid, of "
+                   "uw rol vult geen instrumenten in.")};
+    } catch (const std::invalid_argument& e) {
+        qCWarning(lcCaseFile, "start %s in case %s refused: %s", definition->id().c_str(),
+                  qPrintable(caseId), e.what());
+        return {false,
+                {},
+                definition->subject() == "child"
+                    ? tr("Dit instrument wordt per kind ingevuld: kies een kind van deze casus.")
+                    : tr("Dit instrument wordt per ouder ingevuld: kies een ouder van deze "
+                         "casus.")};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "start %s in case %s failed: %s", definition->id().c_str(),
+                  qPrintable(caseId), e.what());
+        return {false, {}, tr(kStorageFailed)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::setAnswer(const QString& assessmentId,
+                                                    const QString& path, const QString& value) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    try {
+        auto work = service();
+        const auto record = work.resolve(actor(), utf8(assessmentId));
+        // Checked here first, so a refusal is explained in Dutch by the item's type and the
+        // answer itself (client data) never reaches a log line.
+        const auto* definition = m_forms.find(record.formId, record.formVersion);
+        if (definition != nullptr) {
+            const auto check = forms::validateAnswer(*definition, utf8(path), utf8(value));
+            if (!check) {
+                const auto root = utf8(path).substr(0, utf8(path).find('/'));
+                const auto* item = definition->item(root);
+                auto type = item != nullptr ? item->type : forms::ItemType::Text;
+                if (item != nullptr && item->type == forms::ItemType::Group) {
+                    const auto field = utf8(path).substr(utf8(path).rfind('/') + 1);
+                    const auto* f = item->field(field);
+                    type = f != nullptr ? f->type : forms::ItemType::Text;
+                }
+                qCWarning(lcCaseFile, "assessment %s: answer to %s refused as invalid",
+                          qPrintable(assessmentId), qPrintable(path));
+                return {false, {}, wording::invalidAnswerText(type)};
+            }
+        }
+        const auto stored = work.setAnswer(actor(), record.id, utf8(path), utf8(value));
+        emit assessmentChanged(wording::fromUtf8(record.caseId), assessmentId);
+        return {true, wording::fromUtf8(stored), {}};
+    } catch (const std::invalid_argument&) {
+        // E.g. a group entry that no longer exists; the English text may quote the answer.
+        qCWarning(lcCaseFile, "assessment %s: answer to %s refused", qPrintable(assessmentId),
+                  qPrintable(path));
+        return {false,
+                {},
+                tr("Dit antwoord kon niet worden bewaard: de vraag of regel bestaat "
+                   "niet (meer) in deze taxatie.")};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: answer to %s not stored: %s",
+                  qPrintable(assessmentId), qPrintable(path), e.what());
+        return {false, {}, editRefusal(e)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::addEntry(const QString& assessmentId,
+                                                   const QString& group) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    try {
+        const auto entry = service().addEntry(actor(), utf8(assessmentId), utf8(group));
+        emit assessmentChanged(caseOf(assessmentId), assessmentId);
+        return {true, wording::fromUtf8(entry), {}};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: entry in %s not added: %s", qPrintable(assessmentId),
+                  qPrintable(group), e.what());
+        return {false, {}, editRefusal(e)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId,
+                                                 const Justifications& justifications) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    try {
+        service().submit(actor(), utf8(assessmentId), justifications);
+        qCInfo(lcCaseFile, "assessment %s submitted", qPrintable(assessmentId));
+        emit assessmentChanged(caseOf(assessmentId), assessmentId);
+        return {true, {}, {}};
+    } catch (const assessment::SubmissionRefused& e) {
+        qCInfo(lcCaseFile, "assessment %s: %s", qPrintable(assessmentId), e.what());
+        QString why = tr("Indienen kan nog niet.");
+        if (const auto current = view(assessmentId)) {
+            const auto lines =
+                wording::submissionProblems(*current->definition, e.check(), e.needsCosign());
+            for (const auto& line : lines) {
+                why += QStringLiteral("\n• ") + line;
+            }
+        }
+        return {false, {}, why};
+    } catch (const domain::AccessDenied& e) {
+        qCWarning(lcCaseFile, "assessment %s: submit refused: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false,
+                {},
+                tr("Alleen een JGT-medewerker van de casus kan een taxatie indienen. "
+                   "De verantwoordelijkheid voor de casus blijft bij het JGT.")};
+    } catch (const assessment::LifecycleRefused& e) {
+        qCWarning(lcCaseFile, "assessment %s: submit refused: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false, {}, tr("Deze taxatie is al ingediend of goedgekeurd.")};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: submit failed: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false, {}, editRefusal(e)};
+    }
+}
+
+}  // namespace veldwerk::app

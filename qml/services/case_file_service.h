@@ -1,0 +1,87 @@
+// The case file of the open vault as the app works on it: a case's people and assessments, and
+// every assessment change (start, answer, add an entry, submit). The one place the app writes
+// assessments: each write goes through core's AssessmentService (which commits it to the vault at
+// once) and is announced with assessmentChanged, so every model showing it reads it again.
+// Failures never escape: each command returns an Outcome with a Dutch message for the screen and
+// logs English with ids only (answers and names are client data and stay out of logs).
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/assessment/assessment_service.h"
+#include "core/domain/case_repository.h"
+#include "core/domain/person_repository.h"
+#include "core/forms/registry.h"
+#include "qml/services/vault_session.h"
+
+namespace veldwerk::app {
+
+// What a list of assessments shows, without evaluating each one.
+struct AssessmentSummary {
+    assessment::AssessmentRecord record;
+    std::int64_t lastChangeMs = 0;
+};
+
+class CaseFileService : public QObject {
+    Q_OBJECT
+    // A type for QML properties; the app's one instance is published by main.cpp as the
+    // singleton CaseFile, never created by QML.
+    QML_ELEMENT
+    QML_UNCREATABLE("CaseFileService is created once by the app; use CaseFile")
+
+public:
+    // The result of a command: ok with a value (a new id, the stored answer), or a Dutch message.
+    struct Outcome {
+        bool ok = false;
+        QString value;
+        QString message;
+    };
+    using Justifications = std::map<std::string, std::string, std::less<>>;
+
+    CaseFileService(VaultSession& session, const forms::FormRegistry& forms,
+                    QObject* parent = nullptr);
+
+    VaultSession& session() { return *m_session; }
+    const forms::FormRegistry& forms() const { return m_forms; }
+    bool isOpen() const;
+    // The user this device acts for; only valid while open.
+    const domain::Actor& actor() const;
+
+    // Reads: empty results while locked or when the vault cannot be read (logged).
+    std::optional<domain::CaseRecord> findCase(const QString& caseId);
+    std::vector<domain::PersonRecord> persons(const QString& caseId);
+    std::vector<AssessmentSummary> assessments(const QString& caseId);
+    // The assessment evaluated now; nullopt with a Dutch `problem` when it cannot be read.
+    std::optional<assessment::AssessmentView> view(const QString& assessmentId,
+                                                   QString* problem = nullptr);
+
+    // Commands. Each success emits assessmentChanged (create: with the new id).
+    Outcome create(const QString& caseId, const QString& formId, const QString& subjectId);
+    Outcome setAnswer(const QString& assessmentId, const QString& path, const QString& value);
+    Outcome addEntry(const QString& assessmentId, const QString& group);
+    Outcome submit(const QString& assessmentId, const Justifications& justifications);
+
+signals:
+    void opened();
+    // The vault is about to close: store what is pending (it is still open).
+    void closing();
+    // Then: drop everything shown from it (emitted right after closing, before the vault goes).
+    void closed();
+    void assessmentChanged(const QString& caseId, const QString& assessmentId);
+
+private:
+    assessment::AssessmentService service();
+    QString caseOf(const QString& assessmentId);
+
+    QPointer<VaultSession> m_session;
+    const forms::FormRegistry& m_forms;
+};
+
+}  // namespace veldwerk::app

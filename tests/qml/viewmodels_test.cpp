@@ -1,0 +1,316 @@
+// The assessment page's C++ view-models over a real vault: each model under
+// QAbstractItemModelTester while answers change, items hide and show, entries are added; what is
+// typed reaches the vault (also when the vault locks mid-typing); refusals come back in Dutch.
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+#include "core/domain/case_repository.h"
+#include "core/domain/person_repository.h"
+#include "core/forms/registry.h"
+#include "core/vault/vault.h"
+#include "qml/controllers/assessment_controller.h"
+#include "qml/controllers/case_controller.h"
+#include "qml/models/assessment_list_model.h"
+#include "qml/models/person_list_model.h"
+#include "qml/models/row_plan.h"
+#include "qml/services/case_file_service.h"
+#include "qml/services/vault_session.h"
+
+using namespace veldwerk;
+
+namespace {
+constexpr const char* kPassphrase = "viewmodel-wachtwoord";
+using Tester = QAbstractItemModelTester::FailureReportingMode;
+}  // namespace
+
+class ViewModelsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_forms.loadDirectory(forms::builtinDefinitionsDir()).ok()); }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        const auto vaultDir = std::filesystem::path(m_dir->path().toStdString()) / "vault";
+        vault::VaultOptions options;
+        options.kdfOpsLimit = 1;
+        options.kdfMemLimitBytes = 8 * 1024;
+        {
+            auto vault = vault::Vault::create(vaultDir, kPassphrase, options);
+            m_caseId = QString::fromStdString(
+                domain::CaseRepository(*vault).add(vault->owner(), "Gezin Modelstra"));
+            domain::PersonRepository persons(*vault);
+            m_childId = QString::fromStdString(
+                persons.add(vault->owner(), m_caseId.toStdString(), "kind", "Noor", "2023-02-01"));
+            m_parentId = QString::fromStdString(
+                persons.add(vault->owner(), m_caseId.toStdString(), "ouder", "Kim", std::nullopt));
+        }
+        m_session = std::make_unique<app::VaultSession>(QString::fromStdString(vaultDir.string()));
+        m_caseFile = std::make_unique<app::CaseFileService>(*m_session, m_forms);
+        unlock();
+    }
+
+    void cleanup() {
+        m_caseFile.reset();
+        m_session.reset();
+        m_dir.reset();
+    }
+
+    void planRowsWalksBothLists() {
+        const auto steps = app::planRows({1, 3, 5}, {1, 2, 5, 7});
+        QCOMPARE(steps.size(), std::size_t(5));
+        QCOMPARE(steps[0].kind, app::RowStep::Kind::Keep);
+        QCOMPARE(steps[1].kind, app::RowStep::Kind::Insert);
+        QCOMPARE(steps[1].row, 1);
+        QCOMPARE(steps[2].kind, app::RowStep::Kind::Remove);
+        QCOMPARE(steps[2].row, 2);
+        QCOMPARE(steps[3].kind, app::RowStep::Kind::Keep);
+        QCOMPARE(steps[4].kind, app::RowStep::Kind::Insert);
+        QCOMPARE(steps[4].row, 3);
+    }
+
+    void suggestionIsShownNotAppliedAndTakenOverOnRequest() {
+        const auto id = start("risicotaxatie", m_childId);
+        app::AssessmentController ctl;
+        QAbstractItemModelTester formTester(ctl.form(), Tester::QtTest);
+        QAbstractItemModelTester rulesTester(ctl.rules(), Tester::QtTest);
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setAssessmentId(id);
+        QVERIFY(ctl.loaded());
+        QCOMPARE(ctl.subjectName(), QStringLiteral("Noor"));
+        // The child is younger than 4: the engine suggests kind_jong = ja, and nothing is set.
+        QVERIFY(ctl.rules()->rowOf(QStringLiteral("kind_jong_leeftijd")) >= 0);
+        QCOMPARE(value(ctl, "kind_jong", "answer").toString(), QString());
+
+        QVERIFY(ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("ja")));
+        QCOMPARE(ctl.rules()
+                     ->valueOf(QStringLiteral("RT1"), QStringLiteral("suggestionText"))
+                     .toString(),
+                 QStringLiteral("Hoe veilig is het kind nu? → Onveilig"));
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "answer").toString(), QString());
+        QVERIFY(ctl.takeSuggestion(QStringLiteral("RT1")));
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "answer").toString(), QStringLiteral("onveilig"));
+        QCOMPARE(ctl.rules()->valueOf(QStringLiteral("RT1"), QStringLiteral("suggestionTaken")),
+                 QVariant(true));
+        QVERIFY(!ctl.canSubmit());
+        QVERIFY(ctl.blockers().join(QLatin1Char('\n')).contains(QStringLiteral("RT3")));
+
+        // A multi suggestion adds its value and keeps the others.
+        QVERIFY(ctl.toggleOption(QStringLiteral("besluit_acties"), QStringLiteral("hulp_inzetten"),
+                                 true));
+        // RT8: 30 % or more of the 41 jnv questions of signalen … acuut are "onbekend".
+        for (const char* item :
+             {"sig_letsel", "sig_seksueel", "sig_angst_kind", "kind_gedrag", "kind_psychisch",
+              "kind_school", "ouder_lvb", "ouder_agressie", "ouder_justitie", "gezin_isolement",
+              "gezin_stress", "acuut_angst", "acuut_herhaling"}) {
+            QVERIFY(ctl.setAnswer(QString::fromLatin1(item), QStringLiteral("onbekend")));
+        }
+        QVERIFY(ctl.rules()->rowOf(QStringLiteral("RT8")) >= 0);
+        QCOMPARE(ctl.rules()->valueOf(QStringLiteral("RT8"), QStringLiteral("warning")),
+                 QVariant(true));
+        QVERIFY(ctl.takeSuggestion(QStringLiteral("RT8")));
+        QCOMPARE(value(ctl, "besluit_acties", "answer").toString(),
+                 QStringLiteral("hulp_inzetten,informatie_verzamelen"));
+    }
+
+    void invalidAnswersAreRefusedInDutchAndNotStored() {
+        const auto id = start("risicotaxatie", m_childId);
+        app::AssessmentController ctl;
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setAssessmentId(id);
+        QVERIFY(!ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("misschien")));
+        QVERIFY(value(ctl, "acuut_letsel", "problem").toString().contains(QStringLiteral("Kies")));
+        QVERIFY(!ctl.setAnswer(QStringLiteral("geen_vraag"), QStringLiteral("ja")));
+
+        ctl.editDate(QStringLiteral("besluit_evaluatiedatum"), QStringLiteral("2025-02-30"), true);
+        QVERIFY(value(ctl, "besluit_evaluatiedatum", "problem")
+                    .toString()
+                    .contains(QStringLiteral("JJJJ-MM-DD")));
+        QCOMPARE(value(ctl, "besluit_evaluatiedatum", "answer").toString(),
+                 QStringLiteral("2025-02-30"));
+        QVERIFY(!ctl.canSubmit());
+
+        app::AssessmentController reread;
+        reread.setCaseFile(m_caseFile.get());
+        reread.setAssessmentId(id);
+        QCOMPARE(value(reread, "acuut_letsel", "answer").toString(), QString());
+        QCOMPARE(value(reread, "besluit_evaluatiedatum", "answer").toString(), QString());
+    }
+
+    void hiddenItemsLeaveAndComeBack() {
+        const auto id = start("kindcheck", m_parentId);
+        app::AssessmentController ctl;
+        QAbstractItemModelTester formTester(ctl.form(), Tester::QtTest);
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setAssessmentId(id);
+        const int all = ctl.form()->count();
+        QSignalSpy removed(ctl.form(), &QAbstractItemModel::rowsRemoved);
+        QVERIFY(ctl.setAnswer(QStringLiteral("kc_zorgt_voor_kinderen"), QStringLiteral("nee")));
+        QVERIFY(ctl.setAnswer(QStringLiteral("kc_zwanger"), QStringLiteral("nee")));
+        QCOMPARE(ctl.form()->count(), all - 4);
+        QCOMPARE(removed.count(), 4);
+        QCOMPARE(ctl.form()->rowOf(QStringLiteral("kc_zorgen")), -1);
+        QVERIFY(ctl.rules()->rowOf(QStringLiteral("KC6")) >= 0);
+        QVERIFY(ctl.setAnswer(QStringLiteral("kc_zwanger"), QStringLiteral("onbekend")));
+        QCOMPARE(ctl.form()->count(), all);
+    }
+
+    void groupEntriesAndTypedTextAreStored() {
+        const auto id = start("kindcheck", m_parentId);
+        app::AssessmentController ctl;
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setAssessmentId(id);
+        QVERIFY(ctl.addEntry(QStringLiteral("kc_kinderen")));
+        QVERIFY(ctl.addEntry(QStringLiteral("kc_kinderen")));
+        auto* fields = qobject_cast<app::GroupFieldsModel*>(
+            value(ctl, "kc_kinderen", "entryFields").value<QObject*>());
+        QVERIFY(fields != nullptr);
+        QAbstractItemModelTester fieldsTester(fields, Tester::QtTest);
+        QCOMPARE(fields->count(), 8);
+        const auto path = fields->rows()[4].path;  // second entry, first field (naam)
+        QVERIFY(fields->rows()[4].firstOfEntry);
+        QCOMPARE(fields->rows()[4].entryNumber, 2);
+
+        ctl.editText(path, QStringLiteral("J."));
+        QVERIFY(ctl.hasUnsavedText());
+        ctl.editText(path, QStringLiteral("J.B."));
+        // Stored after the typing pause, without anything else happening.
+        QTRY_VERIFY(!ctl.hasUnsavedText());
+        QCOMPARE(fields->rows()[4].answer, QStringLiteral("J.B."));
+        QVERIFY(ctl.setAnswer(fields->rows()[6].path, QStringLiteral("elders")));
+
+        app::AssessmentController reread;
+        reread.setCaseFile(m_caseFile.get());
+        reread.setAssessmentId(id);
+        auto* again = qobject_cast<app::GroupFieldsModel*>(
+            value(reread, "kc_kinderen", "entryFields").value<QObject*>());
+        QCOMPARE(again->rows()[4].answer, QStringLiteral("J.B."));
+        QCOMPARE(again->rows()[6].answer, QStringLiteral("elders"));
+    }
+
+    void textBeingTypedIsStoredBeforeTheVaultLocks() {
+        const auto id = start("risicotaxatie", m_childId);
+        {
+            app::AssessmentController ctl;
+            ctl.setCaseFile(m_caseFile.get());
+            ctl.setAssessmentId(id);
+            ctl.editText(QStringLiteral("oordeel_toelichting"), QStringLiteral("Nog niet af"));
+            m_session->lock();
+            QVERIFY(!ctl.loaded());
+            QVERIFY(!ctl.hasUnsavedText());
+        }
+        unlock();
+        app::AssessmentController reread;
+        reread.setCaseFile(m_caseFile.get());
+        reread.setAssessmentId(id);
+        QCOMPARE(value(reread, "oordeel_toelichting", "answer").toString(),
+                 QStringLiteral("Nog niet af"));
+    }
+
+    void submittedAssessmentRefusesChangesInDutch() {
+        const auto id = start("risicotaxatie", m_childId);
+        app::AssessmentController ctl;
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setAssessmentId(id);
+        QVERIFY(!ctl.submit());
+        QVERIFY(ctl.errorText().startsWith(QStringLiteral("Indienen kan nog niet.")));
+        QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_veiligheid"), QStringLiteral("veilig")));
+        QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_risico"), QStringLiteral("verhoogd")));
+        QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_toelichting"), QStringLiteral("Zorgen.")));
+        QVERIFY(ctl.blockers().join(QLatin1Char('\n')).contains(QStringLiteral("RT7")));
+        const auto soon = QDate::currentDate().addDays(10).toString(Qt::ISODate);
+        ctl.editDate(QStringLiteral("besluit_evaluatiedatum"), soon, true);
+        QVERIFY2(ctl.canSubmit(), qPrintable(ctl.blockers().join(QLatin1Char('\n'))));
+        QVERIFY(ctl.submit());
+        QCOMPARE(ctl.statusLabel(), QStringLiteral("Ingediend"));
+        QVERIFY(!ctl.editable());
+        QVERIFY(!ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("ja")));
+        QVERIFY(
+            value(ctl, "acuut_letsel", "problem").toString().contains(QStringLiteral("ingediend")));
+    }
+
+    void caseModelsListPeopleAndAssessments() {
+        app::PersonListModel persons;
+        app::AssessmentListModel assessments;
+        QAbstractItemModelTester personTester(&persons, Tester::QtTest);
+        QAbstractItemModelTester listTester(&assessments, Tester::QtTest);
+        persons.setCaseFile(m_caseFile.get());
+        persons.setCaseId(m_caseId);
+        assessments.setCaseFile(m_caseFile.get());
+        assessments.setCaseId(m_caseId);
+        QCOMPARE(persons.count(), 2);
+        QCOMPARE(persons.childCount(), 1);
+        QCOMPARE(persons.data(persons.index(0), app::PersonListModel::RoleLabelRole).toString(),
+                 QStringLiteral("Kind"));
+        QCOMPARE(assessments.count(), 0);
+
+        app::CaseController caseController;
+        caseController.setCaseFile(m_caseFile.get());
+        caseController.setCaseId(m_caseId);
+        QCOMPARE(caseController.caseName(), QStringLiteral("Gezin Modelstra"));
+        QCOMPARE(caseController.instruments().size(), 5);
+        QCOMPARE(caseController.subjectsFor(QStringLiteral("risicotaxatie")).size(), 1);
+        // A per-child instrument without a child is refused in Dutch, and nothing is started.
+        QVERIFY(caseController.start(QStringLiteral("risicotaxatie")).isEmpty());
+        QVERIFY(caseController.errorText().contains(QStringLiteral("kind")));
+        QVERIFY(caseController.start(QStringLiteral("risicotaxatie"), m_parentId).isEmpty());
+        const auto id = caseController.start(QStringLiteral("risicotaxatie"), m_childId);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(assessments.count(), 1);
+        const auto first = assessments.index(0);
+        QCOMPARE(assessments.data(first, app::AssessmentListModel::StatusLabelRole).toString(),
+                 QStringLiteral("Concept"));
+        QCOMPARE(assessments.data(first, app::AssessmentListModel::SubjectNameRole).toString(),
+                 QStringLiteral("Noor"));
+        QVERIFY(assessments.data(first, app::AssessmentListModel::LastChangeTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Laatst gewijzigd vandaag om")));
+
+        // While the case page is covered, changes wait until it shows again.
+        assessments.setActive(false);
+        QVERIFY(caseController.start(QStringLiteral("veiligheidsplan")).size() > 0);
+        QCOMPARE(assessments.count(), 1);
+        assessments.setActive(true);
+        QCOMPARE(assessments.count(), 2);
+
+        m_session->lock();
+        QCOMPARE(persons.count(), 0);
+        QCOMPARE(assessments.count(), 0);
+    }
+
+private:
+    void unlock() {
+        QString passphrase = QString::fromLatin1(kPassphrase);
+        m_session->unlock(passphrase);
+        QTRY_COMPARE(m_session->state(), app::VaultSession::Unlocked);
+    }
+
+    QString start(const char* formId, const QString& subjectId) {
+        const auto outcome = m_caseFile->create(m_caseId, QString::fromLatin1(formId), subjectId);
+        if (!outcome.ok) {
+            qWarning("%s", qPrintable(outcome.message));
+        }
+        return outcome.value;
+    }
+
+    static QVariant value(const app::AssessmentController& ctl, const char* item,
+                          const char* role) {
+        return const_cast<app::AssessmentController&>(ctl).form()->valueOf(
+            QString::fromLatin1(item), QString::fromLatin1(role));
+    }
+
+    forms::FormRegistry m_forms;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<app::VaultSession> m_session;
+    std::unique_ptr<app::CaseFileService> m_caseFile;
+    QString m_caseId;
+    QString m_childId;
+    QString m_parentId;
+};
+
+QTEST_GUILESS_MAIN(ViewModelsTest)
+
+#include "viewmodels_test.moc"
