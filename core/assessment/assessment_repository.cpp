@@ -1,5 +1,7 @@
 #include "core/assessment/assessment_repository.h"
 
+#include <nlohmann/json.hpp>
+
 namespace veldwerk::assessment {
 
 namespace {
@@ -21,11 +23,24 @@ AssessmentRecord readRecord(const vault::Statement& st) {
     return r;
 }
 
-// The change record names a perspective answer by item and author.
-std::string changeField(const std::string& path, const std::string& author) {
+}  // namespace
+
+std::string formField(const std::string& formId, int version) {
+    return formId + ".v" + std::to_string(version);
+}
+
+std::string answerField(const std::string& path, const std::string& author) {
     return author.empty() ? path : path + "@" + author;
 }
-}  // namespace
+
+std::string AssessmentRepository::caseOf(const std::string& id) {
+    auto st = m_vault.db().prepare("SELECT case_id FROM assessments WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step()) {
+        throw std::out_of_range("no assessment " + id);
+    }
+    return st.text(0);
+}
 
 std::string AssessmentRepository::create(const domain::Actor& actor,
                                          const AssessmentRecord& record) {
@@ -43,13 +58,13 @@ std::string AssessmentRepository::create(const domain::Actor& actor,
         .bind(8, record.addendumOf)
         .run();
     auto& changes = m_vault.changes();
-    changes.record({"assessment", id, "case_id", record.caseId}, actor);
-    changes.record(
-        {"assessment", id, "form", record.formId + ".v" + std::to_string(record.formVersion)},
-        actor);
-    changes.record({"assessment", id, "subject_person_id", record.subjectPersonId}, actor);
-    changes.record({"assessment", id, "addendum_of", record.addendumOf}, actor);
-    changes.record({"assessment", id, "status", std::string("draft")}, actor);
+    const auto& caseId = record.caseId;
+    changes.record({caseId, "assessment", id, "case_id", caseId}, actor);
+    changes.record({caseId, "assessment", id, "form", formField(record.formId, record.formVersion)},
+                   actor);
+    changes.record({caseId, "assessment", id, "subject_person_id", record.subjectPersonId}, actor);
+    changes.record({caseId, "assessment", id, "addendum_of", record.addendumOf}, actor);
+    changes.record({caseId, "assessment", id, "status", std::string("draft")}, actor);
     return id;
 }
 
@@ -75,7 +90,8 @@ std::vector<StoredAnswer> AssessmentRepository::answers(const std::string& id) {
     // Who wrote each answer last comes from the change record's per-field versions.
     auto st = m_vault.db().prepare(
         "SELECT a.item, a.author, a.value, COALESCE(v.version, 0), COALESCE(v.hlc, 0), "
-        "COALESCE(v.author, ''), COALESCE(v.author_role, ''), COALESCE(v.device, '') "
+        "COALESCE(v.author, ''), COALESCE(v.author_role, ''), COALESCE(v.device, ''), "
+        "COALESCE(v.server_version, 0) "
         "FROM answers a LEFT JOIN field_versions v ON v.entity = 'answer' AND "
         "v.entity_id = a.assessment_id AND v.field = (CASE WHEN a.author = '' THEN a.item "
         "ELSE a.item || '@' || a.author END) "
@@ -85,7 +101,7 @@ std::vector<StoredAnswer> AssessmentRepository::answers(const std::string& id) {
     while (st.step()) {
         out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3),
                        clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(4))), st.text(5),
-                       st.text(6), st.text(7)});
+                       st.text(6), st.text(7), st.int64(8)});
     }
     return out;
 }
@@ -139,7 +155,7 @@ void AssessmentRepository::writeAnswer(const domain::Actor& actor, const std::st
         .bind(3, author)
         .bind(4, value)
         .run();
-    m_vault.changes().record({"answer", id, changeField(path, author), value}, actor);
+    m_vault.changes().record({caseOf(id), "answer", id, answerField(path, author), value}, actor);
 }
 
 void AssessmentRepository::addEntry(const domain::Actor& actor, const std::string& id,
@@ -159,7 +175,8 @@ void AssessmentRepository::addEntry(const domain::Actor& actor, const std::strin
         .bind(3, entryId)
         .bind(4, position)
         .run();
-    m_vault.changes().record({"answer", id, group + "/" + entryId, std::string("entry")}, actor);
+    m_vault.changes().record(
+        {caseOf(id), "answer", id, group + "/" + entryId, std::string("entry")}, actor);
 }
 
 void AssessmentRepository::setStatus(const domain::Actor& actor, const std::string& id,
@@ -169,32 +186,50 @@ void AssessmentRepository::setStatus(const domain::Actor& actor, const std::stri
         .bind(1, id)
         .bind(2, status)
         .run();
-    m_vault.changes().record({"assessment", id, "status", status}, actor);
+    m_vault.changes().record({caseOf(id), "assessment", id, "status", status}, actor);
 }
 
 void AssessmentRepository::appendEvent(const domain::Actor& actor, const std::string& id,
                                        const std::string& kind,
                                        const std::optional<std::string>& comment,
                                        const std::optional<std::string>& data) {
+    const auto caseId = caseOf(id);
+    const auto eventId = vault::randomHex(16);
+    const auto atMs = m_vault.wallClock().nowMs();
+    // The event travels as one field whose value is the whole event (PROTOCOL.md, entity event).
+    nlohmann::json value = {{"assessment", id},
+                            {"kind", kind},
+                            {"comment", comment ? nlohmann::json(*comment) : nlohmann::json()},
+                            {"user", actor.userId},
+                            {"role", actor.role},
+                            {"at", atMs}};
+    if (data) {
+        value["data"] = *data;
+    }
+    m_vault.changes().record({caseId, "event", eventId, "data", value.dump()}, actor);
+    // The event's time is its write's time, the same on every device that receives it.
+    const auto hlc = m_vault.clock().last();
     m_vault.db()
         .prepare(
             "INSERT INTO assessment_events (assessment_id, kind, user_id, role, at_ms, hlc, "
-            "comment, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            "comment, data, event_id, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
         .bind(1, id)
         .bind(2, kind)
         .bind(3, actor.userId)
         .bind(4, actor.role)
-        .bind(5, m_vault.wallClock().nowMs())
-        .bind(6, static_cast<std::int64_t>(m_vault.clock().now().packed()))
+        .bind(5, atMs)
+        .bind(6, static_cast<std::int64_t>(hlc.packed()))
         .bind(7, comment)
         .bind(8, data)
+        .bind(9, eventId)
+        .bind(10, caseId)
         .run();
 }
 
 std::vector<AssessmentEvent> AssessmentRepository::events(const std::string& id) {
     auto st = m_vault.db().prepare(
         "SELECT seq, kind, user_id, role, at_ms, hlc, comment, data FROM assessment_events "
-        "WHERE assessment_id = ?1 ORDER BY seq");
+        "WHERE assessment_id = ?1 ORDER BY hlc, seq");
     st.bind(1, id);
     std::vector<AssessmentEvent> out;
     while (st.step()) {

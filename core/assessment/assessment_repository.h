@@ -35,6 +35,7 @@ struct StoredAnswer {
     std::string byUser;
     std::string byRole;
     std::string device;
+    std::int64_t serverVersion = 0;  // 0: not yet synced
 };
 
 struct StoredEntry {
@@ -53,6 +54,11 @@ struct AssessmentEvent {
     std::optional<std::string> comment;
     std::optional<std::string> data;  // JSON, e.g. the justifications given at submission
 };
+
+// How the change record names an assessment's form ("risicotaxatie.v1") and an answer field
+// ("item", "group/entry/field", or "item@AUTHOR" for a perspective item).
+std::string formField(const std::string& formId, int version);
+std::string answerField(const std::string& path, const std::string& author);
 
 class AssessmentRepository {
 public:
@@ -80,6 +86,8 @@ public:
                      const std::optional<std::string>& comment,
                      const std::optional<std::string>& data);
     std::vector<AssessmentEvent> events(const std::string& id);
+    // The case an assessment belongs to (every write names it).
+    std::string caseOf(const std::string& id);
 
 private:
     vault::Vault& m_vault;

@@ -248,7 +248,11 @@ forms::EvaluationContext AssessmentService::contextFor(const AssessmentRecord& r
         }
         ctx.otherAssessments.push_back(std::move(summary));
     }
-    // Merge conflicts arrive with sync; until then nothing is in conflict on a single device.
+    // Items the server keeps in conflict (RT9 blocks submission while one is open). A
+    // perspective answer's field carries its author; the rules name the item.
+    for (const auto& c : vault::FieldConflicts(m_vault.db()).openFor("answer", record.id)) {
+        ctx.conflicts.insert(c.field.substr(0, c.field.find('@')));
+    }
     return ctx;
 }
 
@@ -274,6 +278,7 @@ AssessmentView AssessmentService::build(const AssessmentRecord& record) {
     v.evaluation = forms::evaluate(*v.definition, v.answers, contextFor(record));
     v.needsCosign = cosignMissing(record);
     v.events = m_repo.events(record.id);
+    v.conflicts = vault::FieldConflicts(m_vault.db()).openFor("answer", record.id);
     return v;
 }
 

@@ -16,6 +16,7 @@
 #include "core/forms/evaluator.h"
 #include "core/forms/registry.h"
 #include "core/forms/submission_check.h"
+#include "core/vault/field_conflicts.h"
 #include "core/vault/vault.h"
 
 namespace veldwerk::assessment {
@@ -49,6 +50,7 @@ struct AssessmentView {
     forms::SubmissionCheck submission;
     bool needsCosign = false;  // a GI user answered and no co-signature covers the answers
     std::vector<AssessmentEvent> events;
+    std::vector<vault::FieldConflict> conflicts;  // answers the server keeps in conflict
 };
 
 class AssessmentService {

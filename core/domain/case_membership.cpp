@@ -5,6 +5,10 @@
 
 namespace veldwerk::domain {
 
+std::string memberEntityId(const std::string& caseId, const std::string& userId) {
+    return caseId + ":" + userId;
+}
+
 void CaseMembership::add(const Actor& actor, const std::string& caseId, const std::string& userId,
                          const std::string& role) {
     if (role != "jgt" && role != "gi" && role != "supervisor") {
@@ -29,6 +33,8 @@ void CaseMembership::add(const Actor& actor, const std::string& caseId, const st
         .bind(3, role)
         .bind(4, m_vault.wallClock().nowMs())
         .run();
+    m_vault.changes().record({caseId, "member", memberEntityId(caseId, userId), "role", role},
+                             actor);
     m_vault.audit().append(actor, {audit::AuditAction::Change, "case_member", userId, caseId});
     tx.commit();
 }

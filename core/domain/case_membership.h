@@ -17,6 +17,9 @@ struct CaseMember {
     std::string role;
 };
 
+// The change record names a membership "CASEID:USERID" (field "role"; null: the member left).
+std::string memberEntityId(const std::string& caseId, const std::string& userId);
+
 class AccessDenied : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;

@@ -38,7 +38,9 @@ std::string CaseRepository::add(const Actor& actor, const std::string& name) {
         .bind(3, actor.role)
         .bind(4, m_vault.wallClock().nowMs())
         .run();
-    m_vault.changes().record({"case", id, "name", name}, actor);
+    m_vault.changes().record({id, "case", id, "name", name}, actor);
+    m_vault.changes().record({id, "member", memberEntityId(id, actor.userId), "role", actor.role},
+                             actor);
     m_vault.audit().append(actor, {audit::AuditAction::Create, "case", id, id});
     tx.commit();
     return id;
@@ -58,7 +60,7 @@ void CaseRepository::rename(const Actor& actor, const std::string& id, const std
     if (db.changes() == 0) {
         throw std::out_of_range("no case " + id);
     }
-    m_vault.changes().record({"case", id, "name", name}, actor);
+    m_vault.changes().record({id, "case", id, "name", name}, actor);
     m_vault.audit().append(actor, {audit::AuditAction::Change, "case", id, id});
     tx.commit();
 }

@@ -35,6 +35,9 @@ public:
     std::vector<ConsentRecord> forCase(const std::string& caseId);
 
 private:
+    // The first column of a query bound to (case id, role).
+    std::vector<std::string> ids(const std::string& sql, const std::string& caseId,
+                                 const std::string& role);
     vault::Vault& m_vault;
 };
 

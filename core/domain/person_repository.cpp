@@ -52,10 +52,10 @@ std::string PersonRepository::add(const Actor& actor, const std::string& caseId,
         .bind(4, name)
         .bind(5, born)
         .run();
-    m_vault.changes().record({"person", id, "case_id", caseId}, actor);
-    m_vault.changes().record({"person", id, "role", role}, actor);
-    m_vault.changes().record({"person", id, "name", name}, actor);
-    m_vault.changes().record({"person", id, "born", born}, actor);
+    m_vault.changes().record({caseId, "person", id, "case_id", caseId}, actor);
+    m_vault.changes().record({caseId, "person", id, "role", role}, actor);
+    m_vault.changes().record({caseId, "person", id, "name", name}, actor);
+    m_vault.changes().record({caseId, "person", id, "born", born}, actor);
     m_vault.audit().append(actor, {audit::AuditAction::Create, "person", id, caseId});
     tx.commit();
     return id;

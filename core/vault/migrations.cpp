@@ -87,11 +87,78 @@ CREATE TABLE assessment_events (seq INTEGER PRIMARY KEY AUTOINCREMENT,
 CREATE INDEX assessment_events_by_assessment ON assessment_events(assessment_id);
 )sql";
 
+// v5: sync (issue 4). Every change-record row knows its case (the unit of access and of purge),
+// and keeps the server's version of the field (0 = never synced), the base of the next push.
+// field_changes also holds the states pulled from the server and the sides of conflicts, so a
+// field's history shows every value anyone gave it (origin: local | server | sibling; kind:
+// write | conflict | resolution). outbox: at most one pending change per field, the latest local
+// value with the base of the first unpushed edit. sync_state: server, device token (only ever
+// here, in the encrypted vault), pull cursor, batch counter and the batch awaiting its answer.
+// quarantine: changes the server refused, with its reason, never dropped. conflicts: the server's
+// sides of each field in conflict. known_cases: cases fetched whole from the server.
+constexpr std::string_view kV5 = R"sql(
+ALTER TABLE field_versions ADD COLUMN case_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE field_versions ADD COLUMN server_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE field_changes ADD COLUMN case_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE field_changes ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
+ALTER TABLE field_changes ADD COLUMN server_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE field_changes ADD COLUMN kind TEXT NOT NULL DEFAULT 'write';
+UPDATE field_versions SET case_id = COALESCE(CASE field_versions.entity
+    WHEN 'case' THEN field_versions.entity_id
+    WHEN 'person' THEN (SELECT p.case_id FROM persons p WHERE p.id = field_versions.entity_id)
+    WHEN 'consent' THEN (SELECT c.case_id FROM consents c WHERE c.id = field_versions.entity_id)
+    WHEN 'assessment' THEN
+      (SELECT a.case_id FROM assessments a WHERE a.id = field_versions.entity_id)
+    WHEN 'answer' THEN
+      (SELECT a.case_id FROM assessments a WHERE a.id = field_versions.entity_id)
+    END, '');
+UPDATE field_changes SET case_id = COALESCE(CASE field_changes.entity
+    WHEN 'case' THEN field_changes.entity_id
+    WHEN 'person' THEN (SELECT p.case_id FROM persons p WHERE p.id = field_changes.entity_id)
+    WHEN 'consent' THEN (SELECT c.case_id FROM consents c WHERE c.id = field_changes.entity_id)
+    WHEN 'assessment' THEN
+      (SELECT a.case_id FROM assessments a WHERE a.id = field_changes.entity_id)
+    WHEN 'answer' THEN
+      (SELECT a.case_id FROM assessments a WHERE a.id = field_changes.entity_id)
+    END, '');
+CREATE INDEX field_versions_by_case ON field_versions(case_id);
+CREATE INDEX field_changes_by_case ON field_changes(case_id);
+CREATE INDEX field_changes_by_server_version ON field_changes(entity, entity_id, field,
+                                                              server_version);
+ALTER TABLE assessment_events ADD COLUMN event_id TEXT;
+ALTER TABLE assessment_events ADD COLUMN case_id TEXT NOT NULL DEFAULT '';
+UPDATE assessment_events SET event_id = lower(hex(randomblob(16))),
+    case_id = COALESCE((SELECT a.case_id FROM assessments a
+                        WHERE a.id = assessment_events.assessment_id), '');
+CREATE UNIQUE INDEX assessment_events_by_event_id ON assessment_events(event_id);
+CREATE TABLE outbox (entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+                     case_id TEXT NOT NULL, value TEXT, base_version INTEGER NOT NULL,
+                     hlc INTEGER NOT NULL, author TEXT NOT NULL, role TEXT NOT NULL,
+                     local_seq INTEGER NOT NULL, PRIMARY KEY (entity, entity_id, field));
+CREATE INDEX outbox_by_seq ON outbox(local_seq);
+CREATE INDEX outbox_by_case ON outbox(case_id);
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE quarantine (id INTEGER PRIMARY KEY AUTOINCREMENT, case_id TEXT NOT NULL,
+                         entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+                         value TEXT, base_version INTEGER NOT NULL, hlc INTEGER NOT NULL,
+                         author TEXT NOT NULL, role TEXT NOT NULL, local_seq INTEGER NOT NULL,
+                         batch_id TEXT NOT NULL, reason TEXT NOT NULL,
+                         refused_at INTEGER NOT NULL);
+CREATE TABLE conflicts (entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+                        case_id TEXT NOT NULL, version INTEGER NOT NULL, value TEXT,
+                        author TEXT NOT NULL, role TEXT NOT NULL, device TEXT NOT NULL,
+                        hlc INTEGER NOT NULL, resolving INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (entity, entity_id, field, version));
+CREATE INDEX conflicts_by_case ON conflicts(case_id);
+CREATE TABLE known_cases (case_id TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
     {3, "hash-chained audit log", kV3},
     {4, "assessment answers, entries and lifecycle events", kV4},
+    {5, "sync: outbox, server versions, quarantine, conflicts, sync state", kV5},
 };
 
 }  // namespace

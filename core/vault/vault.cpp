@@ -53,12 +53,12 @@ Vault::Vault(fs::path dir, VaultHeader header, Database db, const clock::Physica
       m_clock(wall, loadClockMark(m_db)),
       m_changes(m_db, m_clock),
       m_audit(m_db, m_wall, m_clock) {
-    loadIdentity();
+    reloadIdentity();
 }
 
 Vault::~Vault() = default;
 
-void Vault::loadIdentity() {
+void Vault::reloadIdentity() {
     m_owner.deviceId = metaOr(m_db, "device_id", "");
     m_owner.userId = metaOr(m_db, "owner_user_id", "");
     auto st = m_db.prepare("SELECT role FROM users WHERE id = ?1");

@@ -74,11 +74,12 @@ public:
     // The user this device acts for, and this device.
     const domain::Actor& owner() const { return m_owner; }
     const std::filesystem::path& dir() const { return m_dir; }
+    // Reads the owner and device again (after enrolment gave them the server's ids).
+    void reloadIdentity();
 
 private:
     Vault(std::filesystem::path dir, VaultHeader header, Database db,
           const clock::PhysicalClock& wall);
-    void loadIdentity();
     static void removeStaleDatabases(const std::filesystem::path& dir, const VaultHeader& header);
 
     std::filesystem::path m_dir;

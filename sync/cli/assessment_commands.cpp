@@ -1,5 +1,6 @@
 // assessment new | list | set | entry add | show | submit | cosign, review approve | return.
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "core/assessment/assessment_service.h"
@@ -55,6 +56,21 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
         }
         return names[id];
     };
+    std::set<std::string> inConflict;
+    nlohmann::json conflicts = nlohmann::json::array();
+    for (const auto& c : v.conflicts) {
+        inConflict.insert(c.field);
+        nlohmann::json sides = nlohmann::json::array();
+        for (const auto& side : c.sides) {
+            sides.push_back({{"value", optional(side.value)},
+                             {"by", nameOf(side.author)},
+                             {"role", side.role},
+                             {"device", side.device},
+                             {"at", isoTime(static_cast<std::int64_t>(side.hlc.wallMs))},
+                             {"version", side.version}});
+        }
+        conflicts.push_back({{"item", c.field}, {"sides", sides}});
+    }
     nlohmann::json answers = nlohmann::json::array();
     for (const auto& a : v.stored) {
         answers.push_back(
@@ -65,7 +81,9 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
              {"role", a.byRole},
              {"device", a.device},
              {"at", isoTime(static_cast<std::int64_t>(a.hlc.wallMs))},
-             {"version", a.version}});
+             {"version", a.version},
+             {"serverVersion", a.serverVersion},
+             {"inConflict", inConflict.count(assessment::answerField(a.path, a.author)) > 0}});
     }
     nlohmann::json sections = nlohmann::json::array();
     for (const auto& s : v.evaluation.sections) {
@@ -134,6 +152,7 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
                        {"flags", flags},
                        {"needsCosign", v.needsCosign}};
     j["events"] = events;
+    j["conflicts"] = conflicts;
     return j;
 }
 
@@ -149,6 +168,19 @@ std::string viewText(const nlohmann::json& j) {
         }
         out << " = " << a["value"].get<std::string>() << "   by " << a["by"].get<std::string>()
             << " (" << a["role"].get<std::string>() << ") " << a["at"].get<std::string>() << "\n";
+    }
+    if (!j["conflicts"].empty()) {
+        out << "\nin conflict (a JGT member resolves: conflict resolve ID ITEM VALUE):\n";
+        for (const auto& c : j["conflicts"]) {
+            out << "  " << c["item"].get<std::string>() << ":";
+            for (const auto& side : c["sides"]) {
+                out << "  "
+                    << (side["value"].is_null() ? "(cleared)" : side["value"].get<std::string>())
+                    << " by " << side["by"].get<std::string>() << " ("
+                    << side["role"].get<std::string>() << ")";
+            }
+            out << "\n";
+        }
     }
     if (!j["sections"].empty()) {
         out << "\ncounts (ja/nee/onbekend/open):\n";
@@ -274,6 +306,54 @@ int runAssessmentShow(CliContext& ctx) {
     const auto view = service.view(ctx.actor(), id);
     const auto j = viewJson(view, ctx.vault());
     ctx.print(j, viewText(j));
+    return kOk;
+}
+
+int runAssessmentHistory(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    constexpr const char* kUsage = "assessment history ID ITEM";
+    const auto id = requiredWord(cmd, 2, kUsage);
+    const auto item = requiredWord(cmd, 3, kUsage);
+    auto& v = ctx.vault();
+    const auto actor = ctx.actor();
+    assessment::AssessmentService service(v, ctx.forms());
+    const auto record = service.resolve(actor, id);
+    domain::UserRepository users(v);
+    nlohmann::json history = nlohmann::json::array();
+    std::ostringstream out;
+    vault::Transaction tx(v.db());
+    // The item's own field, or its per-author fields for a perspective item.
+    auto st = v.db().prepare(
+        "SELECT DISTINCT field FROM field_changes WHERE entity = 'answer' AND entity_id = ?1 AND "
+        "(field = ?2 OR substr(field, 1, length(?2) + 1) = ?2 || '@') ORDER BY field");
+    st.bind(1, record.id).bind(2, item);
+    std::vector<std::string> fields;
+    while (st.step()) {
+        fields.push_back(st.text(0));
+    }
+    for (const auto& field : fields) {
+        for (const auto& c : v.changes().history("answer", record.id, field)) {
+            const auto by = users.findById(c.author);
+            const auto name = by ? by->name : c.author;
+            history.push_back({{"field", field},
+                               {"value", optional(c.write.value)},
+                               {"by", name},
+                               {"role", c.authorRole},
+                               {"device", c.device},
+                               {"at", isoTime(static_cast<std::int64_t>(c.hlc.wallMs))},
+                               {"serverVersion", c.serverVersion},
+                               {"kind", c.kind},
+                               {"origin", c.origin}});
+            out << isoTime(static_cast<std::int64_t>(c.hlc.wallMs)) << "  "
+                << c.write.value.value_or("(cleared)") << "  by " << name << " (" << c.authorRole
+                << ")  " << c.kind << (c.origin == "local" ? "" : ", from the server") << "\n";
+        }
+    }
+    v.audit().append(actor, {audit::AuditAction::Read, "assessment", record.id, record.caseId});
+    tx.commit();
+    ctx.print({{"assessment", record.id}, {"item", item}, {"history", history}},
+              history.empty() ? "no history for " + item : out.str());
     return kOk;
 }
 

@@ -29,6 +29,10 @@ enum ExitStatus : int {
     kDenied = 8,
     kRefused = 9,
     kInvalid = 10,
+    kNetwork = 11,    // sync: the server could not be reached; nothing is lost, sync again
+    kRevoked = 12,    // sync: the server revoked this device; the vault has been wiped
+    kClockSkew = 13,  // sync: the device clock is too far off; nothing was applied
+    kServer = 14,     // sync: the server refused or failed the request (stderr says why)
 };
 
 class CliError : public std::runtime_error {
@@ -51,6 +55,8 @@ public:
 
     // Opens the vault with the passphrase from VELDWERK_PASSPHRASE or a prompt (once per run).
     vault::Vault& vault();
+    // Closes the vault (before it is wiped underneath).
+    void closeVault() { m_vault.reset(); }
 
     // The shipped form definitions, loaded once; broken definitions fail the command.
     const forms::FormRegistry& forms();

@@ -35,6 +35,15 @@ int runAssessmentCosign(CliContext& ctx);
 int runReviewApprove(CliContext& ctx);
 int runReviewReturn(CliContext& ctx);
 
+int runAssessmentHistory(CliContext& ctx);
+
+int runEnroll(CliContext& ctx);
+int runSync(CliContext& ctx);
+int runSyncStatus(CliContext& ctx);
+int runConflictsList(CliContext& ctx);
+int runConflictResolve(CliContext& ctx);
+int runQuarantineList(CliContext& ctx);
+
 int runAuditList(CliContext& ctx);
 int runAuditVerify(CliContext& ctx);
 

@@ -7,6 +7,8 @@
 #include "core/assessment/assessment_service.h"
 #include "core/domain/case_membership.h"
 #include "sync/cli/commands.h"
+#include "sync/engine/device_enrolment.h"
+#include "sync/engine/sync_error.h"
 
 namespace {
 
@@ -35,23 +37,32 @@ commands:
   assessment set ID ITEM VALUE          multi: a comma list; group field: GROUP/ENTRY/FIELD
   assessment entry add ID GROUP         prints the new entry id
   assessment show ID
+  assessment history ID ITEM            every value the item had, with author, conflicts, resolution
   assessment submit ID [--justify RULE=TEXT]...
   assessment cosign ID
   review approve ID
   review return ID --comment TEXT
+  enroll --server URL --user NAME [--ca-cert FILE] [--label TEXT]
+  sync
+  sync status
+  conflicts list [--case CASE]
+  conflict resolve ID ITEM VALUE        a JGT member picks the value of an item in conflict
+  quarantine list
   audit list [--case ID]
   audit verify
   passphrase change
   wipe [--yes]
 
 The passphrase is read from VELDWERK_PASSPHRASE (the new one for 'passphrase change' from
-VELDWERK_NEW_PASSPHRASE), or prompted for on a terminal.
+VELDWERK_NEW_PASSPHRASE), or prompted for on a terminal. enroll reads the user's server password
+from VELDWERK_PASSWORD, or prompts for it.
 )";
 
 // Every option that takes a value, across all commands; each command checks which it accepts.
 const std::set<std::string> kValueOptions = {
-    "vault", "as",  "name", "user", "role", "org",     "kdf-ops", "kdf-mem-kib", "max-failures",
-    "case",  "for", "by",   "born", "form", "subject", "justify", "comment",     "addendum-of"};
+    "vault",       "as",           "name",    "user",        "role",   "org",     "kdf-ops",
+    "kdf-mem-kib", "max-failures", "case",    "for",         "by",     "born",    "form",
+    "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label"};
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
     static const std::map<std::string, std::function<int(CliContext&)>> table = {
@@ -80,6 +91,13 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"assessment cosign", cli::runAssessmentCosign},
         {"review approve", cli::runReviewApprove},
         {"review return", cli::runReviewReturn},
+        {"assessment history", cli::runAssessmentHistory},
+        {"enroll", cli::runEnroll},
+        {"sync", cli::runSync},
+        {"sync status", cli::runSyncStatus},
+        {"conflicts list", cli::runConflictsList},
+        {"conflict resolve", cli::runConflictResolve},
+        {"quarantine list", cli::runQuarantineList},
         {"audit list", cli::runAuditList},
         {"audit verify", cli::runAuditVerify},
     };
@@ -94,6 +112,47 @@ int fail(bool json, int status, const std::string& code, const std::string& mess
         std::cerr << "veldwerk-cli: " << message << "\n";
     }
     return status;
+}
+
+int syncErrorStatus(sync::SyncError::Kind kind) {
+    switch (kind) {
+        case sync::SyncError::Kind::Network:
+            return cli::kNetwork;
+        case sync::SyncError::Kind::Revoked:
+            return cli::kRevoked;
+        case sync::SyncError::Kind::ClockSkew:
+            return cli::kClockSkew;
+        case sync::SyncError::Kind::NotEnrolled:
+            return cli::kRefused;
+        case sync::SyncError::Kind::Unauthenticated:
+        case sync::SyncError::Kind::Refused:
+        case sync::SyncError::Kind::Server:
+        case sync::SyncError::Kind::BadResponse:
+            return cli::kServer;
+    }
+    return cli::kServer;
+}
+
+const char* syncErrorCode(sync::SyncError::Kind kind) {
+    switch (kind) {
+        case sync::SyncError::Kind::Network:
+            return "network";
+        case sync::SyncError::Kind::Revoked:
+            return "revoked";
+        case sync::SyncError::Kind::ClockSkew:
+            return "clock_skew";
+        case sync::SyncError::Kind::NotEnrolled:
+            return "not_enrolled";
+        case sync::SyncError::Kind::Unauthenticated:
+            return "unauthenticated";
+        case sync::SyncError::Kind::Refused:
+            return "server_refused";
+        case sync::SyncError::Kind::Server:
+            return "server_failed";
+        case sync::SyncError::Kind::BadResponse:
+            return "bad_response";
+    }
+    return "server_failed";
 }
 
 int vaultErrorStatus(vault::VaultError::Kind kind) {
@@ -159,8 +218,15 @@ int main(int argc, char** argv) {
     } catch (const cli::UsageError& e) {
         return fail(json, cli::kUsage, "usage", e.what());
     } catch (const cli::CliError& e) {
-        return fail(json, e.status(), e.status() == cli::kNotFound ? "not_found" : "error",
+        return fail(json, e.status(),
+                    e.status() == cli::kNotFound  ? "not_found"
+                    : e.status() == cli::kRefused ? "refused"
+                                                  : "error",
                     e.what());
+    } catch (const sync::SyncError& e) {
+        return fail(json, syncErrorStatus(e.kind()), syncErrorCode(e.kind()), e.what());
+    } catch (const sync::EnrolmentRefused& e) {
+        return fail(json, cli::kRefused, "refused", e.what());
     } catch (const assessment::SubmissionRefused& e) {
         return fail(json, cli::kRefused, "refused", e.what());
     } catch (const assessment::LifecycleRefused& e) {

@@ -1,5 +1,6 @@
-// user add | list, member add, consent add | withdraw: who may work on a case. Local until sync
-// lands; then users and memberships come from the server and these become admin-side.
+// user add | list, member add, consent add | withdraw: who may work on a case. Memberships and
+// consents are client data: they go through the change record and sync like any field. On an
+// enrolled device the users come from the server (colleagues, and whom a JGT user may add).
 #include <sstream>
 
 #include "core/domain/case_membership.h"
@@ -62,7 +63,9 @@ int runMemberAdd(CliContext& ctx) {
     const auto userName = cmd.required("user");
     const auto user = domain::UserRepository(ctx.vault()).findByName(userName);
     if (!user) {
-        throw CliError(kNotFound, "no user named '" + userName + "' on this device");
+        throw CliError(kNotFound, "no user named '" + userName +
+                                      "' on this device (sync first: the server lists the users "
+                                      "you may add)");
     }
     const auto role = cmd.required("role");
     domain::CaseMembership(ctx.vault()).add(actor, caseId, user->id, role);

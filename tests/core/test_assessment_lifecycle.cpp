@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "core/assessment/assessment_service.h"
 #include "core/domain/case_membership.h"
@@ -75,7 +76,7 @@ TEST_CASE("a supervisor cannot fill in answers") {
                       domain::AccessDenied);
 }
 
-TEST_CASE("a GI user cannot submit; the JGT member can") {
+TEST_CASE("a GI user cannot submit, the JGT member can") {
     CaseTeam t;
     const auto id = t.samenwerking();
     t.service.setAnswer(t.jgt, id, "sw_hoe", "Samen");
@@ -112,7 +113,7 @@ TEST_CASE("a submitted assessment waits for review and refuses edits") {
                         Catch::Contains("waits for review"));
 }
 
-TEST_CASE("only a supervisor approves; an approved assessment is immutable") {
+TEST_CASE("only a supervisor approves, an approved assessment is immutable") {
     CaseTeam t;
     const auto id = t.samenwerking();
     t.service.submit(t.jgt, id, {});
@@ -218,4 +219,57 @@ TEST_CASE("every assessment access is audit-logged") {
         }
     }
     REQUIRE(actions == std::vector<std::string>{"create", "change", "read", "change"});
+}
+
+TEST_CASE("assessment fields and lifecycle events travel through the change record with the case") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.setAnswer(t.jgt, id, "sw_hoe", "Samen");
+    auto st = t.vault->db().prepare(
+        "SELECT entity, field, value, case_id FROM outbox WHERE entity IN ('assessment', "
+        "'answer', 'event') ORDER BY local_seq");
+    std::vector<std::string> fields;
+    std::optional<std::string> event;
+    while (st.step()) {
+        REQUIRE(st.text(3) == t.caseId);
+        fields.push_back(st.text(0) + "." + st.text(1));
+        if (st.text(0) == "event") {
+            event = st.optionalText(2);
+        }
+    }
+    REQUIRE(fields == std::vector<std::string>{"assessment.case_id", "assessment.form",
+                                               "assessment.subject_person_id",
+                                               "assessment.addendum_of", "assessment.status",
+                                               "event.data", "answer.sw_hoe"});
+    const auto data = nlohmann::json::parse(*event);
+    REQUIRE(data.at("assessment") == id);
+    REQUIRE(data.at("kind") == "created");
+    REQUIRE(data.at("user") == t.jgt.userId);
+    REQUIRE(data.at("role") == "jgt");
+    REQUIRE(data.at("comment").is_null());
+    REQUIRE(data.at("at").is_number_integer());
+    REQUIRE(t.vault->changes().latest("assessment", id, "form")->write.value == "samenwerking.v1");
+}
+
+TEST_CASE("an answer the server keeps in conflict blocks submission (RT9) until resolved") {
+    CaseTeam t;
+    const auto id = t.service.create(t.jgt, t.caseId, "risicotaxatie", t.child);
+    t.service.setAnswer(t.jgt, id, "sig_letsel", "ja");
+    vault::FieldConflicts(t.vault->db())
+        .replace(
+            t.caseId, "answer", id, "sig_letsel",
+            {{1, "ja", t.jgt.userId, "jgt", "d1", {}}, {2, "nee", t.gi.userId, "gi", "d2", {}}});
+    auto rt9 = [&] {
+        const auto view = t.service.view(t.jgt, id);
+        for (const auto& b : view.submission.blockers) {
+            if (b.ruleId == "RT9") {
+                return true;
+            }
+        }
+        return false;
+    };
+    REQUIRE(rt9());
+    REQUIRE(t.service.view(t.jgt, id).conflicts.size() == 1);
+    t.service.setAnswer(t.jgt, id, "sig_letsel", "ja");  // the JGT member's resolution
+    REQUIRE_FALSE(rt9());
 }

@@ -18,10 +18,19 @@ std::int64_t count(Database& db, const std::string& table) {
     return st.int64(0);
 }
 
+std::string text(Database& db, const std::string& sql) {
+    auto st = db.prepare(sql);
+    st.step();
+    return st.text(0);
+}
+
 // Data a device could hold at each schema version, written with that version's schema.
 void seed(Database& db, int version) {
     if (version >= 1) {
         db.exec("INSERT INTO cases (id, name, created_at) VALUES ('c1', 'Gezin Oud', 1)");
+        db.exec(
+            "INSERT INTO assessments (id, case_id, form_id, form_version, status, created_by, "
+            "created_at) VALUES ('a1', 'c1', 'risicotaxatie', 1, 'draft', 'u', 1)");
         db.exec(
             "INSERT INTO answers (assessment_id, item, value) VALUES ('a1', 'sig_letsel', 'ja')");
     }
@@ -29,6 +38,23 @@ void seed(Database& db, int version) {
         db.exec(
             "INSERT INTO field_changes (entity, entity_id, field, value, base_version, version, "
             "hlc, author, device) VALUES ('case', 'c1', 'name', 'Gezin Oud', 0, 1, 1, 'u', 'd')");
+        db.exec(
+            "INSERT INTO field_changes (entity, entity_id, field, value, base_version, version, "
+            "hlc, author, device) VALUES ('answer', 'a1', 'sig_letsel', 'ja', 0, 1, 2, 'u', 'd')");
+        db.exec(
+            "INSERT INTO field_versions (entity, entity_id, field, version, hlc, author, device) "
+            "VALUES ('answer', 'a1', 'sig_letsel', 1, 2, 'u', 'd')");
+    }
+    if (version >= 4) {
+        db.exec(
+            "INSERT INTO assessment_events (assessment_id, kind, user_id, role, at_ms, hlc) "
+            "VALUES ('a1', 'created', 'u', 'jgt', 1, 1)");
+    }
+    if (version >= 5) {
+        db.exec(
+            "INSERT INTO outbox (entity, entity_id, field, case_id, value, base_version, hlc, "
+            "author, role, local_seq) VALUES ('case', 'c1', 'name', 'c1', 'Gezin Oud', 0, 1, 'u', "
+            "'jgt', 1)");
     }
 }
 }  // namespace
@@ -49,7 +75,15 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
                 REQUIRE(count(db, "answers") == 1);
             }
             if (from >= 2) {
-                REQUIRE(count(db, "field_changes") == 1);
+                REQUIRE(count(db, "field_changes") == 2);
+                // v5: every change-record row names its case, found through its record.
+                REQUIRE(text(db, "SELECT group_concat(case_id) FROM field_changes") == "c1,c1");
+                REQUIRE(text(db, "SELECT case_id FROM field_versions") == "c1");
+                REQUIRE(text(db, "SELECT server_version FROM field_versions") == "0");
+            }
+            if (from >= 4) {
+                REQUIRE(text(db, "SELECT case_id FROM assessment_events") == "c1");
+                REQUIRE(text(db, "SELECT length(event_id) FROM assessment_events") == "32");
             }
             // The latest schema is fully usable after the migration.
             db.exec(

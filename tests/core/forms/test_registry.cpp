@@ -80,7 +80,7 @@ TEST_CASE("the registry finds forms by id, newest version by default") {
     CHECK(registry.crossCheck().empty());
 }
 
-TEST_CASE("versions load side by side; an assessment keeps its version") {
+TEST_CASE("versions load side by side, an assessment keeps its version") {
     DefinitionsDir dir;
     dir.write("risicotaxatie.v2.json", risicotaxatieV2().dump(2));
     FormRegistry registry;

@@ -168,7 +168,7 @@ TEST_CASE("RT6: low risk despite signs warns (justification needed) and flags") 
     }
 }
 
-TEST_CASE("RT7: verhoogd/hoog risk requires an evaluation date; too far ahead warns") {
+TEST_CASE("RT7: verhoogd/hoog risk requires an evaluation date, too far ahead warns") {
     auto filling = calmRisicotaxatie();
     filling.set("oordeel_risico", "verhoogd");
     auto evaluation = filling.evaluate();
@@ -218,7 +218,7 @@ TEST_CASE("RT8: 30% or more onbekend warns and suggests informatie_verzamelen") 
     CHECK(filling.evaluate().rule("RT8")->effect(EffectKind::Suggest)->suggestionMatches);
 }
 
-TEST_CASE("RT9: a judgement item in conflict blocks submission; set items do not") {
+TEST_CASE("RT9: a judgement item in conflict blocks submission, set items do not") {
     auto filling = calmRisicotaxatie();
     filling.context.conflicts = {"bronnen"};  // multi with merge policy set: merged, no conflict
     CHECK_FALSE(fired(filling.evaluate(), "RT9"));
@@ -255,7 +255,7 @@ TEST_CASE("kind_jong is suggested from the child's birth date, never set") {
         evaluation.rule("kind_jong_leeftijd_nee")->effect(EffectKind::Suggest)->suggestionMatches);
 }
 
-TEST_CASE("oordeel_aard is required only when a sign is ja; the judgement always") {
+TEST_CASE("oordeel_aard is required only when a sign is ja, the judgement always") {
     auto filling = calmRisicotaxatie();
     CHECK_FALSE(filling.evaluate().item("oordeel_aard")->required);
     filling.set("sig_letsel", "ja");

@@ -63,7 +63,7 @@ TEST_CASE("VP2: every afspraak names who and by when") {
     CHECK(fired(filling.evaluate(), "VP2"));
 }
 
-TEST_CASE("VP3: an evaluation date is required; more than 6 weeks ahead warns") {
+TEST_CASE("VP3: an evaluation date is required, more than 6 weeks ahead warns") {
     auto filling = completePlan();
     filling.set("vp_evaluatiedatum", "");
     auto evaluation = filling.evaluate();

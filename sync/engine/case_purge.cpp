@@ -1,0 +1,54 @@
+#include "sync/engine/case_purge.h"
+
+namespace veldwerk::sync {
+
+namespace {
+// The statements that remove one case (?1); assessments last, since the rows of answers,
+// entries and events are found through them.
+constexpr const char* kPurge[] = {
+    "DELETE FROM answers WHERE assessment_id IN (SELECT id FROM assessments WHERE case_id = ?1 "
+    "UNION SELECT entity_id FROM field_versions WHERE case_id = ?1 AND entity IN ('assessment', "
+    "'answer'))",
+    "DELETE FROM group_entries WHERE assessment_id IN (SELECT id FROM assessments WHERE case_id = "
+    "?1 UNION SELECT entity_id FROM field_versions WHERE case_id = ?1 AND entity IN "
+    "('assessment', 'answer'))",
+    "DELETE FROM assessment_events WHERE case_id = ?1 OR assessment_id IN (SELECT id FROM "
+    "assessments WHERE case_id = ?1)",
+    "DELETE FROM assessments WHERE case_id = ?1",
+    "DELETE FROM persons WHERE case_id = ?1",
+    "DELETE FROM consents WHERE case_id = ?1",
+    "DELETE FROM case_members WHERE case_id = ?1",
+    "DELETE FROM visits WHERE case_id = ?1",
+    "DELETE FROM cases WHERE id = ?1",
+    "DELETE FROM field_changes WHERE case_id = ?1",
+    "DELETE FROM field_versions WHERE case_id = ?1",
+    "DELETE FROM outbox WHERE case_id = ?1",
+    "DELETE FROM conflicts WHERE case_id = ?1",
+    "DELETE FROM known_cases WHERE case_id = ?1",
+};
+}  // namespace
+
+std::vector<std::string> CasePurge::heldCases() {
+    auto st = m_vault.db().prepare(
+        "SELECT id FROM cases UNION SELECT case_id FROM known_cases UNION SELECT case_id FROM "
+        "case_members UNION SELECT case_id FROM persons UNION SELECT case_id FROM consents UNION "
+        "SELECT case_id FROM assessments UNION SELECT case_id FROM field_versions WHERE case_id != "
+        "'' UNION SELECT case_id FROM outbox UNION SELECT case_id FROM conflicts");
+    std::vector<std::string> out;
+    while (st.step()) {
+        out.push_back(st.text(0));
+    }
+    return out;
+}
+
+void CasePurge::purge(const std::string& caseId) {
+    auto& db = m_vault.db();
+    vault::Transaction tx(db);
+    for (const char* sql : kPurge) {
+        db.prepare(sql).bind(1, caseId).run();
+    }
+    m_vault.audit().append(m_vault.owner(), {audit::AuditAction::Delete, "case", caseId, caseId});
+    tx.commit();
+}
+
+}  // namespace veldwerk::sync

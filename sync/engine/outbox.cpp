@@ -1,0 +1,102 @@
+#include "sync/engine/outbox.h"
+
+#include "core/vault/field_conflicts.h"
+
+namespace veldwerk::sync {
+
+namespace {
+// The local sequence of the field's pending row, 0 when there is none.
+std::int64_t pendingSeq(vault::Database& db, const OutgoingChange& c) {
+    auto st = db.prepare(
+        "SELECT local_seq FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND field = ?3");
+    st.bind(1, c.entity).bind(2, c.entityId).bind(3, c.field);
+    return st.step() ? st.int64(0) : 0;
+}
+
+void deleteRow(vault::Database& db, const OutgoingChange& c) {
+    db.prepare("DELETE FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND field = ?3")
+        .bind(1, c.entity)
+        .bind(2, c.entityId)
+        .bind(3, c.field)
+        .run();
+}
+}  // namespace
+
+vault::FieldWrite writeOf(const OutgoingChange& change) {
+    return {change.caseId, change.entity, change.entityId, change.field, change.value};
+}
+
+std::vector<OutgoingChange> Outbox::take(std::size_t limit) {
+    auto st = m_vault.db().prepare(
+        "SELECT local_seq, case_id, entity, entity_id, field, value, base_version, hlc, author, "
+        "role FROM outbox ORDER BY local_seq LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<OutgoingChange> out;
+    while (st.step()) {
+        OutgoingChange c;
+        c.clientSeq = st.int64(0);
+        c.caseId = st.text(1);
+        c.entity = st.text(2);
+        c.entityId = st.text(3);
+        c.field = st.text(4);
+        c.value = st.optionalText(5);
+        c.baseVersion = st.int64(6);
+        c.hlc = static_cast<std::uint64_t>(st.int64(7));
+        c.author = st.text(8);
+        c.role = st.text(9);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::size_t Outbox::size() {
+    auto st = m_vault.db().prepare("SELECT count(*) FROM outbox");
+    st.step();
+    return static_cast<std::size_t>(st.int64(0));
+}
+
+std::size_t Outbox::sizeFor(const std::string& caseId) {
+    auto st = m_vault.db().prepare("SELECT count(*) FROM outbox WHERE case_id = ?1");
+    st.bind(1, caseId);
+    st.step();
+    return static_cast<std::size_t>(st.int64(0));
+}
+
+void Outbox::acknowledge(const OutgoingChange& sent, const PushResult& result) {
+    auto& db = m_vault.db();
+    m_vault.changes().acknowledge(sent.clientSeq, writeOf(sent), result.version);
+    const auto seq = pendingSeq(db, sent);
+    if (seq == sent.clientSeq) {
+        deleteRow(db, sent);
+    } else if (seq != 0) {
+        // Edited again while the batch was out: that edit was made on what the server now has.
+        db.prepare(
+              "UPDATE outbox SET base_version = ?4 WHERE entity = ?1 AND entity_id = ?2 AND "
+              "field = ?3")
+            .bind(1, sent.entity)
+            .bind(2, sent.entityId)
+            .bind(3, sent.field)
+            .bind(4, result.version)
+            .run();
+    }
+    vault::FieldConflicts conflicts(db);
+    if (result.outcome == PushOutcome::Applied || result.outcome == PushOutcome::Merged) {
+        // A write on the latest version: if the field was in conflict, this resolved it.
+        conflicts.remove(sent.entity, sent.entityId, sent.field);
+    } else {
+        // Concurrent with what the server has: any conflict stays (the pull brings its sides).
+        conflicts.clearResolving(sent.entity, sent.entityId, sent.field);
+    }
+}
+
+bool Outbox::dropRefused(const OutgoingChange& sent) {
+    auto& db = m_vault.db();
+    vault::FieldConflicts(db).clearResolving(sent.entity, sent.entityId, sent.field);
+    if (pendingSeq(db, sent) != sent.clientSeq) {
+        return false;
+    }
+    deleteRow(db, sent);
+    return true;
+}
+
+}  // namespace veldwerk::sync

@@ -1,0 +1,380 @@
+#include "sync/engine/sync_round.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/vault/field_conflicts.h"
+#include "sync/engine/audit_upload.h"
+#include "sync/engine/case_purge.h"
+#include "sync/engine/incoming_change_applier.h"
+#include "sync/engine/outbox.h"
+#include "sync/engine/quarantine.h"
+#include "sync/engine/sync_state.h"
+#include "sync/protocol/codec.h"
+
+namespace veldwerk::sync {
+
+namespace {
+constexpr std::size_t kPageSize = 500;
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+std::set<std::string> column(vault::Database& db, const char* sql) {
+    auto st = db.prepare(sql);
+    std::set<std::string> out;
+    while (st.step()) {
+        out.insert(st.text(0));
+    }
+    return out;
+}
+}  // namespace
+
+SyncReport runSyncRound(vault::Vault& vault, Transport& transport) {
+    return SyncRound(vault, transport).run();
+}
+
+std::set<std::string> SyncRound::liveCases() {
+    return column(m_vault.db(), "SELECT id FROM cases WHERE deleted = 0");
+}
+
+SyncReport SyncRound::run() {
+    SyncState state(m_vault.db());
+    if (!state.enrolled()) {
+        throw SyncError(SyncError::Kind::NotEnrolled,
+                        "this vault is not enrolled with a server (veldwerk-cli enroll)");
+    }
+    ServerApi api(m_transport, m_vault.clock(), state.deviceToken());
+    SyncReport report;
+    try {
+        const auto before = liveCases();
+        push(api, report);
+        const auto scope = pull(api, report);
+        fetchNewCases(api, scope, report);
+        keepSupervisorAccess(scope);
+        purgeOutOfScope(scope, report);
+        for (const auto& id : liveCases()) {
+            if (!before.count(id)) {
+                report.casesAdded.push_back(id);
+            }
+        }
+        report.auditUploaded = AuditLogUpload(m_vault).run(api);
+    } catch (const SyncError& e) {
+        if (e.kind() == SyncError::Kind::Revoked) {
+            // The server says this tablet must forget everything: at once, before anything else.
+            vault::Vault::wipe(m_vault.dir());
+        }
+        throw;
+    }
+    report.conflictsOpen = vault::FieldConflicts(m_vault.db()).open().size();
+    report.quarantined = Quarantine(m_vault.db()).size();
+    report.pendingAfter = Outbox(m_vault).size();
+    report.warnings.insert(report.warnings.end(), api.warnings().begin(), api.warnings().end());
+    return report;
+}
+
+void SyncRound::push(ServerApi& api, SyncReport& report) {
+    // Each batch settles at least one change or the loop stops (a server answering nothing must
+    // not keep us here).
+    for (;;) {
+        const auto before = report.pushed + report.refused;
+        if (!pushBatch(api, report)) {
+            return;
+        }
+        if (report.pushed + report.refused == before) {
+            report.warnings.push_back("the server answered a push batch without results");
+            return;
+        }
+    }
+}
+
+bool SyncRound::pushBatch(ServerApi& api, SyncReport& report) {
+    auto& db = m_vault.db();
+    SyncState state(db);
+    auto pending = state.pendingBatch();
+    if (!pending) {
+        Outbox outbox(m_vault);
+        const auto changes = outbox.take(kMaxBatchChanges);
+        if (changes.empty()) {
+            return false;
+        }
+        vault::Transaction tx(db);
+        PushRequest batch;
+        batch.batchId = m_vault.owner().deviceId + "-" + std::to_string(state.nextBatchNumber());
+        std::vector<OutgoingChange> unsendable;
+        for (const auto& c : changes) {
+            try {
+                encode(PushRequest{batch.batchId, {c}});
+                batch.changes.push_back(c);
+            } catch (const ProtocolError& e) {
+                unsendable.push_back(c);
+                Quarantine(db).add(c, batch.batchId, std::string("cannot be sent: ") + e.what(),
+                                   m_vault.wallClock().nowMs());
+                outbox.dropRefused(c);
+                m_vault.changes().markRefused(c.clientSeq);
+                report.refused += 1;
+                report.refusals.push_back(
+                    {c.caseId, c.entity, c.entityId, c.field, "cannot be sent"});
+            }
+        }
+        if (!batch.changes.empty()) {
+            // Stored before it is sent: an unanswered batch goes out again exactly like this.
+            pending = PendingBatch{batch.batchId, encode(batch)};
+            state.setPendingBatch(*pending);
+        }
+        tx.commit();
+        if (batch.changes.empty()) {
+            return true;
+        }
+    }
+    PushRequest sent;
+    try {
+        sent = decodePushRequest(pending->body);
+    } catch (const ProtocolError& e) {
+        // Our own stored batch no longer decodes (an older build's?): its rows are still in the
+        // outbox unless settled, so dropping the stored copy loses nothing.
+        vault::Transaction tx(db);
+        state.clearPendingBatch();
+        tx.commit();
+        report.warnings.push_back(std::string("a stored push batch was unreadable: ") + e.what());
+        return true;
+    }
+    PushResponse answer;
+    try {
+        answer = api.push(pending->body);
+    } catch (const SyncError& e) {
+        if (e.kind() == SyncError::Kind::Refused && (e.status() == 400 || e.status() == 413)) {
+            // The server will never take this batch as it is: into quarantine, visibly.
+            refuseWholeBatch(sent, e.what(), report);
+            return true;
+        }
+        throw;
+    }
+    settle(sent, answer, report);
+    return true;
+}
+
+void SyncRound::settle(const PushRequest& sent, const PushResponse& answer, SyncReport& report) {
+    auto& db = m_vault.db();
+    std::map<std::int64_t, const OutgoingChange*> bySeq;
+    for (const auto& c : sent.changes) {
+        bySeq[c.clientSeq] = &c;
+    }
+    Outbox outbox(m_vault);
+    Quarantine quarantine(db);
+    IncomingChangeApplier applier(m_vault);
+    std::set<std::string> cases;
+    vault::Transaction tx(db);
+    for (const auto& r : answer.results) {
+        const auto it = bySeq.find(r.clientSeq);
+        if (it == bySeq.end() || it->second == nullptr) {
+            continue;  // not ours, or answered twice: the outbox row stays for the next batch
+        }
+        const auto& c = *it->second;
+        it->second = nullptr;
+        cases.insert(c.caseId);
+        switch (r.outcome) {
+            case PushOutcome::Applied:
+                ++report.applied;
+                break;
+            case PushOutcome::Unchanged:
+                ++report.unchanged;
+                break;
+            case PushOutcome::Merged:
+                ++report.merged;
+                break;
+            case PushOutcome::Conflict:
+                ++report.conflict;
+                break;
+            case PushOutcome::Refused:
+                ++report.refused;
+                break;
+        }
+        if (r.outcome == PushOutcome::Refused) {
+            quarantine.add(c, sent.batchId, r.reason, m_vault.wallClock().nowMs());
+            m_vault.changes().markRefused(c.clientSeq);
+            if (outbox.dropRefused(c)) {
+                applier.takeBack(writeOf(c));  // show what the server has, not the refused value
+            }
+            report.refusals.push_back({c.caseId, c.entity, c.entityId, c.field, r.reason});
+        } else {
+            ++report.pushed;
+            outbox.acknowledge(c, r);
+        }
+    }
+    for (const auto& caseId : cases) {
+        m_vault.audit().append(m_vault.owner(),
+                               {audit::AuditAction::Transfer, "sync", "push", caseId});
+    }
+    SyncState(db).clearPendingBatch();
+    vault::saveClockMark(db, m_vault.clock().last());
+    tx.commit();
+    ++report.batches;
+}
+
+void SyncRound::refuseWholeBatch(const PushRequest& sent, const std::string& reason,
+                                 SyncReport& report) {
+    auto& db = m_vault.db();
+    Outbox outbox(m_vault);
+    Quarantine quarantine(db);
+    IncomingChangeApplier applier(m_vault);
+    vault::Transaction tx(db);
+    for (const auto& c : sent.changes) {
+        quarantine.add(c, sent.batchId, reason, m_vault.wallClock().nowMs());
+        m_vault.changes().markRefused(c.clientSeq);
+        if (outbox.dropRefused(c)) {
+            applier.takeBack(writeOf(c));
+        }
+        ++report.refused;
+        report.refusals.push_back({c.caseId, c.entity, c.entityId, c.field, reason});
+    }
+    SyncState(db).clearPendingBatch();
+    tx.commit();
+    ++report.batches;
+}
+
+void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool storeCursor,
+                          const std::vector<std::string>& nowKnown) {
+    auto& db = m_vault.db();
+    IncomingChangeApplier applier(m_vault);
+    std::set<std::string> cases;
+    vault::Transaction tx(db);
+    for (const auto& c : page.changes) {
+        ++report.pulled;
+        cases.insert(c.caseId);
+        switch (applier.apply(c)) {
+            case ApplyOutcome::Applied:
+                ++report.pulledApplied;
+                break;
+            case ApplyOutcome::KeptLocal:
+                ++report.keptLocal;
+                break;
+            case ApplyOutcome::Unchanged:
+            case ApplyOutcome::Stale:
+                break;
+        }
+    }
+    // Colleagues on this device's cases, to show who wrote what.
+    for (const auto& u : page.users) {
+        db.prepare("INSERT OR REPLACE INTO users (id, name, org_id, role) VALUES (?1, ?2, ?3, ?4)")
+            .bind(1, u.id)
+            .bind(2, u.name)
+            .bind(3, u.org)
+            .bind(4, u.role)
+            .run();
+    }
+    for (const auto& id : nowKnown) {
+        db.prepare("INSERT OR REPLACE INTO known_cases (case_id, fetched_at) VALUES (?1, ?2)")
+            .bind(1, id)
+            .bind(2, m_vault.wallClock().nowMs())
+            .run();
+    }
+    for (const auto& caseId : cases) {
+        m_vault.audit().append(m_vault.owner(),
+                               {audit::AuditAction::Transfer, "sync", "pull", caseId});
+    }
+    SyncState state(db);
+    if (storeCursor && page.cursor > state.cursor()) {
+        state.setCursor(page.cursor);
+    }
+    vault::saveClockMark(db, m_vault.clock().last());
+    tx.commit();
+}
+
+std::vector<std::string> SyncRound::pull(ServerApi& api, SyncReport& report) {
+    SyncState state(m_vault.db());
+    const bool fromStart = state.cursor() == 0;
+    // From cursor 0, a case in scope on every page has had all its changes sent already.
+    std::vector<std::string> alwaysInScope;
+    std::vector<std::string> scope;
+    for (bool first = true;; first = false) {
+        PullRequest request;
+        request.since = state.cursor();
+        request.limit = kPageSize;
+        auto page = api.pull(request);
+        scope = page.scope;
+        if (first) {
+            alwaysInScope = scope;
+        } else {
+            std::erase_if(alwaysInScope, [&](const auto& id) { return !contains(scope, id); });
+        }
+        const bool last = !page.more || page.cursor <= request.since;
+        applyPage(page, report, true,
+                  last && fromStart ? alwaysInScope : std::vector<std::string>{});
+        if (!page.more) {
+            break;
+        }
+        if (page.cursor <= request.since) {
+            report.warnings.push_back("the server's pull cursor did not advance");
+            break;
+        }
+    }
+    return scope;
+}
+
+void SyncRound::fetchNewCases(ServerApi& api, const std::vector<std::string>& scope,
+                              SyncReport& report) {
+    const auto known = column(m_vault.db(), "SELECT case_id FROM known_cases");
+    for (const auto& id : scope) {
+        if (known.count(id)) {
+            continue;
+        }
+        std::int64_t since = 0;
+        for (;;) {
+            PullRequest request;
+            request.since = since;
+            request.limit = kPageSize;
+            request.caseId = id;
+            const auto page = api.pull(request);
+            const bool last = !page.more || page.cursor <= since;
+            applyPage(page, report, false,
+                      last ? std::vector<std::string>{id} : std::vector<std::string>{});
+            if (last) {
+                break;
+            }
+            since = page.cursor;
+        }
+    }
+}
+
+void SyncRound::keepSupervisorAccess(const std::vector<std::string>& scope) {
+    // A supervisor sees the cases of their team without being a member of each: the server's
+    // scope is the grant, recorded locally (never pushed) so the device's access rule holds.
+    const auto& owner = m_vault.owner();
+    if (owner.role != "supervisor") {
+        return;
+    }
+    auto& db = m_vault.db();
+    vault::Transaction tx(db);
+    for (const auto& id : scope) {
+        db.prepare(
+              "INSERT OR IGNORE INTO case_members (case_id, user_id, role, added_at) VALUES (?1, "
+              "?2, 'supervisor', ?3)")
+            .bind(1, id)
+            .bind(2, owner.userId)
+            .bind(3, m_vault.wallClock().nowMs())
+            .run();
+        db.prepare(
+              "UPDATE case_members SET removed_at = NULL WHERE case_id = ?1 AND user_id = ?2 AND "
+              "role = 'supervisor'")
+            .bind(1, id)
+            .bind(2, owner.userId)
+            .run();
+    }
+    tx.commit();
+}
+
+void SyncRound::purgeOutOfScope(const std::vector<std::string>& scope, SyncReport& report) {
+    CasePurge purge(m_vault);
+    Outbox outbox(m_vault);
+    for (const auto& id : purge.heldCases()) {
+        // Out of scope, and nothing of it still waiting to be pushed (or quarantined).
+        if (!contains(scope, id) && outbox.sizeFor(id) == 0) {
+            purge.purge(id);
+            report.casesPurged.push_back(id);
+        }
+    }
+}
+
+}  // namespace veldwerk::sync

@@ -1,0 +1,103 @@
+#include "sync/engine/sync_state.h"
+
+namespace veldwerk::sync {
+
+std::optional<std::string> SyncState::get(const std::string& key) {
+    auto st = m_db.prepare("SELECT value FROM sync_state WHERE key = ?1");
+    st.bind(1, key);
+    return st.step() ? std::optional<std::string>(st.text(0)) : std::nullopt;
+}
+
+void SyncState::set(const std::string& key, const std::string& value) {
+    m_db.prepare("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
+void SyncState::erase(const std::string& key) {
+    m_db.prepare("DELETE FROM sync_state WHERE key = ?1").bind(1, key).run();
+}
+
+std::int64_t SyncState::number(const std::string& key) {
+    const auto v = get(key);
+    try {
+        return v ? std::stoll(*v) : 0;
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+bool SyncState::enrolled() {
+    return get("device_token").has_value();
+}
+
+std::string SyncState::serverUrl() {
+    return get("server_url").value_or("");
+}
+
+std::string SyncState::deviceToken() {
+    return get("device_token").value_or("");
+}
+
+std::optional<std::string> SyncState::extraCaPem() {
+    return get("extra_ca_pem");
+}
+
+void SyncState::enrol(const std::string& serverUrl, const std::string& token,
+                      const std::optional<std::string>& extraCaPem, std::int64_t auditUploadedSeq) {
+    set("server_url", serverUrl);
+    set("device_token", token);
+    if (extraCaPem) {
+        set("extra_ca_pem", *extraCaPem);
+    } else {
+        erase("extra_ca_pem");
+    }
+    set("cursor", "0");
+    set("batch_counter", "0");
+    clearPendingBatch();
+    setAuditUploadedSeq(auditUploadedSeq);
+}
+
+std::int64_t SyncState::cursor() {
+    return number("cursor");
+}
+
+void SyncState::setCursor(std::int64_t cursor) {
+    set("cursor", std::to_string(cursor));
+}
+
+std::int64_t SyncState::nextBatchNumber() {
+    const auto next = number("batch_counter") + 1;
+    set("batch_counter", std::to_string(next));
+    return next;
+}
+
+std::optional<PendingBatch> SyncState::pendingBatch() {
+    const auto id = get("pending_batch_id");
+    const auto body = get("pending_batch");
+    if (!id || !body) {
+        return std::nullopt;
+    }
+    return PendingBatch{*id, *body};
+}
+
+void SyncState::setPendingBatch(const PendingBatch& batch) {
+    set("pending_batch_id", batch.id);
+    set("pending_batch", batch.body);
+}
+
+void SyncState::clearPendingBatch() {
+    erase("pending_batch_id");
+    erase("pending_batch");
+}
+
+std::int64_t SyncState::auditUploadedSeq() {
+    return number("audit_uploaded_seq");
+}
+
+void SyncState::setAuditUploadedSeq(std::int64_t seq) {
+    set("audit_uploaded_seq", std::to_string(seq));
+}
+
+}  // namespace veldwerk::sync

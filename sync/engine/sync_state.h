@@ -1,0 +1,51 @@
+// What the device remembers about its server, in the encrypted vault (the device token lives
+// nowhere else): address, token, extra CA certificates, the pull cursor, the batch counter, the
+// push batch that awaits its answer (resent byte for byte until answered) and how much of the
+// local audit log has been uploaded. Writes belong in the caller's transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/vault/database.h"
+
+namespace veldwerk::sync {
+
+struct PendingBatch {
+    std::string id;    // "DEVICEID-N"
+    std::string body;  // the encoded PushRequest, exactly as first sent
+};
+
+class SyncState {
+public:
+    explicit SyncState(vault::Database& db) : m_db(db) {}
+
+    bool enrolled();
+    std::string serverUrl();
+    std::string deviceToken();
+    std::optional<std::string> extraCaPem();
+    void enrol(const std::string& serverUrl, const std::string& token,
+               const std::optional<std::string>& extraCaPem, std::int64_t auditUploadedSeq);
+
+    std::int64_t cursor();
+    void setCursor(std::int64_t cursor);
+
+    // The next batch number (1, 2, ...), stored at once.
+    std::int64_t nextBatchNumber();
+    std::optional<PendingBatch> pendingBatch();
+    void setPendingBatch(const PendingBatch& batch);
+    void clearPendingBatch();
+
+    std::int64_t auditUploadedSeq();
+    void setAuditUploadedSeq(std::int64_t seq);
+
+private:
+    std::optional<std::string> get(const std::string& key);
+    void set(const std::string& key, const std::string& value);
+    void erase(const std::string& key);
+    std::int64_t number(const std::string& key);
+    vault::Database& m_db;
+};
+
+}  // namespace veldwerk::sync

@@ -1,0 +1,93 @@
+// Purge: a case the device may no longer hold leaves no row anywhere (domain tables, change record,
+// outbox, conflicts), the other cases stay whole, and the purge is audit-logged.
+#include <catch2/catch.hpp>
+
+#include "core/assessment/assessment_service.h"
+#include "core/audit/audit_log.h"
+#include "core/domain/consent_repository.h"
+#include "core/domain/person_repository.h"
+#include "core/vault/field_conflicts.h"
+#include "sync/engine/case_purge.h"
+#include "tests/sync/engine/engine_fixture.h"
+
+using namespace veldwerk;
+using namespace veldwerk::testing;
+
+namespace {
+const forms::FormRegistry& shippedForms() {
+    static const auto registry = [] {
+        forms::FormRegistry r;
+        REQUIRE(r.loadDirectory(forms::builtinDefinitionsDir()).ok());
+        return r;
+    }();
+    return registry;
+}
+
+struct FilledCase {
+    std::string caseId;
+    std::vector<std::string> ids;  // every id that belongs to the case
+};
+
+FilledCase fill(vault::Vault& v, const std::string& name) {
+    const auto me = v.owner();
+    FilledCase c;
+    c.caseId = domain::CaseRepository(v).add(me, name);
+    const auto child = domain::PersonRepository(v).add(me, c.caseId, "kind", "Kind " + name,
+                                                       std::string("2018-01-01"));
+    const auto consent = domain::ConsentRepository(v).add(me, c.caseId, "gi", "moeder");
+    assessment::AssessmentService service(v, shippedForms());
+    const auto rt = service.create(me, c.caseId, "risicotaxatie", child);
+    service.setAnswer(me, rt, "sig_letsel", "ja");
+    const auto plan = service.create(me, c.caseId, "veiligheidsplan", std::nullopt);
+    const auto entry = service.addEntry(me, plan, "vp_zorgen");
+    service.setAnswer(me, plan, "vp_zorgen/" + entry + "/tekst", "zorg");
+    vault::FieldConflicts(v.db()).replace(c.caseId, "answer", rt, "sig_letsel",
+                                          {{1, "ja", me.userId, "jgt", me.deviceId, {}}});
+    v.db()
+        .prepare("INSERT INTO known_cases (case_id, fetched_at) VALUES (?1, 1)")
+        .bind(1, c.caseId)
+        .run();
+    c.ids = {c.caseId, child, consent, rt, plan};
+    return c;
+}
+
+// Rows in any table but the audit log and quarantine that mention one of the ids.
+std::vector<std::string> rowsMentioning(vault::Database& db, const std::vector<std::string>& ids) {
+    std::vector<std::string> found;
+    for (const auto& [table, rows] : dump(db)) {
+        if (table == "quarantine") {
+            continue;
+        }
+        for (const auto& row : rows) {
+            for (const auto& id : ids) {
+                if (row.find(id) != std::string::npos) {
+                    found.push_back(table + ": " + row);
+                }
+            }
+        }
+    }
+    return found;
+}
+}  // namespace
+
+TEST_CASE("purge: no row of the case remains anywhere, other cases stay whole") {
+    VaultFixture f;
+    const auto gone = fill(*f.vault, "Gezin Weg");
+    const auto kept = fill(*f.vault, "Gezin Blijft");
+    f.vault->db().exec("DELETE FROM outbox");  // pushed
+    REQUIRE_FALSE(rowsMentioning(f.vault->db(), gone.ids).empty());
+    const auto keptBefore = rowsMentioning(f.vault->db(), kept.ids);
+
+    sync::CasePurge purge(*f.vault);
+    REQUIRE(purge.heldCases().size() == 2);
+    purge.purge(gone.caseId);
+
+    REQUIRE(rowsMentioning(f.vault->db(), gone.ids).empty());
+    REQUIRE(rowsMentioning(f.vault->db(), kept.ids) == keptBefore);
+    REQUIRE(purge.heldCases() == std::vector<std::string>{kept.caseId});
+    // The access log says so (ids only), and its chain is intact.
+    const auto log = f.vault->audit().list(gone.caseId);
+    REQUIRE(log.back().action == "delete");
+    REQUIRE(log.back().entity == "case");
+    REQUIRE(f.vault->audit().verify().intact);
+}

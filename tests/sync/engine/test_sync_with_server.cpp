@@ -1,0 +1,183 @@
+// The engine against the real veldwerk-server (a child process on loopback over its SQLite
+// store): enrolment, a co-filled answer in conflict on two devices, a refusal into quarantine,
+// purge after consent is withdrawn, clock skew refused with nothing changed, revocation wiping
+// the vault. Driven in-process through runSyncRound, the way the app drives it.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/assessment/assessment_repository.h"
+#include "core/domain/case_membership.h"
+#include "core/domain/consent_repository.h"
+#include "core/domain/user_repository.h"
+#include "core/vault/field_conflicts.h"
+#include "sync/engine/device_enrolment.h"
+#include "sync/engine/http_transport.h"
+#include "sync/engine/outbox.h"
+#include "sync/engine/quarantine.h"
+#include "sync/engine/sync_round.h"
+#include "tests/support/server_process.h"
+#include "tests/sync/engine/engine_fixture.h"
+
+using namespace veldwerk;
+using namespace veldwerk::testing;
+using sync::SyncError;
+
+namespace {
+constexpr const char* kPassword = "gebruiker-wachtwoord-1";
+
+// A tablet clock three days ahead.
+struct FastClock final : clock::PhysicalClock {
+    std::int64_t nowMs() const override {
+        return clock::SystemClock().nowMs() + 3LL * 24 * 3600 * 1000;
+    }
+};
+
+struct World {
+    TempDir tmp;
+    ServerProcess server{VELDWERK_SERVER_PATH, (tmp / "server.db").string(), tmp.path()};
+    World() {
+        admin({"org", "add", "JGT Utrecht", "--kind", "jgt"});
+        admin({"org", "add", "GI Midden", "--kind", "gi"});
+        admin({"team", "add", "Team Noord", "--org", "JGT Utrecht"});
+        admin({"user", "add", "anna", "--org", "JGT Utrecht", "--role", "jgt", "--team",
+               "Team Noord"});
+        admin({"user", "add", "gijs", "--org", "GI Midden", "--role", "gi"});
+        server.start();
+    }
+    void admin(const std::vector<std::string>& args) {
+        const auto r = server.admin(args, {{"VELDWERK_PASSWORD", kPassword}});
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+    }
+};
+
+struct Device {
+    std::filesystem::path dir;
+    std::unique_ptr<vault::Vault> vault;
+    sync::HttpTransport transport;
+    Device(World& w, const std::string& user)
+        : dir(w.tmp / ("device-" + user)),
+          vault(vault::Vault::create(dir, kPassphrase, cheapVaultOptions())),
+          transport(w.server.url()) {
+        sync::DeviceEnrolment(*vault).enrol(transport, w.server.url(), user, kPassword, user,
+                                            std::nullopt);
+    }
+    sync::SyncReport sync() { return sync::runSyncRound(*vault, transport); }
+    const domain::Actor& me() const { return vault->owner(); }
+    void answer(const std::string& rt, const std::string& item, const std::string& value) {
+        vault::Transaction tx(vault->db());
+        assessment::AssessmentRepository(*vault).writeAnswer(me(), rt, item, "", value);
+        tx.commit();
+    }
+    std::size_t cases() { return domain::CaseRepository(*vault).list(me()).size(); }
+};
+
+bool kindIs(const SyncError& e, SyncError::Kind kind) {
+    return e.kind() == kind;
+}
+}  // namespace
+
+TEST_CASE("with veldwerk-server: co-filled answers conflict on both devices, JGT resolves") {
+    World w;
+    Device anna(w, "anna");
+    Device gijs(w, "gijs");
+    anna.sync();  // brings the professionals a JGT user may add to a case
+    REQUIRE(domain::UserRepository(*anna.vault).findByName("gijs"));
+
+    const auto caseId = domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Server");
+    domain::ConsentRepository(*anna.vault).add(anna.me(), caseId, "gi", "moeder");
+    const auto gijsId = domain::UserRepository(*anna.vault).findByName("gijs")->id;
+    domain::CaseMembership(*anna.vault).add(anna.me(), caseId, gijsId, "gi");
+    std::string rt;
+    {
+        vault::Transaction tx(anna.vault->db());
+        assessment::AssessmentRecord r;
+        r.caseId = caseId;
+        r.formId = "risicotaxatie";
+        r.formVersion = 1;
+        rt = assessment::AssessmentRepository(*anna.vault).create(anna.me(), r);
+        tx.commit();
+    }
+    const auto first = anna.sync();
+    REQUIRE(first.refused == 0);
+    REQUIRE(sync::Outbox(*anna.vault).size() == 0);
+    REQUIRE(gijs.sync().casesAdded == std::vector<std::string>{caseId});
+
+    anna.answer(rt, "sig_letsel", "ja");
+    gijs.answer(rt, "sig_letsel", "nee");
+    anna.sync();
+    REQUIRE(gijs.sync().conflict == 1);
+    anna.sync();
+    for (Device* d : {&anna, &gijs}) {
+        const auto open = vault::FieldConflicts(d->vault->db()).open();
+        REQUIRE(open.size() == 1);
+        REQUIRE(open[0].sides.size() == 2);
+    }
+    // Only a JGT member's write resolves it.
+    anna.answer(rt, "sig_letsel", "ja");
+    REQUIRE(anna.sync().applied == 1);
+    gijs.sync();
+    for (Device* d : {&anna, &gijs}) {
+        REQUIRE(vault::FieldConflicts(d->vault->db()).open().empty());
+        REQUIRE(d->vault->changes().latest("answer", rt, "sig_letsel")->write.value == "ja");
+    }
+
+    // Consent withdrawn: the GI device purges the case on its next sync.
+    domain::ConsentRepository(*anna.vault).withdraw(anna.me(), caseId, "gi");
+    REQUIRE(anna.sync().refused == 0);
+    const auto purged = gijs.sync();
+    REQUIRE(purged.casesPurged == std::vector<std::string>{caseId});
+    REQUIRE(gijs.cases() == 0);
+    REQUIRE_FALSE(assessment::AssessmentRepository(*gijs.vault).find(rt));
+}
+
+TEST_CASE("with veldwerk-server: a refused change waits in quarantine with the server's reason") {
+    World w;
+    Device gijs(w, "gijs");
+    // A GI professional may not open a case.
+    domain::CaseRepository(*gijs.vault).add(gijs.me(), "Gezin Niet");
+    const auto report = gijs.sync();
+    REQUIRE(report.refused == 2);
+    REQUIRE(report.pushed == 0);
+    const auto kept = sync::Quarantine(gijs.vault->db()).list();
+    REQUIRE(kept.size() == 2);
+    REQUIRE_FALSE(kept[0].reason.empty());
+    REQUIRE(gijs.cases() == 0);  // not on show, and out of scope: purged
+    REQUIRE(sync::Outbox(*gijs.vault).size() == 0);
+}
+
+TEST_CASE("with veldwerk-server: an absurd device clock is refused and nothing changes") {
+    World w;
+    TempDir tmp;
+    std::string caseId;
+    {
+        Device anna(w, "anna");
+        caseId = domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Klok");
+        std::filesystem::copy(anna.dir, tmp / "vault");
+    }
+    FastClock fast;
+    auto skewed = vault::Vault::open(tmp / "vault", kPassphrase, &fast);
+    sync::HttpTransport transport(w.server.url());
+    REQUIRE_THROWS_MATCHES(sync::runSyncRound(*skewed, transport), SyncError,
+                           Catch::Predicate<SyncError>([](const SyncError& e) {
+                               return kindIs(e, SyncError::Kind::ClockSkew);
+                           }));
+    REQUIRE(sync::Outbox(*skewed).size() == 2);  // still waiting, nothing lost
+}
+
+TEST_CASE("with veldwerk-server: a revoked device wipes its vault on its next contact") {
+    World w;
+    Device anna(w, "anna");
+    domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Weg");
+    anna.sync();
+    const auto r = w.server.admin({"--json", "device", "list"});
+    REQUIRE(r.exitCode == 0);
+    const auto devices = nlohmann::json::parse(r.out).at("devices");
+    w.admin({"device", "revoke", devices.at(0).at("id").get<std::string>()});
+    REQUIRE_THROWS_MATCHES(anna.sync(), SyncError,
+                           Catch::Predicate<SyncError>([](const SyncError& e) {
+                               return kindIs(e, SyncError::Kind::Revoked);
+                           }));
+    REQUIRE_FALSE(vault::Vault::exists(anna.dir));
+    REQUIRE_FALSE(anyFileContains(anna.dir, "Gezin Weg"));
+}
