@@ -1,0 +1,27 @@
+#include "sync/server/access/case_scope.h"
+
+#include <algorithm>
+
+namespace veldwerk::sync::server {
+
+ScopeQuery scopeQuery(const Caller& caller) {
+    ScopeQuery q{"SELECT case_id FROM case_members WHERE user_id = ? AND active = 1",
+                 {caller.userId}};
+    if (caller.role == "supervisor" && caller.teamId) {
+        q.sql += " UNION SELECT id FROM cases WHERE team_id = ?";
+        q.params.emplace_back(*caller.teamId);
+    }
+    return q;
+}
+
+std::vector<std::string> scopeOf(SqlConnection& db, const Caller& caller) {
+    const auto q = scopeQuery(caller);
+    std::vector<std::string> out;
+    for (const auto& r : db.query(q.sql, q.params)) {
+        out.push_back(asText(r[0]));
+    }
+    std::sort(out.begin(), out.end());  // byte order on both backends
+    return out;
+}
+
+}  // namespace veldwerk::sync::server

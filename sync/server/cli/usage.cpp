@@ -1,0 +1,19 @@
+#include "sync/server/cli/commands.h"
+
+namespace veldwerk::sync::server::cli {
+
+const char* usageText() {
+    return "usage:\n"
+           "  veldwerk-server serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]\n"
+           "                        [--insecure-loopback] [--threads N]\n"
+           "  veldwerk-server admin --db URL [--json] org add NAME --kind jgt|gi\n"
+           "                                         team add NAME --org ORG\n"
+           "                                         user add NAME --org ORG --role "
+           "jgt|gi|supervisor|admin [--team TEAM]\n"
+           "                                         user list | device list | device revoke ID\n"
+           "                                         audit case CASEID | case list\n"
+           "  URL: an SQLite file path (sqlite:PATH) or postgresql://...; user add reads the\n"
+           "  password from VELDWERK_PASSWORD. --kdf-cheap-for-tests: never in production.\n";
+}
+
+}  // namespace veldwerk::sync::server::cli

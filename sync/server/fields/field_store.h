@@ -1,0 +1,80 @@
+// The server's record of client data, field by field: `fields` holds the canonical latest state
+// of each field (what a pull sends), `field_history` every accepted version of it, including
+// the sides of a conflict and the resolution that closed it. Written only inside a push's write
+// transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sync/protocol/messages.h"
+#include "sync/server/store/sql_connection.h"
+
+namespace veldwerk::sync::server {
+
+struct FieldKey {
+    std::string entity;
+    std::string entityId;
+    std::string field;
+
+    auto operator<=>(const FieldKey&) const = default;
+};
+
+// Who wrote a version, when and from where.
+struct Authorship {
+    std::uint64_t hlc = 0;
+    std::string author;
+    std::string role;
+    std::string device;
+};
+
+struct FieldState {
+    std::string caseId;
+    std::optional<std::string> value;
+    std::int64_t version = 0;
+    Authorship by;
+    std::int64_t seq = 0;
+    bool inConflict = false;
+};
+
+struct HistoryEntry {
+    std::int64_t version = 0;
+    std::optional<std::string> value;
+    Authorship by;
+    std::int64_t seq = 0;
+    std::int64_t baseVersion = 0;
+    std::string kind;                     // applied | merged | conflict | resolution | removed
+    std::optional<std::string> resolves;  // resolution: "3,4"
+    bool sibling = false;
+};
+
+class FieldStore {
+public:
+    explicit FieldStore(SqlConnection& db) : m_db(db) {}
+
+    std::optional<FieldState> find(const FieldKey& key);
+    // The sides of the field's open conflict, oldest version first.
+    std::vector<Sibling> siblings(const FieldKey& key);
+    // The value of the field at `version` (from its history); nullopt when there is no such
+    // version.
+    std::optional<std::optional<std::string>> valueAt(const FieldKey& key, std::int64_t version);
+    // The case an entity's fields belong to, if the server has any field of it.
+    std::optional<std::string> caseOfEntity(const std::string& entity, const std::string& entityId);
+
+    // Writes the latest state (inserting the row when `isNew`) and its history entry.
+    void put(const FieldKey& key, const FieldState& state, bool isNew);
+    void addHistory(const FieldKey& key, const std::string& caseId, const HistoryEntry& entry);
+    void markSibling(const FieldKey& key, std::int64_t version);
+    // Closes the open conflict; returns the versions that were its sides, ascending.
+    std::vector<std::int64_t> closeConflict(const FieldKey& key);
+
+private:
+    SqlConnection& m_db;
+};
+
+// A SqlValue for an optional text.
+SqlValue sqlText(const std::optional<std::string>& v);
+
+}  // namespace veldwerk::sync::server

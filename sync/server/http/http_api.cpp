@@ -1,0 +1,209 @@
+#include "sync/server/http/http_api.h"
+
+#include <chrono>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "sync/protocol/codec.h"
+#include "sync/server/api_error.h"
+#include "sync/server/audit/device_audit.h"
+#include "sync/server/identity/authenticator.h"
+#include "sync/server/identity/enrollment.h"
+#include "sync/server/server_clock.h"
+#include "sync/server/transaction.h"
+
+namespace veldwerk::sync::server {
+
+namespace {
+
+constexpr const char* kJson = "application/json";
+
+void sendError(httplib::Response& res, int status, const std::string& code,
+               const std::string& message) {
+    res.status = status;
+    res.set_content(encode(ErrorBody{code, message}), kJson);
+}
+
+const char* codeForStatus(int status) {
+    switch (status) {
+        case 400:
+            return "malformed";
+        case 404:
+            return "not_found";
+        case 405:
+            return "method_not_allowed";
+        case 413:
+            return "too_large";
+        default:
+            return status >= 500 ? "internal" : "malformed";
+    }
+}
+
+}  // namespace
+
+// One request on its way through a route: the parsed parts every route needs.
+struct HttpApi::Exchange {
+    const httplib::Request& req;
+    httplib::Response& res;
+    SqlConnection& db;
+    std::optional<Caller> caller;
+    std::int64_t nowMs = 0;
+    std::int64_t clockOffsetMs = 0;
+};
+
+HttpApi::HttpApi(ConnectionPool& pool, const forms::FormRegistry& forms,
+                 const PasswordHasher& hasher, const clock::PhysicalClock& wall, std::ostream* log)
+    : m_pool(pool),
+      m_policies(forms),
+      m_hasher(hasher),
+      m_wall(wall),
+      m_log(log),
+      m_push(m_policies) {}
+
+void HttpApi::install(httplib::Server& server) {
+    server.set_payload_max_length(kMaxBodyBytes);
+    server.Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) {
+        handle(req, res, false, &HttpApi::enroll);
+    });
+    server.Post("/v1/push", [this](const httplib::Request& req, httplib::Response& res) {
+        handle(req, res, true, &HttpApi::push);
+    });
+    server.Get("/v1/pull", [this](const httplib::Request& req, httplib::Response& res) {
+        handle(req, res, true, &HttpApi::pull);
+    });
+    server.Post("/v1/audit", [this](const httplib::Request& req, httplib::Response& res) {
+        handle(req, res, true, &HttpApi::audit);
+    });
+    server.Get("/v1/health", [](const httplib::Request&, httplib::Response& res) {
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(R"({"status":"ok"})", kJson);
+    });
+    // Whatever cpp-httplib answers on its own (404, 413 for an oversized body, 400 for a broken
+    // request) still gets the protocol's error body.
+    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+        if (!res.has_header("Cache-Control")) {
+            res.set_header("Cache-Control", "no-store");
+        }
+        if (res.body.empty()) {
+            const std::string code = codeForStatus(res.status);
+            sendError(res, res.status, code,
+                      res.status == 413   ? "the body is over the limit of 4 MiB"
+                      : res.status == 404 ? "no such route"
+                                          : "the request was refused");
+        }
+    });
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res,
+                                    std::exception_ptr) {
+        if (!res.has_header("Cache-Control")) {
+            res.set_header("Cache-Control", "no-store");
+        }
+        sendError(res, 500, "internal", "the server failed; nothing of the request was applied");
+    });
+}
+
+void HttpApi::handle(const httplib::Request& req, httplib::Response& res, bool needsToken,
+                     void (HttpApi::*route)(Exchange&)) {
+    const auto started = std::chrono::steady_clock::now();
+    std::string device;
+    res.set_header("Cache-Control", "no-store");
+    try {
+        if (req.get_header_value("Veldwerk-Protocol") != std::to_string(kProtocolVersion)) {
+            throw ApiError(426, "protocol_version",
+                           "this server speaks sync protocol version " +
+                               std::to_string(kProtocolVersion) +
+                               " (header Veldwerk-Protocol); update the app");
+        }
+        auto db = m_pool.borrow();
+        Exchange x{req, res, *db, std::nullopt, m_wall.nowMs(), 0};
+        if (needsToken) {
+            x.caller = authenticate(*db, req.get_header_value("Authorization"));
+            device = x.caller->deviceId;
+        }
+        if (req.has_header("Veldwerk-Clock")) {
+            const auto clock = parseClockHeader(req.get_header_value("Veldwerk-Clock"));
+            if (!clock) {
+                throw ApiError(400, "malformed", "Veldwerk-Clock: must be a decimal HLC");
+            }
+            x.clockOffsetMs = checkDeviceClock(*clock, x.nowMs);
+        }
+        (this->*route)(x);
+    } catch (const ApiError& e) {
+        sendError(res, e.status(), e.code(), e.what());
+        if (e.retryAfterSeconds() > 0) {
+            res.set_header("Retry-After", std::to_string(e.retryAfterSeconds()));
+        }
+    } catch (const ProtocolTooLarge& e) {
+        sendError(res, 413, "too_large", e.what());
+    } catch (const ProtocolError& e) {
+        sendError(res, 400, "malformed", e.what());
+    } catch (const SqlError& e) {
+        if (m_log) {
+            std::lock_guard lock(m_logMutex);
+            *m_log << "database error: " << e.what() << std::endl;
+        }
+        sendError(res, 500, "internal",
+                  e.transient() ? "the database is busy; nothing was applied, try again"
+                                : "the server failed; nothing of the request was applied");
+    } catch (const std::exception& e) {
+        if (m_log) {
+            std::lock_guard lock(m_logMutex);
+            *m_log << "request failed: " << e.what() << std::endl;
+        }
+        sendError(res, 500, "internal", "the server failed; nothing of the request was applied");
+    }
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+    logLine(req, res.status < 0 ? 200 : res.status, device, ms);  // -1: the default 200
+}
+
+void HttpApi::logLine(const httplib::Request& req, int status, const std::string& device,
+                      long long ms) {
+    if (!m_log) {
+        return;
+    }
+    std::lock_guard lock(m_logMutex);
+    // The path carries ids only (a pull's case id and cursor), never client data.
+    *m_log << req.method << " " << req.path << " " << status
+           << (device.empty() ? "" : " device=" + device) << " " << ms << "ms" << std::endl;
+}
+
+void HttpApi::enroll(Exchange& x) {
+    const auto request = decodeEnrollRequest(x.req.body);
+    const auto response = Enrollment(x.db, m_hasher).enroll(request, x.req.remote_addr, x.nowMs);
+    x.res.set_content(encode(response), kJson);
+}
+
+void HttpApi::push(Exchange& x) {
+    if (!x.req.has_header("Veldwerk-Clock")) {
+        throw ApiError(400, "malformed", "Veldwerk-Clock: missing (a push needs the device clock)");
+    }
+    const auto request = decodePushRequest(x.req.body);
+    const auto response = m_push.push(x.db, *x.caller, request, x.nowMs, x.clockOffsetMs);
+    x.res.set_content(encode(response), kJson);
+}
+
+void HttpApi::pull(Exchange& x) {
+    std::map<std::string, std::string> params;
+    for (const auto& [key, value] : x.req.params) {
+        if (!params.emplace(key, value).second) {
+            throw ProtocolError("query: a parameter is given twice");
+        }
+    }
+    const auto request = parsePullQuery(params);
+    const auto response = m_pull.pull(x.db, *x.caller, request, x.nowMs, x.clockOffsetMs);
+    x.res.set_content(encode(response), kJson);
+}
+
+void HttpApi::audit(Exchange& x) {
+    const auto request = decodeAuditUploadRequest(x.req.body);
+    std::size_t stored = 0;
+    inTransaction(x.db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+        stored = DeviceAudit(x.db).store(*x.caller, request, x.nowMs);
+        tx.commit();
+    });
+    x.res.set_content(nlohmann::json{{"stored", stored}}.dump(), kJson);
+}
+
+}  // namespace veldwerk::sync::server

@@ -1,0 +1,130 @@
+#include "sync/server/pull/pull_service.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "sync/server/access/case_scope.h"
+#include "sync/server/audit/audit_trail.h"
+#include "sync/server/fields/change_sequence.h"
+#include "sync/server/fields/field_store.h"
+#include "sync/server/identity/device_registry.h"
+#include "sync/server/server_clock.h"
+#include "sync/server/transaction.h"
+
+namespace veldwerk::sync::server {
+
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT seq, case_id, entity, entity_id, field, value, version, hlc, author, role, device, "
+    "in_conflict FROM fields ";
+
+// The colleagues a device may show: every member (also former ones, who wrote history) of the
+// cases in scope; for a JGT user also every active professional, whom they may add to a case.
+std::vector<UserInfo> usersFor(SqlConnection& db, const Caller& caller, const ScopeQuery& scope) {
+    std::string sql =
+        "SELECT u.id, u.name, u.role, o.name FROM users u JOIN orgs o ON o.id = u.org_id WHERE "
+        "u.id = ? OR u.id IN (SELECT user_id FROM case_members WHERE case_id IN (" +
+        scope.sql + "))";
+    std::vector<SqlValue> params{caller.userId};
+    params.insert(params.end(), scope.params.begin(), scope.params.end());
+    if (caller.role == "jgt") {
+        sql += " OR (u.active = 1 AND u.role <> 'admin')";
+    }
+    std::vector<UserInfo> out;
+    for (const auto& r : db.query(sql, params)) {
+        out.push_back({asText(r[0]), asText(r[1]), asText(r[2]), asText(r[3])});
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
+}
+
+IncomingChange readChange(const SqlRow& r) {
+    IncomingChange c;
+    c.seq = asInt(r[0]);
+    c.caseId = asText(r[1]);
+    c.entity = asText(r[2]);
+    c.entityId = asText(r[3]);
+    c.field = asText(r[4]);
+    c.value = asOptionalText(r[5]);
+    c.version = asInt(r[6]);
+    c.hlc = static_cast<std::uint64_t>(asInt(r[7]));
+    c.author = asText(r[8]);
+    c.role = asText(r[9]);
+    c.device = asText(r[10]);
+    return c;
+}
+
+}  // namespace
+
+PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const PullRequest& request,
+                               std::int64_t nowMs, std::int64_t clockOffsetMs) const {
+    PullResponse response;
+    inTransaction(db, SqlTransaction::Kind::Read, [&](SqlTransaction& tx) {
+        response = PullResponse{};
+        const auto scope = scopeQuery(caller);
+        response.scope = scopeOf(db, caller);
+        const auto counter = ChangeSequence::current(db);
+        const auto limit = static_cast<std::int64_t>(request.limit);
+
+        std::vector<SqlRow> rows;
+        if (request.caseId) {
+            if (std::binary_search(response.scope.begin(), response.scope.end(), *request.caseId)) {
+                rows = db.query(
+                    std::string(kColumns) + "WHERE case_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                    {*request.caseId, request.since, limit + 1});
+            }
+        } else if (!response.scope.empty()) {
+            std::vector<SqlValue> params{request.since};
+            params.insert(params.end(), scope.params.begin(), scope.params.end());
+            params.emplace_back(limit + 1);
+            rows = db.query(std::string(kColumns) + "WHERE seq > ? AND case_id IN (" + scope.sql +
+                                ") ORDER BY seq LIMIT ?",
+                            params);
+        }
+        response.more = rows.size() > request.limit;
+        if (response.more) {
+            rows.resize(request.limit);
+        }
+        FieldStore fields(db);
+        for (const auto& r : rows) {
+            auto c = readChange(r);
+            if (asInt(r[11]) != 0) {
+                c.conflict = fields.siblings({c.entity, c.entityId, c.field});
+            }
+            response.changes.push_back(std::move(c));
+        }
+        // Nothing in scope is newer than the counter in this snapshot, so a finished pull may
+        // move the cursor there: the next no-op pull starts at the top of the sequence index. A
+        // case fetch pages within its case only, so its cursor is the last change it sent.
+        if (response.more || request.caseId) {
+            response.cursor =
+                response.changes.empty() ? request.since : response.changes.back().seq;
+        } else {
+            response.cursor = std::max(request.since, counter);
+        }
+        response.users = usersFor(db, caller, scope);
+        tx.commit();
+    });
+    response.serverClock = serverClock(nowMs);
+
+    std::vector<AuditRecord> reads;
+    std::map<std::string, int> perCase;
+    for (const auto& c : response.changes) {
+        ++perCase[c.caseId];
+    }
+    for (const auto& [caseId, count] : perCase) {
+        reads.push_back({"read", "ok", caller.userId, caller.deviceId, caseId, "case", caseId,
+                         std::to_string(count) + (count == 1 ? " field sent" : " fields sent")});
+    }
+    // Outside any transaction: appending to the log needs no write lock (PostgreSQL), and a pull
+    // must not queue behind a long push for it.
+    AuditTrail(db).appendAll(reads, nowMs);
+    if (DeviceRegistry::touchDue(caller.deviceLastSeenAt, nowMs)) {
+        DeviceRegistry(db).touch(caller.deviceId, nowMs, clockOffsetMs);
+    }
+    return response;
+}
+
+}  // namespace veldwerk::sync::server

@@ -1,0 +1,213 @@
+#include "sync/server/push/change_authorization.h"
+
+#include "sync/server/merge/field_name.h"
+#include "sync/server/push/status_transition.h"
+
+namespace veldwerk::sync::server {
+
+namespace {
+
+const std::string kCaseIdField = "case_id";
+
+bool isConsentField(const std::string& field) {
+    return field == "case_id" || field == "for_role" || field == "given_by" ||
+           field == "withdrawn_at";
+}
+
+}  // namespace
+
+std::optional<CaseRow> ChangeAuthorization::findCase(const std::string& caseId) {
+    const auto it = m_cases.find(caseId);
+    if (it != m_cases.end()) {
+        return it->second;
+    }
+    return m_cases[caseId] = m_access.findCase(caseId);
+}
+
+std::optional<std::string> ChangeAuthorization::roleIn(const CaseRow& c) {
+    const auto it = m_roles.find(c.id);
+    if (it != m_roles.end()) {
+        return it->second;
+    }
+    return m_roles[c.id] = m_access.roleIn(m_caller, c);
+}
+
+std::optional<std::string> ChangeAuthorization::ownerOf(const std::string& entity,
+                                                        const std::string& entityId) {
+    const RecordKey key{entity, entityId};
+    const auto it = m_owners.find(key);
+    if (it != m_owners.end()) {
+        return it->second;
+    }
+    return m_owners[key] = m_fields.caseOfEntity(entity, entityId);
+}
+
+std::optional<std::string> ChangeAuthorization::assessmentField(const std::string& assessmentId,
+                                                                const std::string& field) {
+    const RecordKey key{assessmentId, field};
+    const auto it = m_assessment.find(key);
+    if (it != m_assessment.end()) {
+        return it->second;
+    }
+    const auto found = m_fields.find({"assessment", assessmentId, field});
+    return m_assessment[key] = found ? found->value : std::nullopt;
+}
+
+void ChangeAuthorization::changedMembership(const std::string& caseId) {
+    m_cases.erase(caseId);
+    m_roles.erase(caseId);
+}
+
+void ChangeAuthorization::wroteField(const OutgoingChange& change) {
+    m_owners[{change.entity, change.entityId}] = change.caseId;
+    if (change.entity == "assessment") {
+        m_assessment.erase({change.entityId, change.field});
+    }
+}
+
+std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingChange& change) {
+    if (change.author != m_caller.userId) {
+        return std::string("the change's author is not the user this device is enrolled for");
+    }
+    Authorized a;
+    const auto found = findCase(change.caseId);
+    if (!found) {
+        if (change.entity != "case") {
+            return std::string("the server does not know this case");
+        }
+        if (m_caller.role != "jgt") {
+            return std::string("only a JGT professional starts a case");
+        }
+        a.role = "jgt";
+        a.startsCase = true;
+        a.newRecord = true;
+        return a;
+    }
+    const auto role = roleIn(*found);
+    if (!role) {
+        return std::string("the user is not a member of this case");
+    }
+    a.role = *role;
+
+    // A record stays in the case it was first written in (answers: their assessment's case).
+    auto owner = ownerOf(change.entity, change.entityId);
+    a.newRecord = !owner;
+    if (change.entity == "answer") {
+        if (auto ofAssessment = ownerOf("assessment", change.entityId)) {
+            owner = ofAssessment;
+        }
+    }
+    if (owner && *owner != change.caseId) {
+        return std::string("the record belongs to another case");
+    }
+    if (change.field == kCaseIdField && change.value != change.caseId) {
+        return std::string("case_id must name the change's own case");
+    }
+    if (auto why = entityRefusal(change, a)) {
+        return *why;
+    }
+    return a;
+}
+
+std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChange& change,
+                                                              Authorized& a) {
+    const auto& entity = change.entity;
+    if (a.role == "supervisor") {
+        if (entity == "event") {
+            return std::nullopt;
+        }
+        if (entity == "assessment" && change.field == "status") {
+            return statusRefusal(a.role, assessmentField(change.entityId, "status"), change.value);
+        }
+        return std::string(
+            "a supervisor reviews assessments (approve or return) and records events; nothing "
+            "else");
+    }
+    if (entity == "case") {
+        if (a.role != "jgt") {
+            return std::string("only a JGT member of the case changes the case itself");
+        }
+        return std::nullopt;
+    }
+    if (entity == "member") {
+        if (a.role != "jgt") {
+            return std::string("only a JGT member of the case adds or removes members");
+        }
+        return memberRefusal(change);
+    }
+    if (entity == "consent") {
+        if (a.role != "jgt") {
+            return std::string("only a JGT member of the case records consent");
+        }
+        if (!isConsentField(change.field)) {
+            return std::string("a consent record has no such field");
+        }
+        return std::nullopt;
+    }
+    if (entity == "person") {
+        if (a.role != "jgt" && a.role != "gi") {
+            return std::string("only the JGT and GI professionals of the case record persons");
+        }
+        return std::nullopt;
+    }
+    if (entity == "assessment") {
+        const auto status = assessmentField(change.entityId, "status");
+        if (change.field == "status") {
+            return statusRefusal(a.role, status, change.value);
+        }
+        if (change.field == "form" && (!change.value || !m_policies.definition(*change.value))) {
+            return std::string("the server does not know that form version");
+        }
+        return editRefusal(a.role, status);
+    }
+    if (entity == "answer") {
+        const auto field = merge::parseAnswerField(change.field);
+        if (!field) {
+            return std::string(
+                "not an answer field (ITEM, ITEM@USER, GROUP/ENTRY or "
+                "GROUP/ENTRY/FIELD)");
+        }
+        if (field->kind == merge::AnswerFieldKind::Perspective &&
+            field->author != m_caller.userId) {
+            return std::string("a perspective answer is written only by its own author");
+        }
+        if (auto why = editRefusal(a.role, assessmentField(change.entityId, "status"))) {
+            return why;
+        }
+        a.form = assessmentField(change.entityId, "form");
+        return std::nullopt;
+    }
+    if (entity == "event") {
+        return std::nullopt;
+    }
+    return std::string("unknown kind of record");
+}
+
+std::optional<std::string> ChangeAuthorization::memberRefusal(const OutgoingChange& change) {
+    if (change.field != "role") {
+        return std::string("a membership has only a role");
+    }
+    const auto userId = change.entityId.substr(change.caseId.size() + 1);
+    const auto user = m_access.findUser(userId);
+    if (!user || !user->active) {
+        return std::string("there is no active user with that id");
+    }
+    if (!change.value) {
+        return std::nullopt;  // leaving the case
+    }
+    const auto& role = *change.value;
+    if (role != "jgt" && role != "gi" && role != "supervisor") {
+        return std::string("a member's role is jgt, gi or supervisor");
+    }
+    if (role != user->role) {
+        return "a member takes part in their own role (" + user->role + ")";
+    }
+    if (role == "gi" && !m_access.consentInForce(change.caseId, "gi")) {
+        return std::string(
+            "a GI professional joins a case only while the family's consent for GI is recorded "
+            "and not withdrawn");
+    }
+    return std::nullopt;
+}
+
+}  // namespace veldwerk::sync::server

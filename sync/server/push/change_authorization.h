@@ -1,0 +1,74 @@
+// Authorization of one pushed change (PROTOCOL.md "Push", "Authorization per change"). The user
+// must be an active member of the change's case (a supervisor: of their team's cases) in a role
+// that may write that field:
+//   case        JGT members; a case id the server does not know is a new case, started by a JGT
+//               user, who becomes its first member
+//   member      JGT members; the role must be the user's own, and a GI member needs a consent
+//               for GI in force
+//   consent     JGT members
+//   person      JGT and GI members
+//   assessment  JGT and GI members while the lifecycle allows edits; `status` is the lifecycle
+//               transition it names, checked for role and state
+//   answer      JGT and GI members while the lifecycle allows edits; a perspective answer
+//               (ITEM@USER) only by that user
+//   event       every member (supervisors write their review events)
+// Supervisors write nothing but review transitions and events. A record keeps the case it was
+// first written in, and a change's author must be the device's user.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+
+#include "sync/protocol/messages.h"
+#include "sync/server/access/case_access.h"
+#include "sync/server/caller.h"
+#include "sync/server/fields/field_store.h"
+#include "sync/server/push/merge_policies.h"
+
+namespace veldwerk::sync::server {
+
+struct Authorized {
+    std::string role;                 // the role the user acts in on this case
+    bool startsCase = false;          // a new case: create it with the user as its first member
+    bool newRecord = false;           // the server had no field of this record yet (audit: create)
+    std::optional<std::string> form;  // answers: the assessment's form field
+};
+
+class ChangeAuthorization {
+public:
+    ChangeAuthorization(SqlConnection& db, const Caller& caller, const MergePolicies& policies)
+        : m_caller(caller), m_policies(policies), m_access(db), m_fields(db) {}
+
+    // Authorized, or the English reason for refusing the change.
+    std::variant<Authorized, std::string> check(const OutgoingChange& change);
+
+    // What a batch reads is read once and kept in step with the batch's own writes; the applier
+    // reports them here.
+    void changedMembership(const std::string& caseId);  // started, members or consents changed
+    void wroteField(const OutgoingChange& change);      // the record now exists in its case
+
+private:
+    std::optional<std::string> entityRefusal(const OutgoingChange& change, Authorized& a);
+    std::optional<std::string> memberRefusal(const OutgoingChange& change);
+    std::optional<CaseRow> findCase(const std::string& caseId);
+    std::optional<std::string> roleIn(const CaseRow& c);
+    std::optional<std::string> ownerOf(const std::string& entity, const std::string& entityId);
+    std::optional<std::string> assessmentField(const std::string& assessmentId,
+                                               const std::string& field);
+
+    const Caller& m_caller;
+    const MergePolicies& m_policies;
+    CaseAccess m_access;
+    FieldStore m_fields;
+
+    using RecordKey = std::pair<std::string, std::string>;  // entity (or assessment), id
+    std::map<std::string, std::optional<CaseRow>> m_cases;
+    std::map<std::string, std::optional<std::string>> m_roles;
+    std::map<RecordKey, std::optional<std::string>> m_owners;
+    std::map<RecordKey, std::optional<std::string>> m_assessment;  // (id, field) -> value
+};
+
+}  // namespace veldwerk::sync::server

@@ -1,0 +1,75 @@
+#include "sync/server/push/field_writer.h"
+
+namespace veldwerk::sync::server {
+
+std::int64_t FieldWriter::versionOf(const FieldKey& key) {
+    const auto f = m_fields.find(key);
+    return f ? f->version : 0;
+}
+
+FieldWriteResult FieldWriter::write(const FieldWrite& w) {
+    const auto current = m_fields.find(w.key);
+    merge::CurrentField cur;
+    if (current) {
+        cur.version = current->version;
+        cur.value = current->value;
+        cur.inConflict = current->inConflict;
+        if (cur.inConflict) {
+            for (const auto& s : m_fields.siblings(w.key)) {
+                cur.siblingValues.push_back(s.value);
+            }
+        }
+    }
+    merge::IncomingWrite in{w.baseVersion, w.value, w.policy, w.mayResolve, std::nullopt};
+    if (merge::needsBaseValue(cur, in)) {
+        in.baseValue = m_fields.valueAt(w.key, w.baseVersion).value_or(std::nullopt);
+    }
+    const auto decision = merge::decide(cur, in);
+
+    const std::string caseId = current ? current->caseId : w.caseId;
+    const std::int64_t version = cur.version + 1;
+    switch (decision.decision) {
+        case merge::Decision::Refuse:
+            return {PushOutcome::Refused, 0, decision.reason, false, cur.value};
+        case merge::Decision::Unchanged:
+            return {PushOutcome::Unchanged, cur.version, "", false, cur.value};
+        case merge::Decision::Apply:
+        case merge::Decision::Merge:
+        case merge::Decision::Resolve: {
+            const bool merged = decision.decision == merge::Decision::Merge;
+            const auto value = merged ? decision.value : w.value;
+            std::optional<std::string> resolves;
+            if (decision.decision == merge::Decision::Resolve) {
+                std::string list;
+                for (const auto v : m_fields.closeConflict(w.key)) {
+                    list += (list.empty() ? "" : ",") + std::to_string(v);
+                }
+                resolves = list;
+            }
+            const auto seq = m_sequence.next();
+            m_fields.put(w.key, {caseId, value, version, w.by, seq, false}, !current);
+            m_fields.addHistory(
+                w.key, caseId,
+                {version, value, w.by, seq, w.baseVersion,
+                 merged ? "merged" : (resolves ? "resolution" : w.kind), resolves, false});
+            return {merged ? PushOutcome::Merged : PushOutcome::Applied, version, "",
+                    value != cur.value || !current, value};
+        }
+        case merge::Decision::Conflict: {
+            // The field moves on (version + 1) so every device learns of the conflict; its shown
+            // value stays the older canonical one, and both sides are kept with their authors.
+            const auto seq = m_sequence.next();
+            if (!current->inConflict) {
+                m_fields.markSibling(w.key, current->version);
+            }
+            m_fields.put(w.key, {caseId, current->value, version, current->by, seq, true}, false);
+            m_fields.addHistory(
+                w.key, caseId,
+                {version, w.value, w.by, seq, w.baseVersion, "conflict", std::nullopt, true});
+            return {PushOutcome::Conflict, version, "", false, cur.value};
+        }
+    }
+    return {PushOutcome::Refused, 0, "internal: unknown merge decision", false, cur.value};
+}
+
+}  // namespace veldwerk::sync::server

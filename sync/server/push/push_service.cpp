@@ -1,0 +1,91 @@
+#include "sync/server/push/push_service.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "sync/protocol/codec.h"
+#include "sync/server/api_error.h"
+#include "sync/server/audit/audit_trail.h"
+#include "sync/server/fields/change_sequence.h"
+#include "sync/server/identity/device_registry.h"
+#include "sync/server/push/change_applier.h"
+#include "sync/server/server_clock.h"
+#include "sync/server/transaction.h"
+
+namespace veldwerk::sync::server {
+
+namespace {
+
+// The order changes of one batch are applied in: what authorizes later changes first (the case,
+// its consents, its members), the lifecycle status last (answers of a batch were made before the
+// submission in it). Stable, so a device's own order holds within each group.
+int applyRank(const OutgoingChange& c) {
+    if (c.entity == "case") {
+        return 0;
+    }
+    if (c.entity == "consent") {
+        return 1;
+    }
+    if (c.entity == "member") {
+        return 2;
+    }
+    if (c.entity == "assessment" && c.field == "status") {
+        return 5;
+    }
+    if (c.entity == "answer" || c.entity == "event") {
+        return 4;
+    }
+    return 3;
+}
+
+void refuseFutureClocks(const PushRequest& request, std::int64_t nowMs) {
+    for (const auto& c : request.changes) {
+        const auto ms = static_cast<std::int64_t>(clock::Hlc::fromPacked(c.hlc).wallMs);
+        if (ms - nowMs > kMaxClockSkewMs) {
+            (void)checkDeviceClock(c.hlc, nowMs);  // throws clock_skew with the server time
+        }
+    }
+}
+
+}  // namespace
+
+PushResponse PushService::push(SqlConnection& db, const Caller& caller, const PushRequest& request,
+                               std::int64_t nowMs, std::int64_t clockOffsetMs) const {
+    refuseFutureClocks(request, nowMs);
+    std::vector<std::size_t> order(request.changes.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return applyRank(request.changes[a]) < applyRank(request.changes[b]);
+    });
+
+    PushResponse response;
+    inTransaction(db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+        const auto stored =
+            db.query("SELECT response FROM push_batches WHERE device_id = ? AND batch_id = ?",
+                     {caller.deviceId, request.batchId});
+        if (!stored.empty()) {
+            response = decodePushResponse(asText(stored[0][0]));
+            tx.commit();
+            return;
+        }
+        DeviceRegistry(db).touch(caller.deviceId, nowMs, clockOffsetMs);
+        ChangeSequence sequence(db);
+        ChangeApplier applier(db, caller, m_policies, sequence, nowMs);
+        response = PushResponse{};
+        response.results.resize(request.changes.size());
+        for (const auto i : order) {
+            response.results[i] = applier.apply(request.changes[i]);
+        }
+        response.serverClock = serverClock(nowMs);
+        sequence.save();
+        AuditTrail(db).appendAll(applier.auditRecords(), nowMs);
+        db.query(
+            "INSERT INTO push_batches (device_id, batch_id, response, created_at) VALUES (?, ?, "
+            "?, ?)",
+            {caller.deviceId, request.batchId, encode(response), nowMs});
+        tx.commit();
+    });
+    return response;
+}
+
+}  // namespace veldwerk::sync::server

@@ -1,0 +1,29 @@
+// POST /v1/push: one batch in one write transaction. A batch id seen before (per device) returns
+// the stored response and applies nothing (PROTOCOL.md "Idempotency"); otherwise every change is
+// applied on its own (a refusal refuses only that change), numbered with the global sequence, and
+// the response is stored with them. A change carrying a clock more than 24 h ahead refuses the
+// whole batch (409 clock_skew) before anything is applied.
+#pragma once
+
+#include <cstdint>
+
+#include "sync/protocol/messages.h"
+#include "sync/server/caller.h"
+#include "sync/server/push/merge_policies.h"
+#include "sync/server/store/sql_connection.h"
+
+namespace veldwerk::sync::server {
+
+class PushService {
+public:
+    explicit PushService(const MergePolicies& policies) : m_policies(policies) {}
+
+    // clockOffsetMs: the device clock's offset measured from this request's Veldwerk-Clock.
+    PushResponse push(SqlConnection& db, const Caller& caller, const PushRequest& request,
+                      std::int64_t nowMs, std::int64_t clockOffsetMs) const;
+
+private:
+    const MergePolicies& m_policies;
+};
+
+}  // namespace veldwerk::sync::server

@@ -1,0 +1,164 @@
+// The migrations themselves. Conventions: ids are TEXT (32 hex), times BIGINT ms since the epoch,
+// flags BIGINT 0/1, nothing that only one of SQLite 3.15 and PostgreSQL 15 understands.
+#include "sync/server/schema/migrations.h"
+
+namespace veldwerk::sync::server {
+
+const std::vector<Migration>& serverMigrations() {
+    static const std::vector<Migration> migrations = {
+        {1, "identity",
+         R"SQL(
+-- The one write lock (PostgreSQL's beginWrite locks this row) and the global change sequence.
+CREATE TABLE locks (name TEXT PRIMARY KEY);
+INSERT INTO locks (name) VALUES ('write_lock');
+CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO counters (name, value) VALUES ('change_seq', 0);
+
+CREATE TABLE orgs (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  created_at BIGINT NOT NULL);
+CREATE TABLE teams (
+  id TEXT PRIMARY KEY,
+  org_id TEXT NOT NULL REFERENCES orgs (id),
+  name TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  UNIQUE (org_id, name));
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  org_id TEXT NOT NULL REFERENCES orgs (id),
+  team_id TEXT REFERENCES teams (id),
+  role TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  active BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL);
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  token_hash TEXT NOT NULL UNIQUE,
+  label TEXT NOT NULL,
+  enrolled_at BIGINT NOT NULL,
+  last_seen_at BIGINT,
+  revoked_at BIGINT,
+  clock_offset_ms BIGINT);
+CREATE INDEX devices_user ON devices (user_id);
+-- Login attempts, counted before the password is checked (so parallel guesses count too) and
+-- removed on success; kept in the database so every server instance sees them.
+CREATE TABLE login_failures (
+  id TEXT PRIMARY KEY,
+  user_name TEXT NOT NULL,
+  client TEXT NOT NULL,
+  at_ms BIGINT NOT NULL);
+CREATE INDEX login_failures_user ON login_failures (user_name, at_ms);
+CREATE INDEX login_failures_client ON login_failures (client, at_ms);
+
+-- NEN 7513 access log: event, time, user, device, client case, record.
+CREATE TABLE audit_log (
+  id {{AUTO_ID}},
+  at_ms BIGINT NOT NULL,
+  event TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  user_id TEXT,
+  device_id TEXT,
+  case_id TEXT,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  detail TEXT NOT NULL);
+CREATE INDEX audit_log_case ON audit_log (case_id, id);
+)SQL"},
+        {2, "cases and fields",
+         R"SQL(
+-- Projections of the case, member and consent field changes that access control reads.
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  team_id TEXT,
+  created_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL);
+CREATE INDEX cases_team ON cases (team_id);
+CREATE TABLE case_members (
+  case_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  active BIGINT NOT NULL,
+  PRIMARY KEY (case_id, user_id));
+CREATE INDEX case_members_user ON case_members (user_id, active);
+CREATE TABLE consents (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL,
+  for_role TEXT,
+  given_by TEXT,
+  recorded_by TEXT NOT NULL,
+  recorded_at BIGINT NOT NULL,
+  withdrawn_at TEXT);
+CREATE INDEX consents_case ON consents (case_id);
+
+-- The canonical latest state of every field, and every accepted version of it.
+CREATE TABLE fields (
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  value TEXT,
+  version BIGINT NOT NULL,
+  hlc BIGINT NOT NULL,
+  author TEXT NOT NULL,
+  role TEXT NOT NULL,
+  device TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  in_conflict BIGINT NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity, entity_id, field));
+CREATE UNIQUE INDEX fields_seq ON fields (seq);
+CREATE INDEX fields_case_seq ON fields (case_id, seq);
+-- kind: applied | merged | conflict (a sibling) | resolution (resolves = the sibling versions it
+-- resolved, comma separated) | removed (the server ended a membership). sibling = 1 while the
+-- version is a side of the field's open conflict.
+CREATE TABLE field_history (
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  case_id TEXT NOT NULL,
+  value TEXT,
+  hlc BIGINT NOT NULL,
+  author TEXT NOT NULL,
+  role TEXT NOT NULL,
+  device TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  base_version BIGINT NOT NULL,
+  kind TEXT NOT NULL,
+  resolves TEXT,
+  sibling BIGINT NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity, entity_id, field, version));
+
+-- The stored answer of every applied push batch (idempotency).
+CREATE TABLE push_batches (
+  device_id TEXT NOT NULL,
+  batch_id TEXT NOT NULL,
+  response TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (device_id, batch_id));
+)SQL"},
+        {3, "device audit",
+         R"SQL(
+-- Audit entries uploaded by devices; (device, seq) makes an upload idempotent.
+CREATE TABLE device_audit (
+  device_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  user_id TEXT NOT NULL,
+  claimed_user TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  case_id TEXT,
+  received_at BIGINT NOT NULL,
+  PRIMARY KEY (device_id, seq));
+CREATE INDEX device_audit_case ON device_audit (case_id, at_ms);
+)SQL"},
+    };
+    return migrations;
+}
+
+}  // namespace veldwerk::sync::server

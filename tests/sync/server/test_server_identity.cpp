@@ -1,0 +1,123 @@
+// Identity on both backends: enrolment with Argon2id passwords and hashed device tokens, bearer
+// authentication, the login rate limit kept in the database, and revocation.
+#include <catch2/catch.hpp>
+
+#include "sync/server/api_error.h"
+#include "sync/server/identity/authenticator.h"
+#include "sync/server/identity/device_registry.h"
+#include "sync/server/identity/enrollment.h"
+#include "sync/server/transaction.h"
+#include "tests/sync/server/server_world.h"
+
+using namespace veldwerk::sync;
+using namespace veldwerk::sync::server;
+using namespace veldwerk::testing;
+
+namespace {
+
+int statusOf(const std::function<void()>& fn) {
+    try {
+        fn();
+    } catch (const ApiError& e) {
+        return e.status();
+    }
+    return 200;
+}
+
+}  // namespace
+
+TEST_CASE("identity: enrolment, token authentication, rate limit and revocation") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    ServerWorld world(backend);
+    const auto anna = world.user("anna", "jgt", "Team Noord");
+    const auto token = world.lastToken();
+
+    SECTION("a device token authenticates as its user and device; only its hash is stored") {
+        CHECK(anna.userName == "anna");
+        CHECK(anna.role == "jgt");
+        CHECK(anna.teamId.has_value());
+        CHECK(token.size() == 64);
+        CHECK(world.count("SELECT COUNT(*) FROM devices WHERE token_hash = '" + token + "'") == 0);
+        CHECK(world.db().query("SELECT password_hash FROM users").at(0).at(0) !=
+              SqlValue(std::string(kPassword)));
+        CHECK_THAT(asText(world.db().query("SELECT password_hash FROM users").at(0).at(0)),
+                   Catch::StartsWith("$argon2id$"));
+        const auto again = authenticate(world.db(), "Bearer " + token);
+        CHECK(again.deviceId == anna.deviceId);
+        CHECK(statusOf([&] { authenticate(world.db(), ""); }) == 401);
+        CHECK(statusOf([&] { authenticate(world.db(), "Bearer " + std::string(64, 'a')); }) == 401);
+        CHECK(statusOf([&] { authenticate(world.db(), "Bearer nothex"); }) == 401);
+        CHECK(statusOf([&] { authenticate(world.db(), token); }) == 401);  // no scheme
+        CHECK(world.count("SELECT COUNT(*) FROM audit_log WHERE event = 'enroll'") == 1);
+    }
+
+    SECTION("a wrong password is 401 and logged; five failures per name give 429") {
+        Enrollment enroll(world.db(), world.hasher());
+        for (int i = 0; i < 5; ++i) {
+            CHECK(statusOf([&] {
+                      enroll.enroll({"anna", "fout-wachtwoord", "x"}, "10.0.0.7", wallNowMs());
+                  }) == 401);
+        }
+        // Even the right password is refused now, with Retry-After.
+        try {
+            enroll.enroll({"anna", kPassword, "x"}, "10.0.0.8", wallNowMs());
+            FAIL("not rate limited");
+        } catch (const ApiError& e) {
+            CHECK(e.status() == 429);
+            CHECK(e.code() == "rate_limited");
+            CHECK(e.retryAfterSeconds() > 0);
+            CHECK(e.retryAfterSeconds() <= 15 * 60);
+        }
+        CHECK(world.count("SELECT COUNT(*) FROM audit_log WHERE event = 'login_failed'") == 5);
+        // After the window the name may try again.
+        CHECK(statusOf([&] {
+                  enroll.enroll({"anna", kPassword, "x"}, "10.0.0.8", wallNowMs() + 16 * 60 * 1000);
+              }) == 200);
+    }
+
+    SECTION("five failures from one client address block that address for every name") {
+        Enrollment enroll(world.db(), world.hasher());
+        for (int i = 0; i < 5; ++i) {
+            CHECK(statusOf([&] {
+                      enroll.enroll({"onbekend" + std::to_string(i), "x-x-x-x-x", "x"}, "10.9.9.9",
+                                    wallNowMs());
+                  }) == 401);
+        }
+        CHECK(statusOf([&] {
+                  enroll.enroll({"anna", kPassword, "x"}, "10.9.9.9", wallNowMs());
+              }) == 429);
+        CHECK(statusOf([&] {
+                  enroll.enroll({"anna", kPassword, "x"}, "10.1.1.1", wallNowMs());
+              }) == 200);
+    }
+
+    SECTION("a success clears the name's failures") {
+        Enrollment enroll(world.db(), world.hasher());
+        for (int i = 0; i < 4; ++i) {
+            statusOf([&] { enroll.enroll({"anna", "fout-fout", "x"}, "10.0.0.2", wallNowMs()); });
+        }
+        CHECK(statusOf([&] {
+                  enroll.enroll({"anna", kPassword, "x"}, "10.0.0.3", wallNowMs());
+              }) == 200);
+        CHECK(world.count("SELECT COUNT(*) FROM login_failures WHERE user_name = 'anna'") == 0);
+    }
+
+    SECTION("a revoked device gets 410; the user's other devices keep working") {
+        const auto second = world.secondDevice("anna");
+        const auto secondToken = world.lastToken();
+        inTransaction(world.db(), SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+            CHECK(DeviceRegistry(world.db()).revoke(anna.deviceId, wallNowMs()));
+            CHECK_FALSE(DeviceRegistry(world.db()).revoke(newId(), wallNowMs()));
+            tx.commit();
+        });
+        try {
+            authenticate(world.db(), "Bearer " + token);
+            FAIL("revoked device accepted");
+        } catch (const ApiError& e) {
+            CHECK(e.status() == 410);
+            CHECK(e.code() == "device_revoked");
+        }
+        CHECK(authenticate(world.db(), "Bearer " + secondToken).deviceId == second.deviceId);
+    }
+}

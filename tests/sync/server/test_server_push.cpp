@@ -1,0 +1,314 @@
+// Pushes on both backends: idempotent batches, authorization per change, and the merge: equal
+// values, judgement conflicts with both sides, resolution by a JGT member with history kept, set
+// merges, perspective answers, the lifecycle checked again, the global sequence.
+#include <catch2/catch.hpp>
+
+#include "core/clock/hlc.h"
+#include "sync/server/api_error.h"
+#include "tests/sync/server/server_world.h"
+
+using namespace veldwerk::sync;
+using namespace veldwerk::sync::server;
+using namespace veldwerk::testing;
+
+namespace {
+
+// A case with anna (JGT) and gijs (GI, with consent) as members and one risicotaxatie.
+struct Cofill {
+    ServerWorld world;
+    Caller anna;
+    Caller gijs;
+    std::string caseId;
+    std::string rt;
+
+    explicit Cofill(const std::string& backend) : world(backend) {
+        anna = world.user("anna", "jgt", "Team Noord");
+        gijs = world.user("gijs", "gi");
+        caseId = world.newCase(anna);
+        world.giveConsent(anna, caseId);
+        REQUIRE(world.addMember(anna, caseId, gijs, "gi").outcome == PushOutcome::Applied);
+        rt = newId();
+        const auto r = world.push(
+            anna, {world.change(anna, caseId, "assessment", rt, "case_id", caseId),
+                   world.change(anna, caseId, "assessment", rt, "form", "risicotaxatie.v1"),
+                   world.change(anna, caseId, "assessment", rt, "status", "draft")});
+        for (const auto& x : r.results) {
+            REQUIRE(x.outcome == PushOutcome::Applied);
+        }
+    }
+
+    OutgoingChange answer(const Caller& by, const std::string& item,
+                          std::optional<std::string> value, std::int64_t base = 0) {
+        return world.change(by, caseId, "answer", rt, item, std::move(value), base);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("push: a batch sent twice applies once and answers the same") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    const std::vector<OutgoingChange> changes = {f.answer(f.anna, "acuut_letsel", "ja"),
+                                                 f.answer(f.anna, "sig_letsel", "nee")};
+    const auto seqBefore = f.world.count("SELECT value FROM counters");
+    const auto first = f.world.push(f.anna, changes, "batch-7");
+    const auto seqAfter = f.world.count("SELECT value FROM counters");
+    CHECK(seqAfter == seqBefore + 2);
+    const auto again = f.world.push(f.anna, changes, "batch-7");
+    CHECK(again.results == first.results);
+    CHECK(f.world.count("SELECT value FROM counters") == seqAfter);
+    CHECK(f.world.count("SELECT COUNT(*) FROM field_history WHERE entity = 'answer'") == 2);
+    // The same batch id from another device is another batch.
+    const auto other = f.world.secondDevice("anna");
+    const auto fromOther = f.world.push(other, changes, "batch-7");
+    CHECK(fromOther.results[0].outcome == PushOutcome::Unchanged);
+}
+
+TEST_CASE("push: authorization is checked per change, and a refusal changes nothing") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto sanne = w.user("sanne", "supervisor", "Team Noord");
+    const auto piet = w.user("piet", "jgt", "Team Zuid");
+    const auto gerda = w.user("gerda", "gi");
+    const auto seq = w.count("SELECT value FROM counters");
+
+    SECTION("a non-member writes nothing to the case; the member's change in the batch goes on") {
+        const auto r = w.push(piet, {w.change(piet, f.caseId, "answer", f.rt, "acuut_letsel", "ja"),
+                                     w.change(piet, f.caseId, "case", f.caseId, "name", "X", 1)});
+        for (const auto& x : r.results) {
+            CHECK(x.outcome == PushOutcome::Refused);
+            CHECK_THAT(x.reason, Catch::Contains("not a member"));
+            CHECK(x.version == 0);
+        }
+        const auto mixed = w.push(f.anna, {w.change(piet, f.caseId, "answer", f.rt, "x", "ja"),
+                                           f.answer(f.anna, "acuut_letsel", "ja")});
+        CHECK(mixed.results[0].outcome == PushOutcome::Refused);  // not anna's own change
+        CHECK(mixed.results[1].outcome == PushOutcome::Applied);
+    }
+    SECTION("a supervisor writing an answer is refused") {
+        const auto r =
+            w.pushOne(sanne, w.change(sanne, f.caseId, "answer", f.rt, "acuut_letsel", "ja"));
+        CHECK(r.outcome == PushOutcome::Refused);
+        CHECK_THAT(r.reason, Catch::Contains("supervisor"));
+        CHECK(w.count("SELECT value FROM counters") == seq);
+    }
+    SECTION("a GI user cannot be added without consent; a GI member cannot add members") {
+        const auto other = w.newCase(f.anna);
+        const auto r = w.addMember(f.anna, other, gerda, "gi");
+        CHECK(r.outcome == PushOutcome::Refused);
+        CHECK_THAT(r.reason, Catch::Contains("consent"));
+        const auto byGi = w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "member",
+                                                     f.caseId + ":" + gerda.userId, "role", "gi"));
+        CHECK(byGi.outcome == PushOutcome::Refused);
+        CHECK_THAT(byGi.reason, Catch::Contains("only a JGT member"));
+        const auto wrongRole = w.addMember(f.anna, f.caseId, piet, "gi");
+        CHECK(wrongRole.outcome == PushOutcome::Refused);
+        CHECK(w.count("SELECT COUNT(*) FROM case_members WHERE user_id = '" + gerda.userId + "'") ==
+              0);
+    }
+    SECTION("only a JGT user starts a case; unknown cases are refused") {
+        const auto id = newId();
+        const auto r = w.pushOne(f.gijs, w.change(f.gijs, id, "case", id, "name", "X"));
+        CHECK(r.outcome == PushOutcome::Refused);
+        const auto unknown =
+            w.pushOne(f.anna, w.change(f.anna, id, "person", newId(), "name", "X"));
+        CHECK(unknown.outcome == PushOutcome::Refused);
+        CHECK(w.count("SELECT COUNT(*) FROM cases WHERE id = '" + id + "'") == 0);
+    }
+    SECTION("a record stays in its case") {
+        const auto other = w.newCase(f.anna);
+        const auto r =
+            w.pushOne(f.anna, w.change(f.anna, other, "answer", f.rt, "acuut_letsel", "ja"));
+        CHECK(r.outcome == PushOutcome::Refused);
+        CHECK_THAT(r.reason, Catch::Contains("another case"));
+    }
+    SECTION("perspective answers only by their author") {
+        const auto own = f.answer(f.gijs, "x@" + f.gijs.userId, "5");
+        CHECK(w.pushOne(f.gijs, own).outcome == PushOutcome::Applied);
+        const auto foreign = f.answer(f.gijs, "x@" + f.anna.userId, "5");
+        CHECK(w.pushOne(f.gijs, foreign).outcome == PushOutcome::Refused);
+    }
+    SECTION("every push is audit-logged per case, refusals too") {
+        w.pushOne(piet, w.change(piet, f.caseId, "answer", f.rt, "acuut_letsel", "ja"));
+        CHECK(w.count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'refused' AND user_id = '" +
+                      piet.userId + "' AND case_id = '" + f.caseId + "'") == 1);
+        CHECK(w.count("SELECT COUNT(*) FROM audit_log WHERE event = 'create' AND entity = 'case' "
+                      "AND case_id = '" +
+                      f.caseId + "'") == 1);
+    }
+}
+
+TEST_CASE("push: concurrent edits merge by version and policy") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+
+    SECTION("equal values are no conflict") {
+        CHECK(w.pushOne(f.anna, f.answer(f.anna, "acuut_letsel", "ja")).outcome ==
+              PushOutcome::Applied);
+        const auto r = w.pushOne(f.gijs, f.answer(f.gijs, "acuut_letsel", "ja"));
+        CHECK(r.outcome == PushOutcome::Unchanged);
+        CHECK(r.version == 1);
+        CHECK(w.field(f.anna, f.caseId, "answer", f.rt, "acuut_letsel")->conflict.empty());
+    }
+
+    SECTION("different judgements conflict with both sides; a JGT resolution clears it") {
+        REQUIRE(w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "ja")).outcome ==
+                PushOutcome::Applied);
+        const auto r = w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "nee"));
+        CHECK(r.outcome == PushOutcome::Conflict);
+        CHECK(r.version == 2);
+        for (const auto* viewer : {&f.anna, &f.gijs}) {
+            const auto seen = w.field(*viewer, f.caseId, "answer", f.rt, "sig_letsel");
+            REQUIRE(seen);
+            CHECK(seen->version == 2);
+            CHECK(seen->value == "ja");  // the older canonical value stays shown
+            REQUIRE(seen->conflict.size() == 2);
+            CHECK(seen->conflict[0].value == "ja");
+            CHECK(seen->conflict[0].author == f.anna.userId);
+            CHECK(seen->conflict[0].role == "jgt");
+            CHECK(seen->conflict[1].value == "nee");
+            CHECK(seen->conflict[1].author == f.gijs.userId);
+            CHECK(seen->conflict[1].role == "gi");
+            CHECK(seen->conflict[1].device == f.gijs.deviceId);
+        }
+        // A third concurrent side is added; a repeat of a side is not.
+        CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "nee", 1)).outcome ==
+              PushOutcome::Unchanged);
+
+        // The GI worker may not resolve; the JGT worker may, on the conflict's version.
+        const auto byGi = w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "nee", 2));
+        CHECK(byGi.outcome == PushOutcome::Refused);
+        const auto resolved = w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "nee", 2));
+        CHECK(resolved.outcome == PushOutcome::Applied);
+        CHECK(resolved.version == 3);
+        const auto after = w.field(f.gijs, f.caseId, "answer", f.rt, "sig_letsel");
+        CHECK(after->value == "nee");
+        CHECK(after->conflict.empty());
+        // History keeps both sides and the resolution naming them.
+        const auto history = w.db().query(
+            "SELECT version, value, kind, resolves FROM field_history WHERE entity = 'answer' AND "
+            "field = 'sig_letsel' ORDER BY version");
+        REQUIRE(history.size() == 3);
+        CHECK(history[0][1] == SqlValue(std::string("ja")));
+        CHECK(history[1][1] == SqlValue(std::string("nee")));
+        CHECK(history[1][2] == SqlValue(std::string("conflict")));
+        CHECK(history[2][2] == SqlValue(std::string("resolution")));
+        CHECK(history[2][3] == SqlValue(std::string("1,2")));
+    }
+
+    SECTION("a deletion concurrent with an edit is a conflict") {
+        w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "ja"));
+        w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "nee", 1));
+        CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", std::nullopt, 1)).outcome ==
+              PushOutcome::Conflict);
+    }
+
+    SECTION("a set item merges per option, add wins") {
+        // besluit_acties is a multi item with merge policy set in risicotaxatie.v1.
+        REQUIRE(w.pushOne(f.anna, f.answer(f.anna, "besluit_acties", "informatie_verzamelen"))
+                    .outcome == PushOutcome::Applied);
+        const auto a = w.pushOne(f.anna, f.answer(f.anna, "besluit_acties",
+                                                  "informatie_verzamelen,veilig_thuis_melding", 1));
+        CHECK(a.outcome == PushOutcome::Applied);
+        // gijs saw version 1 and added another option.
+        const auto g = w.pushOne(f.gijs, f.answer(f.gijs, "besluit_acties",
+                                                  "informatie_verzamelen,veiligheidsplan_nu", 1));
+        CHECK(g.outcome == PushOutcome::Merged);
+        CHECK(g.version == 3);
+        CHECK(w.field(f.anna, f.caseId, "answer", f.rt, "besluit_acties")->value ==
+              "informatie_verzamelen,veilig_thuis_melding,veiligheidsplan_nu");
+        // A removal made on an older version still holds for what it saw.
+        const auto removal =
+            w.pushOne(f.gijs, f.answer(f.gijs, "besluit_acties", "veilig_thuis_melding", 2));
+        CHECK(removal.outcome == PushOutcome::Merged);
+        CHECK(w.field(f.anna, f.caseId, "answer", f.rt, "besluit_acties")->value ==
+              "veilig_thuis_melding,veiligheidsplan_nu");
+    }
+
+    SECTION("perspective answers of two authors never conflict") {
+        CHECK(w.pushOne(f.anna, f.answer(f.anna, "sw_schaal@" + f.anna.userId, "3")).outcome ==
+              PushOutcome::Applied);
+        CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sw_schaal@" + f.gijs.userId, "7")).outcome ==
+              PushOutcome::Applied);
+        // Two devices of one author do meet as judgement.
+        const auto tablet2 = w.secondDevice("gijs");
+        CHECK(w.pushOne(tablet2, f.answer(tablet2, "sw_schaal@" + f.gijs.userId, "6")).outcome ==
+              PushOutcome::Conflict);
+    }
+
+    SECTION("entries of a group from both sides are kept") {
+        CHECK(w.pushOne(f.anna, f.answer(f.anna, "vp/" + newId(), "entry")).outcome ==
+              PushOutcome::Applied);
+        CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "vp/" + newId(), "entry")).outcome ==
+              PushOutcome::Applied);
+    }
+
+    SECTION("a base version ahead of the server is refused") {
+        const auto r = w.pushOne(f.anna, f.answer(f.anna, "kind_jong", "ja", 5));
+        CHECK(r.outcome == PushOutcome::Refused);
+        CHECK_THAT(r.reason, Catch::StartsWith("base_version_ahead"));
+    }
+
+    SECTION("every accepted change takes the next global sequence number") {
+        const auto before = w.count("SELECT value FROM counters");
+        w.push(f.anna, {f.answer(f.anna, "a1", "ja"), f.answer(f.anna, "a2", "ja")});
+        CHECK(w.count("SELECT value FROM counters") == before + 2);
+        CHECK(w.count("SELECT MAX(seq) FROM fields") == before + 2);
+    }
+}
+
+TEST_CASE("push: the lifecycle is checked again on the server") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto sanne = w.user("sanne", "supervisor", "Team Noord");
+    const auto status = [&](const Caller& by, const std::string& value) {
+        const auto cur = w.field(f.anna, f.caseId, "assessment", f.rt, "status");
+        return w.pushOne(by, w.change(by, f.caseId, "assessment", f.rt, "status", value,
+                                      cur ? cur->version : 0));
+    };
+    CHECK(status(f.gijs, "submitted").outcome == PushOutcome::Refused);
+    CHECK(status(sanne, "approved").outcome == PushOutcome::Refused);  // not submitted yet
+    // The answers of a batch go in before the submission in it.
+    const auto batch =
+        w.push(f.anna, {w.change(f.anna, f.caseId, "assessment", f.rt, "status", "submitted", 1),
+                        f.answer(f.anna, "acuut_letsel", "ja")});
+    CHECK(batch.results[0].outcome == PushOutcome::Applied);
+    CHECK(batch.results[1].outcome == PushOutcome::Applied);
+    CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "ja")).outcome ==
+          PushOutcome::Refused);  // submitted: no edits
+    CHECK(status(sanne, "returned").outcome == PushOutcome::Applied);
+    CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "ja")).outcome == PushOutcome::Applied);
+    CHECK(status(f.anna, "draft").outcome == PushOutcome::Applied);
+    CHECK(status(f.anna, "submitted").outcome == PushOutcome::Applied);
+    CHECK(status(sanne, "approved").outcome == PushOutcome::Applied);
+    CHECK(w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "nee", 1)).outcome ==
+          PushOutcome::Refused);  // approved is immutable
+    const auto event = newId();
+    CHECK(w.pushOne(sanne, w.change(sanne, f.caseId, "event", event, "data", "{}")).outcome ==
+          PushOutcome::Applied);
+}
+
+TEST_CASE("push: a change with a clock over 24 hours ahead refuses the batch") {
+    ServerWorld world("sqlite");
+    const auto anna = world.user("anna", "jgt", "Team Noord");
+    const auto id = newId();
+    auto c = world.change(anna, id, "case", id, "name", "X");
+    c.hlc = veldwerk::clock::Hlc{static_cast<std::uint64_t>(wallNowMs() + 48LL * 3600 * 1000), 0}
+                .packed();
+    try {
+        world.push(anna, {c});
+        FAIL("accepted");
+    } catch (const ApiError& e) {
+        CHECK(e.status() == 409);
+        CHECK(e.code() == "clock_skew");
+    }
+    CHECK(world.count("SELECT COUNT(*) FROM fields") == 0);
+    CHECK(world.count("SELECT COUNT(*) FROM push_batches") == 0);
+}
