@@ -16,6 +16,8 @@ class CliRunner {
 public:
     explicit CliRunner(std::filesystem::path vaultDir) : m_vaultDir(std::move(vaultDir)) {}
 
+    const std::filesystem::path& vaultDir() const { return m_vaultDir; }
+
     ProcessResult run(const std::vector<std::string>& args, const std::string& passphrase,
                       std::map<std::string, std::string> env = {}) const {
         std::vector<std::string> argv = {VELDWERK_CLI_PATH, "--vault", m_vaultDir.string()};

@@ -117,7 +117,7 @@ TEST_CASE("cli: forms validate names file, item and problem of a broken definiti
     REQUIRE(cli.run({"forms", "validate", shipped}, kPass).exitCode == 0);
 }
 
-TEST_CASE("cli: RT1 acute injury suggests the judgement 'onveilig'; quiet without it") {
+TEST_CASE("cli: RT1 acute injury suggests the judgement 'onveilig', quiet without it") {
     CaseWithAssessment f;
     f.set("anna", "acuut_letsel", "nee");
     REQUIRE(rule(f.show(), "RT1").at("fired") == false);

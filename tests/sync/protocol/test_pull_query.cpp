@@ -48,7 +48,7 @@ TEST_CASE("a printed query parses back to the same request", "[protocol]") {
     }
 }
 
-TEST_CASE("limit defaults to 500; since is required", "[protocol]") {
+TEST_CASE("limit defaults to 500, since is required", "[protocol]") {
     CHECK(parsePullQuery({{"since", "12"}}) == PullRequest{12, kDefaultPullLimit, std::nullopt});
     CHECK(rejection({}) == "since: missing");
     CHECK(rejection({{"limit", "5"}}) == "since: missing");

@@ -1,0 +1,93 @@
+// Who gets which case: a GI user without consent gets no case data; after consent, membership and
+// sync they do; after consent is withdrawn their device purges the case. A revoked device wipes
+// its vault on its next contact, and the server's access log shows every pull and push with user,
+// device and case.
+#include "tests/e2e/sync/sync_world.h"
+
+using namespace veldwerk::testing;
+using nlohmann::json;
+
+namespace {
+std::vector<std::string> caseIds(const Device& d) {
+    std::vector<std::string> out;
+    const auto listed = d.json({"case", "list"});  // the loop must not outlive it
+    for (const auto& c : listed.at("cases")) {
+        out.push_back(c.at("id"));
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("sync: GI case data only with consent and membership, withdrawal purges it") {
+    const auto backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(name(backend));
+    SyncWorld world(backend);
+    auto anna = world.device("anna");
+    auto gijs = world.device("gijs");
+
+    const std::string caseId = anna.json({"case", "add", "--name", "Gezin Brouwer"}).at("id");
+    const std::string child = anna.json({"person", "add", "--case", caseId, "--role", "kind",
+                                         "--name", "Lies", "--born", "2016-02-03"})
+                                  .at("id");
+    const std::string rt = anna.json({"assessment", "new", "--case", caseId, "--form",
+                                      "risicotaxatie", "--subject", child})
+                               .at("id");
+    anna.set(rt, "sig_letsel", "ja");
+    anna.sync();
+
+    // No consent: the GI worker cannot be added and their device receives nothing.
+    REQUIRE(
+        anna.run({"member", "add", "--case", caseId, "--user", "gijs", "--role", "gi"}).exitCode !=
+        0);
+    anna.sync();
+    gijs.sync();
+    REQUIRE(caseIds(gijs).empty());
+    REQUIRE(gijs.run({"assessment", "show", rt}).exitCode != 0);
+
+    // Consent, membership, sync: now they do.
+    anna.ok({"consent", "add", "--case", caseId, "--for", "gi", "--by", "moeder"});
+    anna.ok({"member", "add", "--case", caseId, "--user", "gijs", "--role", "gi"});
+    anna.sync();
+    gijs.sync();
+    REQUIRE(caseIds(gijs) == std::vector<std::string>{caseId});
+    REQUIRE(gijs.show(rt).at("answers").size() == 1);
+
+    // Consent withdrawn: the GI members leave the case and the GI device purges it.
+    anna.ok({"consent", "withdraw", "--case", caseId, "--for", "gi"});
+    anna.sync();
+    gijs.sync();
+    REQUIRE(caseIds(gijs).empty());
+    REQUIRE(gijs.run({"assessment", "show", rt}).exitCode != 0);
+    // The JGT side keeps everything.
+    REQUIRE(anna.show(rt).at("answers").size() == 1);
+}
+
+TEST_CASE("sync: a revoked device wipes its vault, the server logs pulls and pushes per case") {
+    SyncWorld world(Backend::Sqlite);
+    auto anna = world.device("anna");
+    const std::string caseId = anna.json({"case", "add", "--name", "Gezin Smit"}).at("id");
+    anna.sync();
+    anna.sync();
+
+    const auto log = world.adminJson({"audit", "case", caseId}).at("entries");
+    bool push = false, pull = false;
+    for (const auto& e : log) {
+        CHECK(e.at("user") == "anna");
+        CHECK_FALSE(e.at("device").get<std::string>().empty());
+        CHECK(e.at("case") == caseId);
+        const auto event = e.at("event").get<std::string>();
+        push = push || event == "create" || event == "change";
+        pull = pull || event == "read";
+    }
+    REQUIRE(push);
+    REQUIRE(pull);
+
+    const auto devices = world.adminJson({"device", "list"}).at("devices");
+    REQUIRE(devices.size() == 1);
+    world.admin({"device", "revoke", devices.at(0).at("id")});
+    const auto r = anna.run({"sync"});
+    REQUIRE(r.exitCode != 0);
+    REQUIRE_THAT(r.err, Catch::Contains("revoked"));
+    REQUIRE_FALSE(std::filesystem::exists(world.dir() / "device-anna0" / "vault.header"));
+    REQUIRE(anna.run({"case", "list"}).exitCode == 5);  // no vault any more
+}
