@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# The README's "run" command (for now): installs what is missing, builds the app and the CLI,
-# creates a demo vault with fictional families in demo-data/vault if there is none, and opens
-# the tablet app on its unlock screen over it. Idempotent: a second run reuses build and vault.
+# The README's "run" command: installs what is missing, builds the server, the app and the CLI,
+# starts the central server (embedded SQLite store, TLS with a self-signed demo certificate) with
+# fictional organisations, users and families, prepares the JGT worker's tablet vault (enrolled
+# and synced), and opens the tablet app on its unlock screen. Idempotent: a second run reuses the
+# build, the server's data and the vault. The server stops when the app closes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEMO_PASSPHRASE=demo-wachtwoord
-VAULT=demo-data/vault
+DEMO_PASSPHRASE=demo-wachtwoord   # the tablet vault's passphrase
+DEMO_PASSWORD=demo-wachtwoord     # every demo user's server password
+DATA=demo-data
+SERVER_DIR=$DATA/server
+VAULT=$DATA/vault
+LISTEN=127.0.0.1:8443
+SERVER_URL=https://localhost:8443
 # For engineers who keep a separate build tree; the default is the dev preset's.
 BUILD_DIR=${VELDWERK_BUILD_DIR:-build/dev}
 
@@ -15,42 +22,93 @@ step() { printf '\n== %s\n' "$*"; }
 step "dependencies"
 tools/deps.sh
 
-step "build (veldwerk-app, veldwerk-cli)"
+step "build (veldwerk-server, veldwerk-app, veldwerk-cli)"
 if [ "$BUILD_DIR" = build/dev ]; then
   cmake --preset dev >/dev/null
-  cmake --build --preset dev --target veldwerk-app veldwerk-cli
 else
   cmake --preset dev -B "$BUILD_DIR" >/dev/null
-  cmake --build "$BUILD_DIR" --target veldwerk-app veldwerk-cli
 fi
+cmake --build "$BUILD_DIR" --target veldwerk-server veldwerk-app veldwerk-cli
+SERVER=$BUILD_DIR/sync/server/veldwerk-server
 APP=$BUILD_DIR/qml/veldwerk-app
 CLI=$BUILD_DIR/sync/cli/veldwerk-cli
 
-step "demo vault"
+step "central server"
+mkdir -p "$SERVER_DIR/tls"
+chmod 700 "$DATA" "$SERVER_DIR"
+if [ ! -f "$SERVER_DIR/tls/cert.pem" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 825 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+    -keyout "$SERVER_DIR/tls/key.pem" -out "$SERVER_DIR/tls/cert.pem" 2>/dev/null
+  chmod 600 "$SERVER_DIR/tls/key.pem"
+  echo "generated a self-signed demo certificate in $SERVER_DIR/tls"
+fi
+DB=$SERVER_DIR/server.db
+if [ ! -f "$DB" ]; then
+  admin() { VELDWERK_PASSWORD=$DEMO_PASSWORD "$SERVER" admin --db "$DB.partial" "$@" >/dev/null; }
+  rm -f "$DB.partial" "$DB.partial.key"
+  admin org add "Jeugd- en gezinsteam Utrecht" --kind jgt
+  admin org add "GI Midden-Nederland" --kind gi
+  admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht"
+  admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord"
+  admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord"
+  admin user add gijs --org "GI Midden-Nederland" --role gi
+  admin user add beheer --org "Jeugd- en gezinsteam Utrecht" --role admin
+  mv "$DB.partial.key" "$DB.key"
+  mv "$DB.partial" "$DB"
+  echo "created the server's demo data in $DB (users anna, sanne, gijs, beheer)"
+fi
+LOG=$SERVER_DIR/server.log
+"$SERVER" serve --db "$DB" --listen "$LISTEN" --tls-cert "$SERVER_DIR/tls/cert.pem" \
+  --tls-key "$SERVER_DIR/tls/key.pem" >"$LOG" 2>&1 &
+SERVER_PID=$!
+trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+  grep -q "listening on" "$LOG" && break
+  kill -0 $SERVER_PID 2>/dev/null || { cat "$LOG" >&2; echo "veldwerk: the server did not start" >&2; exit 1; }
+  sleep 0.1
+done
+echo "veldwerk-server runs at $SERVER_URL (log: $LOG)"
+
+step "tablet vault (anna, JGT)"
+export VELDWERK_PASSPHRASE=$DEMO_PASSPHRASE
 if [ -f "$VAULT/vault.header" ]; then
   echo "using the existing demo vault in $VAULT"
 else
   # Built aside and moved in whole, so an interrupted run never leaves a half-filled vault;
   # a directory without a header (e.g. wiped after 10 wrong passphrases) is replaced.
-  mkdir -p "$(dirname "$VAULT")"
   rm -rf "$VAULT" "$VAULT".partial
-  export VELDWERK_PASSPHRASE=$DEMO_PASSPHRASE
-  "$CLI" --vault "$VAULT".partial init >/dev/null
+  cli() { "$CLI" --vault "$VAULT".partial "$@"; }
+  cli init >/dev/null
+  VELDWERK_PASSWORD=$DEMO_PASSWORD cli enroll --server "$SERVER_URL" --user anna \
+    --ca-cert "$SERVER_DIR/tls/cert.pem" >/dev/null
+  first=""
   for family in "Gezin De Vries" "Gezin Bakker" "Gezin El Amrani" "Gezin Jansen" \
                 "Gezin Yılmaz"; do
-    "$CLI" --vault "$VAULT".partial case add --name "$family" >/dev/null
+    id=$(cli case add --name "$family")
+    first=${first:-$id}
   done
-  unset VELDWERK_PASSPHRASE
+  child=$(cli person add --case "$first" --role kind --name "Sem" --born 2018-04-02)
+  cli person add --case "$first" --role ouder --name "Marieke" >/dev/null
+  cli consent add --case "$first" --for gi --by "Marieke (moeder)" >/dev/null
+  cli member add --case "$first" --user gijs --role gi >/dev/null
+  rt=$(cli assessment new --case "$first" --form risicotaxatie --subject "$child")
+  cli assessment set "$rt" bronnen eigen_observatie,gesprek_ouder >/dev/null
+  cli assessment set "$rt" sig_letsel nee >/dev/null
+  cli sync >/dev/null
   mv "$VAULT".partial "$VAULT"
-  echo "created a demo vault with 5 fictional families in $VAULT"
+  echo "created an enrolled demo vault with 5 fictional families in $VAULT"
 fi
+"$CLI" --vault "$VAULT" sync >/dev/null || echo "note: sync failed; the app works offline"
+unset VELDWERK_PASSPHRASE
 
 step "start"
 echo "Demo passphrase: $DEMO_PASSPHRASE   (10 wrong attempts wipe the demo vault; run again to recreate it)"
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-  exec "$APP" --vault "$VAULT"
+  "$APP" --vault "$VAULT"
+  exit 0
 fi
 echo "Note: no display found (DISPLAY is not set), so the app runs on a virtual X screen"
 echo "      (xvfb-run) where it cannot be seen. Run this command in a desktop session to use it."
 echo "      Stop it with Ctrl+C."
-exec xvfb-run -a -s "-screen 0 1280x800x24" "$APP" --vault "$VAULT"
+xvfb-run -a -s "-screen 0 1280x800x24" "$APP" --vault "$VAULT"
