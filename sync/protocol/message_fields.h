@@ -15,15 +15,21 @@ namespace veldwerk::sync::wire {
 template <class M, class T>
 concept Of = std::same_as<std::remove_const_t<M>, T>;
 
-template <class Io, Of<OutgoingChange> M>
-void describe(Io& io, M& m) {
-    io.counter("clientSeq", m.clientSeq);
+// Which field of which record, and its value: the same in both directions.
+template <class Io, class M>
+void describeFieldValue(Io& io, M& m) {
     io.text("caseId", m.caseId, Shape::HexId);
     io.text("entity", m.entity, Shape::Entity);
     io.text("entityId", m.entityId, entityIdShape(m.entity));
     checkBelongsToCase(m.caseId, m.entity, m.entityId, io.pathOf("entityId"));
     io.text("field", m.field, Shape::Field);
     io.nullableText("value", m.value, Shape::Text);
+}
+
+template <class Io, Of<OutgoingChange> M>
+void describe(Io& io, M& m) {
+    io.counter("clientSeq", m.clientSeq);
+    describeFieldValue(io, m);
     io.counter("baseVersion", m.baseVersion);
     io.clock("hlc", m.hlc);
     io.text("author", m.author, Shape::HexId);
@@ -63,12 +69,7 @@ void describe(Io& io, M& m) {
 template <class Io, Of<IncomingChange> M>
 void describe(Io& io, M& m) {
     io.counter("seq", m.seq);
-    io.text("caseId", m.caseId, Shape::HexId);
-    io.text("entity", m.entity, Shape::Entity);
-    io.text("entityId", m.entityId, entityIdShape(m.entity));
-    checkBelongsToCase(m.caseId, m.entity, m.entityId, io.pathOf("entityId"));
-    io.text("field", m.field, Shape::Field);
-    io.nullableText("value", m.value, Shape::Text);
+    describeFieldValue(io, m);
     io.counter("version", m.version);
     io.clock("hlc", m.hlc);
     io.text("author", m.author, Shape::HexId);
