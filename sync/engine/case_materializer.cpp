@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
+#include <string_view>
 
 namespace veldwerk::sync {
 
@@ -25,6 +27,44 @@ std::optional<std::pair<std::string, std::int64_t>> parseForm(const std::string&
         return std::nullopt;
     }
     return std::make_pair(text.substr(0, dot), *version);
+}
+
+// A field that maps onto one column: UPDATE ... SET column from ?2 WHERE id = ?1.
+struct ColumnUpdate {
+    std::string_view field;
+    const char* sql;
+};
+
+constexpr ColumnUpdate kPersonColumns[] = {
+    {"case_id", "UPDATE persons SET case_id = COALESCE(?2, case_id) WHERE id = ?1"},
+    {"role", "UPDATE persons SET role = COALESCE(?2, '') WHERE id = ?1"},
+    {"name", "UPDATE persons SET name = COALESCE(?2, ''), deleted = (?2 IS NULL) WHERE id = ?1"},
+    {"born", "UPDATE persons SET born = ?2 WHERE id = ?1"},
+};
+
+constexpr ColumnUpdate kConsentColumns[] = {
+    {"case_id", "UPDATE consents SET case_id = COALESCE(?2, case_id) WHERE id = ?1"},
+    {"for_role", "UPDATE consents SET for_role = COALESCE(?2, '') WHERE id = ?1"},
+    {"given_by", "UPDATE consents SET given_by = COALESCE(?2, '') WHERE id = ?1"},
+};
+
+constexpr ColumnUpdate kAssessmentColumns[] = {
+    {"case_id", "UPDATE assessments SET case_id = COALESCE(?2, case_id) WHERE id = ?1"},
+    {"subject_person_id", "UPDATE assessments SET subject_person_id = ?2 WHERE id = ?1"},
+    {"addendum_of", "UPDATE assessments SET addendum_of = ?2 WHERE id = ?1"},
+    {"status", "UPDATE assessments SET status = COALESCE(?2, 'draft') WHERE id = ?1"},
+};
+
+// False for a field the table does not know (the caller reports it as not materialized).
+bool updateColumn(vault::Database& db, std::span<const ColumnUpdate> columns,
+                  const vault::FieldWrite& w) {
+    for (const auto& c : columns) {
+        if (c.field == w.field) {
+            db.prepare(c.sql).bind(1, w.entityId).bind(2, w.value).run();
+            return true;
+        }
+    }
+    return false;
 }
 
 std::string stringOr(const nlohmann::json& j, const char* key, const std::string& fallback) {
@@ -95,20 +135,7 @@ bool CaseMaterializer::personField(const vault::FieldWrite& w) {
         .bind(1, w.entityId)
         .bind(2, w.caseId)
         .run();
-    const char* sql = nullptr;
-    if (w.field == "case_id") {
-        sql = "UPDATE persons SET case_id = COALESCE(?2, case_id) WHERE id = ?1";
-    } else if (w.field == "role") {
-        sql = "UPDATE persons SET role = COALESCE(?2, '') WHERE id = ?1";
-    } else if (w.field == "name") {
-        sql = "UPDATE persons SET name = COALESCE(?2, ''), deleted = (?2 IS NULL) WHERE id = ?1";
-    } else if (w.field == "born") {
-        sql = "UPDATE persons SET born = ?2 WHERE id = ?1";
-    } else {
-        return false;
-    }
-    m_db.prepare(sql).bind(1, w.entityId).bind(2, w.value).run();
-    return true;
+    return updateColumn(m_db, kPersonColumns, w);
 }
 
 bool CaseMaterializer::consentField(const vault::FieldWrite& w, std::int64_t atMs,
@@ -134,18 +161,7 @@ bool CaseMaterializer::consentField(const vault::FieldWrite& w, std::int64_t atM
         st.run();
         return true;
     }
-    const char* sql = nullptr;
-    if (w.field == "case_id") {
-        sql = "UPDATE consents SET case_id = COALESCE(?2, case_id) WHERE id = ?1";
-    } else if (w.field == "for_role") {
-        sql = "UPDATE consents SET for_role = COALESCE(?2, '') WHERE id = ?1";
-    } else if (w.field == "given_by") {
-        sql = "UPDATE consents SET given_by = COALESCE(?2, '') WHERE id = ?1";
-    } else {
-        return false;
-    }
-    m_db.prepare(sql).bind(1, w.entityId).bind(2, w.value).run();
-    return true;
+    return updateColumn(m_db, kConsentColumns, w);
 }
 
 bool CaseMaterializer::memberField(const vault::FieldWrite& w, std::int64_t atMs) {
@@ -205,20 +221,7 @@ bool CaseMaterializer::assessmentField(const vault::FieldWrite& w, std::int64_t 
             .run();
         return true;
     }
-    const char* sql = nullptr;
-    if (w.field == "case_id") {
-        sql = "UPDATE assessments SET case_id = COALESCE(?2, case_id) WHERE id = ?1";
-    } else if (w.field == "subject_person_id") {
-        sql = "UPDATE assessments SET subject_person_id = ?2 WHERE id = ?1";
-    } else if (w.field == "addendum_of") {
-        sql = "UPDATE assessments SET addendum_of = ?2 WHERE id = ?1";
-    } else if (w.field == "status") {
-        sql = "UPDATE assessments SET status = COALESCE(?2, 'draft') WHERE id = ?1";
-    } else {
-        return false;
-    }
-    m_db.prepare(sql).bind(1, w.entityId).bind(2, w.value).run();
-    return true;
+    return updateColumn(m_db, kAssessmentColumns, w);
 }
 
 bool CaseMaterializer::answerField(const vault::FieldWrite& w) {
