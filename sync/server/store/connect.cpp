@@ -2,6 +2,7 @@
 #include <string>
 
 #include "sync/server/store/postgres_connection.h"
+#include "sync/server/store/postgres_tls_policy.h"
 #include "sync/server/store/sql_connection.h"
 #include "sync/server/store/sqlite_connection.h"
 
@@ -9,6 +10,7 @@ namespace veldwerk::sync::server {
 
 std::unique_ptr<SqlConnection> connect(const std::string& url) {
     if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
+        requireTlsOffLoopback(url);
         return std::make_unique<PostgresConnection>(url);
     }
     std::string path = url;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "sync/server/store/postgres_connection.h"
+#include "sync/server/store/postgres_tls_policy.h"
 #include "sync/server/store/sql_connection.h"
 #include "tests/sync/store/store_backends.h"
 
@@ -109,4 +110,41 @@ TEST_CASE("PostgreSQL store: backend specifics", "[store][postgres]") {
         CHECK(other->query("SELECT 1 FROM locks WHERE name = 'write_lock' FOR UPDATE NOWAIT")
                   .size() == 1);
     }
+}
+
+TEST_CASE("PostgreSQL store: a database off this machine only over verified TLS",
+          "[store][postgres]") {
+    for (const auto& url :
+         {"postgresql://veldwerk:pw@db.example.org/veldwerk", "postgresql://10.0.0.5:5432/veldwerk",
+          "postgresql://db.example.org/veldwerk?sslmode=require",
+          "postgresql://db.example.org/veldwerk?sslmode=verify-ca",
+          "postgresql://localhost,db.example.org/veldwerk",
+          "postgresql://localhost/veldwerk?hostaddr=10.0.0.5"}) {
+        INFO(url);
+        try {
+            connect(url);
+            FAIL("accepted " << url);
+        } catch (const SqlError& e) {
+            const std::string what = e.what();
+            INFO(what);
+            CHECK(what.find("sslmode=verify-full") != std::string::npos);
+            CHECK(what.find("pw") == std::string::npos);
+        }
+    }
+    try {
+        connect("postgresql://u:secret@h/db?bogus_option=1");
+        FAIL("accepted an unparsable URL");
+    } catch (const SqlError& e) {
+        CHECK(std::string(e.what()).find("secret") == std::string::npos);
+    }
+}
+
+TEST_CASE("PostgreSQL store: loopback or verify-full URLs pass the TLS policy",
+          "[store][postgres]") {
+    CHECK_NOTHROW(requireTlsOffLoopback("postgresql://veldwerk@127.0.0.1:5432/veldwerk"));
+    CHECK_NOTHROW(requireTlsOffLoopback("postgresql://localhost/veldwerk"));
+    CHECK_NOTHROW(requireTlsOffLoopback("postgresql://[::1]:5432/veldwerk"));
+    CHECK_NOTHROW(requireTlsOffLoopback("postgresql:///veldwerk?host=/var/run/postgresql"));
+    CHECK_NOTHROW(
+        requireTlsOffLoopback("postgresql://db.example.org/veldwerk?sslmode=verify-full"));
 }
