@@ -103,12 +103,15 @@ public:
         return nlohmann::json::parse(r.out);
     }
 
-    // A new vault in its own directory, enrolled for the user.
-    Device device(const std::string& user, const std::string& label = "") {
+    // A new vault in its own directory, enrolled for the user (at serverUrl, default this
+    // world's server).
+    Device device(const std::string& user, const std::string& label = "",
+                  const std::string& serverUrl = "") {
         const auto dir = m_tmp / ("device-" + user + label + std::to_string(m_devices++));
         Device d(dir, user);
         REQUIRE(d.cli().init(kDevicePassphrase).exitCode == 0);
-        d.ok({"enroll", "--server", m_server->url(), "--user", user});
+        d.ok({"enroll", "--server", serverUrl.empty() ? m_server->url() : serverUrl, "--user",
+              user});
         return d;
     }
 
