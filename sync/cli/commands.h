@@ -43,6 +43,7 @@ int runSyncStatus(CliContext& ctx);
 int runConflictsList(CliContext& ctx);
 int runConflictResolve(CliContext& ctx);
 int runQuarantineList(CliContext& ctx);
+int runQuarantineRetry(CliContext& ctx);
 
 int runAuditList(CliContext& ctx);
 int runAuditVerify(CliContext& ctx);

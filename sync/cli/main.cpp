@@ -48,6 +48,7 @@ commands:
   conflicts list [--case CASE]
   conflict resolve ID ITEM VALUE        a JGT member picks the value of an item in conflict
   quarantine list
+  quarantine retry ID                   send a refused change again (after the consent or membership it lacked)
   audit list [--case ID]
   audit verify
   passphrase change
@@ -98,6 +99,7 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"conflicts list", cli::runConflictsList},
         {"conflict resolve", cli::runConflictResolve},
         {"quarantine list", cli::runQuarantineList},
+        {"quarantine retry", cli::runQuarantineRetry},
         {"audit list", cli::runAuditList},
         {"audit verify", cli::runAuditVerify},
     };

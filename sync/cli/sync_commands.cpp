@@ -1,5 +1,5 @@
-// enroll, sync, sync status, conflicts list, conflict resolve, quarantine list: the device's side
-// of synchronisation with the central server (sync/PROTOCOL.md).
+// enroll, sync, sync status, conflicts list, conflict resolve, quarantine list|retry: the device's
+// side of synchronisation with the central server (sync/PROTOCOL.md).
 #include <unistd.h>
 
 #include <fstream>
@@ -16,6 +16,7 @@
 #include "sync/engine/http_transport.h"
 #include "sync/engine/outbox.h"
 #include "sync/engine/quarantine.h"
+#include "sync/engine/quarantine_retry.h"
 #include "sync/engine/sync_round.h"
 #include "sync/engine/sync_state.h"
 
@@ -340,6 +341,36 @@ int runQuarantineList(CliContext& ctx) {
     v.audit().append(actor, {audit::AuditAction::Search, "quarantine", "", {}});
     tx.commit();
     ctx.print({{"changes", list}}, list.empty() ? "quarantine is empty" : text.str());
+    return kOk;
+}
+
+int runQuarantineRetry(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    if (cmd.words().size() != 3) {
+        throw UsageError("usage: quarantine retry ID");
+    }
+    const auto& word = cmd.word(2);
+    if (word.empty() || word.size() > 18 ||
+        word.find_first_not_of("0123456789") != std::string::npos) {
+        throw UsageError("quarantine retry: ID is the number quarantine list shows");
+    }
+    auto& v = ctx.vault();
+    sync::RetriedChange retried;
+    try {
+        retried = sync::retryQuarantined(v, std::stoll(word));
+    } catch (const sync::QuarantineRetryRefused& e) {
+        throw CliError(sync::Quarantine(v.db()).find(std::stoll(word)) ? kRefused : kNotFound,
+                       e.what());
+    }
+    ctx.print({{"id", std::stoll(word)},
+               {"case", retried.caseId},
+               {"entity", retried.entity},
+               {"entityId", retried.entityId},
+               {"field", retried.field},
+               {"version", retried.version}},
+              retried.entity + " " + retried.entityId + " " + retried.field +
+                  " waits to be sent again (veldwerk-cli sync)");
     return kOk;
 }
 

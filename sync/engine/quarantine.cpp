@@ -24,30 +24,51 @@ void Quarantine::add(const OutgoingChange& c, const std::string& batchId, const 
         .run();
 }
 
+namespace {
+constexpr const char* kSelect =
+    "SELECT id, case_id, entity, entity_id, field, value, base_version, hlc, author, role, "
+    "local_seq, batch_id, reason, refused_at FROM quarantine ";
+
+QuarantinedChange rowOf(vault::Statement& st) {
+    QuarantinedChange q;
+    q.id = st.int64(0);
+    q.change.caseId = st.text(1);
+    q.change.entity = st.text(2);
+    q.change.entityId = st.text(3);
+    q.change.field = st.text(4);
+    q.change.value = st.optionalText(5);
+    q.change.baseVersion = st.int64(6);
+    q.change.hlc = static_cast<std::uint64_t>(st.int64(7));
+    q.change.author = st.text(8);
+    q.change.role = st.text(9);
+    q.change.clientSeq = st.int64(10);
+    q.batchId = st.text(11);
+    q.reason = st.text(12);
+    q.refusedAtMs = st.int64(13);
+    return q;
+}
+}  // namespace
+
 std::vector<QuarantinedChange> Quarantine::list() {
-    auto st = m_db.prepare(
-        "SELECT id, case_id, entity, entity_id, field, value, base_version, hlc, author, role, "
-        "local_seq, batch_id, reason, refused_at FROM quarantine ORDER BY id");
+    auto st = m_db.prepare(std::string(kSelect) + "ORDER BY id");
     std::vector<QuarantinedChange> out;
     while (st.step()) {
-        QuarantinedChange q;
-        q.id = st.int64(0);
-        q.change.caseId = st.text(1);
-        q.change.entity = st.text(2);
-        q.change.entityId = st.text(3);
-        q.change.field = st.text(4);
-        q.change.value = st.optionalText(5);
-        q.change.baseVersion = st.int64(6);
-        q.change.hlc = static_cast<std::uint64_t>(st.int64(7));
-        q.change.author = st.text(8);
-        q.change.role = st.text(9);
-        q.change.clientSeq = st.int64(10);
-        q.batchId = st.text(11);
-        q.reason = st.text(12);
-        q.refusedAtMs = st.int64(13);
-        out.push_back(std::move(q));
+        out.push_back(rowOf(st));
     }
     return out;
+}
+
+std::optional<QuarantinedChange> Quarantine::find(std::int64_t id) {
+    auto st = m_db.prepare(std::string(kSelect) + "WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return rowOf(st);
+}
+
+void Quarantine::remove(std::int64_t id) {
+    m_db.prepare("DELETE FROM quarantine WHERE id = ?1").bind(1, id).run();
 }
 
 std::size_t Quarantine::size() {

@@ -91,3 +91,60 @@ TEST_CASE("sync: a revoked device wipes its vault, the server logs pulls and pus
     REQUIRE_FALSE(std::filesystem::exists(world.dir() / "device-anna0" / "vault.header"));
     REQUIRE(anna.run({"case", "list"}).exitCode == 5);  // no vault any more
 }
+
+TEST_CASE("sync: a refused change waits in quarantine and is sent again once access is back") {
+    SyncWorld world(Backend::Sqlite);
+    auto anna = world.device("anna");
+    auto gijs = world.device("gijs");
+    const std::string caseId = anna.json({"case", "add", "--name", "Gezin Smit"}).at("id");
+    const std::string child = anna.json({"person", "add", "--case", caseId, "--role", "kind",
+                                         "--name", "Bram", "--born", "2018-08-08"})
+                                  .at("id");
+    const std::string rt = anna.json({"assessment", "new", "--case", caseId, "--form",
+                                      "risicotaxatie", "--subject", child})
+                               .at("id");
+    anna.ok({"consent", "add", "--case", caseId, "--for", "gi", "--by", "moeder"});
+    anna.ok({"member", "add", "--case", caseId, "--user", "gijs", "--role", "gi"});
+    anna.sync();
+    gijs.sync();
+
+    // The GI worker answers offline while the consent is withdrawn at the office.
+    gijs.set(rt, "acuut_letsel", "nee");
+    anna.ok({"consent", "withdraw", "--case", caseId, "--for", "gi"});
+    anna.sync();
+    const auto refused = gijs.sync();
+    CHECK(refused.at("pushed").at("refused") == 1);
+    CHECK(caseIds(gijs).empty());  // purged: nothing of it waits in the outbox any more
+    const auto listed = gijs.json({"quarantine", "list"});
+    REQUIRE(listed.at("changes").size() == 1);
+    const auto entry = listed.at("changes").at(0);
+    CHECK(entry.at("field") == "acuut_letsel");
+    CHECK(entry.at("value") == "nee");
+    const auto id = std::to_string(entry.at("id").get<std::int64_t>());
+
+    // Not while the case is not on the device, and an unknown id is not found.
+    CHECK(gijs.run({"quarantine", "retry", id}).exitCode == 9);
+    CHECK(gijs.run({"quarantine", "retry", "999999"}).exitCode == 5);
+
+    // Consent and membership again: the case comes back and the answer can be sent again.
+    anna.ok({"consent", "add", "--case", caseId, "--for", "gi", "--by", "moeder"});
+    anna.ok({"member", "add", "--case", caseId, "--user", "gijs", "--role", "gi"});
+    anna.sync();
+    gijs.sync();
+    REQUIRE(caseIds(gijs) == std::vector<std::string>{caseId});
+    const auto retried = gijs.json({"quarantine", "retry", id});
+    CHECK(retried.at("field") == "acuut_letsel");
+    CHECK(gijs.json({"quarantine", "list"}).at("changes").empty());
+    const auto sent = gijs.sync();
+    CHECK(sent.at("pushed").at("applied") == 1);
+    CHECK(sent.at("pushed").at("refused") == 0);
+    anna.sync();
+    bool seen = false;
+    const auto shown = anna.show(rt);
+    for (const auto& a : shown.at("answers")) {
+        if (a.at("item") == "acuut_letsel") {
+            seen = a.at("value") == "nee";
+        }
+    }
+    CHECK(seen);
+}
