@@ -8,10 +8,11 @@
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
-#include <QAbstractListModel>
 #include <QStringList>
 #include <QVariantList>
 #include <vector>
+
+#include "qml/models/row_list_model.h"
 
 namespace veldwerk::app {
 
@@ -36,11 +37,11 @@ struct FormRow {
     bool operator==(const FormRow&) const = default;
 };
 
-class AssessmentFormModel : public QAbstractListModel {
+// The base is named in full: Qt 6.4's qmltyperegistrar does not resolve it otherwise.
+class AssessmentFormModel : public veldwerk::app::RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("AssessmentFormModel belongs to an AssessmentController (its form)")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -67,29 +68,19 @@ public:
     // `controller` is handed to every row's delegate (the owner that stores answers).
     explicit AssessmentFormModel(QObject* controller, QObject* parent = nullptr);
 
-    int count() const { return static_cast<int>(m_rows.size()); }
     const std::vector<FormRow>& rows() const { return m_rows; }
-    // The row of an item, -1 when it is hidden or unknown.
-    Q_INVOKABLE int rowOf(const QString& itemId) const;
-    // One role of an item's row by role name, for tests and screenshots: e.g. ("oordeel",
-    // "answer").
-    Q_INVOKABLE QVariant valueOf(const QString& itemId, const QString& roleName) const;
-
-    // Replaces the rows: removes, inserts and updates only what differs.
+    // Replaces the rows: removes, inserts and updates only what differs. Rows are found by item
+    // id (rowOf, valueOf).
     void setRows(std::vector<FormRow> rows);
-    void setEditable(bool editable);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
+protected:
+    int size() const override { return static_cast<int>(m_rows.size()); }
+    QString idOf(int row) const override;
+    QVariant rowValue(int row, int role) const override;
+    QHash<int, QByteArray> rowRoleNames() const override;
 
 private:
-    QList<int> changedRoles(const FormRow& a, const FormRow& b) const;
-    QObject* m_controller;
-    bool m_editable = false;
+    static QVariant roleValue(const FormRow& row, int role);
     std::vector<FormRow> m_rows;
 };
 

@@ -6,9 +6,10 @@
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
-#include <QAbstractListModel>
 #include <QVariantList>
 #include <vector>
+
+#include "qml/models/row_list_model.h"
 
 namespace veldwerk::app {
 
@@ -28,11 +29,11 @@ struct FieldRow {
     bool operator==(const FieldRow&) const = default;
 };
 
-class GroupFieldsModel : public QAbstractListModel {
+// The base is named in full: Qt 6.4's qmltyperegistrar does not resolve it otherwise.
+class GroupFieldsModel : public veldwerk::app::RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("GroupFieldsModel belongs to an AssessmentController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -53,23 +54,19 @@ public:
 
     explicit GroupFieldsModel(QObject* controller, QObject* parent = nullptr);
 
-    int count() const { return static_cast<int>(m_rows.size()); }
     const std::vector<FieldRow>& rows() const { return m_rows; }
+    // Replaces the rows: removes, inserts and updates only what differs. Rows are found by path
+    // (rowOf, valueOf).
     void setRows(std::vector<FieldRow> rows);
-    void setEditable(bool editable);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
+protected:
+    int size() const override { return static_cast<int>(m_rows.size()); }
+    QString idOf(int row) const override;
+    QVariant rowValue(int row, int role) const override;
+    QHash<int, QByteArray> rowRoleNames() const override;
 
 private:
-    QList<int> changedRoles(const FieldRow& a, const FieldRow& b) const;
-
-    QObject* m_controller;
-    bool m_editable = false;
+    static QVariant roleValue(const FieldRow& row, int role);
     std::vector<FieldRow> m_rows;
 };
 

@@ -7,8 +7,9 @@
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
-#include <QAbstractListModel>
 #include <vector>
+
+#include "qml/models/row_list_model.h"
 
 namespace veldwerk::app {
 
@@ -33,11 +34,11 @@ struct RuleRow {
     bool operator==(const RuleRow&) const = default;
 };
 
-class RulesModel : public QAbstractListModel {
+// The base is named in full: Qt 6.4's qmltyperegistrar does not resolve it otherwise.
+class RulesModel : public veldwerk::app::RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("RulesModel belongs to an AssessmentController (its rules)")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -59,26 +60,19 @@ public:
 
     explicit RulesModel(QObject* controller, QObject* parent = nullptr);
 
-    int count() const { return static_cast<int>(m_rows.size()); }
     const std::vector<RuleRow>& rows() const { return m_rows; }
-    Q_INVOKABLE int rowOf(const QString& ruleId) const;
-    // One role of a rule's row by role name, for tests: e.g. ("RT1", "suggestionTaken").
-    Q_INVOKABLE QVariant valueOf(const QString& ruleId, const QString& roleName) const;
-
+    // Replaces the rows: removes, inserts and updates only what differs. Rows are found by rule id
+    // (rowOf, valueOf).
     void setRows(std::vector<RuleRow> rows);
-    void setEditable(bool editable);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
+protected:
+    int size() const override { return static_cast<int>(m_rows.size()); }
+    QString idOf(int row) const override;
+    QVariant rowValue(int row, int role) const override;
+    QHash<int, QByteArray> rowRoleNames() const override;
 
 private:
-    QList<int> changedRoles(const RuleRow& a, const RuleRow& b) const;
-    QObject* m_controller;
-    bool m_editable = false;
+    static QVariant roleValue(const RuleRow& row, int role);
     std::vector<RuleRow> m_rows;
 };
 
