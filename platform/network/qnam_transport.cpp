@@ -62,6 +62,14 @@ QUrl checkedBaseUrl(const QString& baseUrl) {
     return base;
 }
 
+QList<QSslCertificate> parseCaPem(const QByteArray& pem) {
+    const auto certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        throw std::invalid_argument("the extra CA certificates hold no PEM certificate");
+    }
+    return certificates;
+}
+
 QList<QSslCertificate> readCaFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -132,6 +140,9 @@ QNetworkTransport::QNetworkTransport(const QString& baseUrl, QNetworkTransportOp
     if (!m_options.extraCaFile.isEmpty()) {
         extra = readCaFile(m_options.extraCaFile);
     }
+    if (!m_options.extraCaPem.isEmpty()) {
+        extra += parseCaPem(m_options.extraCaPem);
+    }
     if (m_base.scheme() == QLatin1String("https")) {
         if (!QSslSocket::supportsSsl()) {
             throw std::invalid_argument("this Qt has no TLS backend; https is not available");
@@ -195,10 +206,19 @@ sync::HttpResponse QNetworkTransport::send(const sync::HttpRequest& request) {
     qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                           QNetworkRequest::ManualRedirectPolicy);
 
+    const std::string from = "no answer from " + text(m_origin) + ": ";
     QNetworkAccessManager& manager = managerForThisThread();
     std::unique_ptr<QNetworkReply> reply(
         request.method == "GET" ? manager.get(qrequest)
                                 : manager.post(qrequest, QByteArray::fromStdString(request.body)));
+    if (!begin(reply.get())) {
+        reply->abort();
+        throw sync::TransportError(from + "the request was cancelled");
+    }
+    struct InFlight {
+        QNetworkTransport& transport;
+        ~InFlight() { transport.end(); }
+    } inFlight{*this};
 
     QEventLoop loop;
     QTimer idle;
@@ -226,7 +246,9 @@ sync::HttpResponse QNetworkTransport::send(const sync::HttpRequest& request) {
     }
     idle.stop();
 
-    const std::string from = "no answer from " + text(m_origin) + ": ";
+    if (cancelled()) {
+        throw sync::TransportError(from + "the request was cancelled");
+    }
     if (timedOut) {
         throw sync::TransportError(from + "nothing happened for " +
                                    std::to_string(m_options.timeout.count()) + " ms (timed out)");
@@ -244,6 +266,32 @@ sync::HttpResponse QNetworkTransport::send(const sync::HttpRequest& request) {
     }
     response.body = reply->readAll().toStdString();
     return response;
+}
+
+bool QNetworkTransport::begin(QNetworkReply* reply) {
+    const std::lock_guard lock(m_cancelMutex);
+    m_inFlight = m_cancelled ? nullptr : reply;
+    return !m_cancelled;
+}
+
+void QNetworkTransport::end() {
+    const std::lock_guard lock(m_cancelMutex);
+    m_inFlight = nullptr;
+}
+
+bool QNetworkTransport::cancelled() {
+    const std::lock_guard lock(m_cancelMutex);
+    return m_cancelled;
+}
+
+void QNetworkTransport::cancel() {
+    const std::lock_guard lock(m_cancelMutex);
+    m_cancelled = true;
+    if (m_inFlight != nullptr) {
+        // Queued into the reply's own thread, whose nested event loop is running; dropped if the
+        // reply is gone by then (the mutex keeps it alive until the call is posted).
+        QMetaObject::invokeMethod(m_inFlight, &QNetworkReply::abort, Qt::QueuedConnection);
+    }
 }
 
 }  // namespace veldwerk::platform

@@ -14,10 +14,12 @@
 #include <QUrl>
 #include <chrono>
 #include <memory>
+#include <mutex>
 
 #include "sync/engine/transport.h"
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace veldwerk::platform {
 
@@ -28,6 +30,8 @@ struct QNetworkTransportOptions {
     std::chrono::milliseconds timeout{30'000};
     // PEM file of certificates to trust besides the system's. Empty: the system's only.
     QString extraCaFile;
+    // The same as PEM text (what an enrolled vault keeps in its sync state); both may be given.
+    QByteArray extraCaPem;
 };
 
 class QNetworkTransport final : public sync::Transport {
@@ -48,17 +52,27 @@ public:
 
     const QUrl& baseUrl() const { return m_base; }
 
+    // From any thread: aborts the request in flight and refuses every later one with a
+    // TransportError, so a sync round stops at once (the vault is locking).
+    void cancel();
+
 private:
     struct ManagerDeleter {
         void operator()(QNetworkAccessManager* manager) const;
     };
     QNetworkAccessManager& managerForThisThread();
+    bool begin(QNetworkReply* reply);
+    void end();
+    bool cancelled();
 
     QUrl m_base;
     QString m_origin;  // "https://host:port", for error messages
     QNetworkTransportOptions m_options;
     QSslConfiguration m_tls;
     std::unique_ptr<QNetworkAccessManager, ManagerDeleter> m_manager;
+    std::mutex m_cancelMutex;  // guards the two below, shared with cancel()
+    QNetworkReply* m_inFlight = nullptr;
+    bool m_cancelled = false;
 };
 
 }  // namespace veldwerk::platform

@@ -315,6 +315,16 @@ TEST_CASE("https verifies the certificate: a self-signed server only with its fi
             CHECK(transport.send({"POST", "/v1/nothing", {}, "{}"}).status == 404);
         }
     }
+    SECTION("trusted by PEM text, as an enrolled vault keeps it") {
+        std::ifstream in(pair.cert);
+        const std::string pem((std::istreambuf_iterator<char>(in)), {});
+        auto options = shortTimeout();
+        options.extraCaPem = QByteArray::fromStdString(pem);
+        QNetworkTransport transport(q(https.url("https")), options);
+        CHECK(transport.send({"GET", "/v1/hello", {}, ""}).status == 200);
+        options.extraCaPem = QByteArrayLiteral("not a certificate");
+        CHECK_THROWS_AS(QNetworkTransport(q(https.url("https")), options), std::invalid_argument);
+    }
     SECTION("a trusted certificate for another host name is refused") {
         LoopbackHttpServer other(
             std::make_unique<httplib::SSLServer>(pair.otherCert.c_str(), pair.otherKey.c_str()));
@@ -370,4 +380,48 @@ TEST_CASE("the transport works from a worker thread, as the sync engine uses it"
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK_FALSE(failure.has_value());
     CHECK(statuses == std::vector<int>{200, 200, 200});
+}
+
+TEST_CASE("cancel() from another thread aborts the request in flight and refuses later ones",
+          "[platform][transport]") {
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool released = false;
+    std::atomic<int> arrived{0};
+    LoopbackHttpServer http;
+    http.server().Get("/v1/pull", [&](const httplib::Request&, httplib::Response& res) {
+        ++arrived;
+        std::unique_lock lock(mutex);
+        cv.wait(lock, [&] { return released; });
+        res.set_content("{}", "application/json");
+    });
+    http.start();
+    // A long timeout: only cancel() can end the request quickly.
+    QNetworkTransport transport(q(http.url()), shortTimeout(std::chrono::seconds(60)));
+    std::optional<std::string> failure;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        try {
+            transport.send({"GET", "/v1/pull", {}, ""});
+        } catch (const TransportError& e) {
+            failure = e.what();
+        }
+    }));
+    worker->start();
+    // Cancel once the server holds the request (the server's own signal, not a guess by time).
+    for (int i = 0; i < 1000 && arrived == 0; ++i) {
+        QThread::msleep(10);
+    }
+    REQUIRE(arrived == 1);
+    transport.cancel();
+    REQUIRE(worker->wait(QDeadlineTimer(10'000)));
+    REQUIRE(failure.has_value());
+    CHECK_THAT(*failure, Catch::Contains("cancelled"));
+    CHECK_THROWS_WITH(transport.send({"GET", "/v1/pull", {}, ""}), Catch::Contains("cancelled"));
+    CHECK(arrived == 1);
+    {
+        std::lock_guard lock(mutex);
+        released = true;
+    }
+    cv.notify_all();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
