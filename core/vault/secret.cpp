@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <cstring>
 #include <new>
 #include <stdexcept>
 
@@ -50,6 +51,14 @@ void SecretBytes::release() {
         m_data = nullptr;
         m_size = 0;
     }
+}
+
+SecretBytes SecretBytes::copy() const {
+    SecretBytes out(m_size);
+    if (m_size > 0) {
+        std::memcpy(out.m_data, m_data, m_size);
+    }
+    return out;
 }
 
 SecretBytes SecretBytes::toRawKeyLiteral() const {

@@ -22,6 +22,9 @@ public:
     const std::uint8_t* data() const { return m_data; }
     std::size_t size() const { return m_size; }
 
+    // Another guarded copy (for a second connection to an open vault, core/vault/vault.h).
+    SecretBytes copy() const;
+
     // The SQLCipher raw-key literal x'<hex>' in guarded memory (what sqlite3_key expects).
     SecretBytes toRawKeyLiteral() const;
 

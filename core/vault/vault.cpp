@@ -45,10 +45,12 @@ bool Vault::exists(const fs::path& dir) {
     return fs::exists(dir / VaultHeader::kFileName);
 }
 
-Vault::Vault(fs::path dir, VaultHeader header, Database db, const clock::PhysicalClock& wall)
+Vault::Vault(fs::path dir, VaultHeader header, Database db, SecretBytes key,
+             const clock::PhysicalClock& wall)
     : m_dir(std::move(dir)),
       m_header(std::move(header)),
       m_db(std::move(db)),
+      m_key(std::move(key)),
       m_wall(wall),
       m_clock(wall, loadClockMark(m_db)),
       m_changes(m_db, m_clock),
@@ -110,7 +112,8 @@ std::unique_ptr<Vault> Vault::create(const fs::path& dir, std::string_view passp
     db.checkpoint();
     // The header is written last: until it exists there is no vault, only debris to clean up.
     header.save(dir);
-    auto vault = std::unique_ptr<Vault>(new Vault(dir, header, std::move(db), kSystemClock));
+    auto vault =
+        std::unique_ptr<Vault>(new Vault(dir, header, std::move(db), std::move(key), kSystemClock));
     {
         Transaction tx(vault->db());
         vault->audit().append(vault->owner(), {audit::AuditAction::Create, "vault", "", {}});
@@ -164,8 +167,8 @@ std::unique_ptr<Vault> Vault::open(const fs::path& dir, std::string_view passphr
     try {
         auto db = Database::open(dbPath, key);
         migrate(db);
-        return std::unique_ptr<Vault>(
-            new Vault(dir, header, std::move(db), wall != nullptr ? *wall : kSystemClock));
+        return std::unique_ptr<Vault>(new Vault(dir, header, std::move(db), std::move(key),
+                                                wall != nullptr ? *wall : kSystemClock));
     } catch (const DatabaseError& e) {
         // The passphrase is right (key check), so the file itself is damaged or tampered with.
         throw VaultError(VaultError::Kind::Damaged,
@@ -211,8 +214,46 @@ void Vault::changePassphrase(std::string_view newPassphrase) {
     next.save(m_dir);
     const auto oldPath = m_dir / m_header.databaseFileName();
     m_db = Database::open(newPath, key);
+    m_key = std::move(key);
     m_header = next;
     removeDatabaseFiles(oldPath);
+}
+
+ConnectionGrant Vault::grantConnection() const {
+    return ConnectionGrant(m_dir, m_header, m_key.copy(), m_wall);
+}
+
+ConnectionGrant::ConnectionGrant(fs::path dir, VaultHeader header, SecretBytes key,
+                                 const clock::PhysicalClock& wall)
+    : m_dir(std::move(dir)), m_header(std::move(header)), m_key(std::move(key)), m_wall(&wall) {}
+
+std::unique_ptr<Vault> ConnectionGrant::open() const {
+    std::optional<VaultHeader> current;
+    try {
+        current = VaultHeader::load(m_dir);
+    } catch (const std::runtime_error& e) {
+        throw VaultError(VaultError::Kind::Damaged, e.what());
+    }
+    if (!current) {
+        throw VaultError(VaultError::Kind::Wiped, "the vault in " + m_dir.string() + " is gone");
+    }
+    if (current->generation != m_header.generation || current->keyCheck != keyCheck(m_key)) {
+        throw VaultError(VaultError::Kind::Damaged,
+                         "the vault's key changed since this connection was granted");
+    }
+    const auto dbPath = m_dir / current->databaseFileName();
+    if (!fs::exists(dbPath)) {
+        throw VaultError(VaultError::Kind::Wiped, "the vault database is gone");
+    }
+    try {
+        auto db = Database::open(dbPath, m_key);
+        migrate(db);
+        return std::unique_ptr<Vault>(
+            new Vault(m_dir, *current, std::move(db), m_key.copy(), *m_wall));
+    } catch (const DatabaseError& e) {
+        throw VaultError(VaultError::Kind::Damaged,
+                         std::string("the vault database cannot be read: ") + e.what());
+    }
 }
 
 void Vault::wipe(const fs::path& dir) {

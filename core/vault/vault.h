@@ -47,6 +47,28 @@ struct VaultOptions {
     std::string ownerRole = "jgt";
 };
 
+class Vault;
+
+// Lets another thread open its own connection to an open vault without deriving the key again
+// (Argon2id is slow on purpose): the app syncs on a worker thread while the GUI keeps its own
+// connection, since one SQLite connection must not be used by two threads at once. Holds a copy of
+// the key in guarded memory, zeroised when the grant goes; keep it no longer than needed.
+class ConnectionGrant {
+public:
+    // A new connection with its own clock (from the stored clock mark). Throws VaultError: Wiped
+    // when the vault is gone, Damaged when its key or file changed since (a passphrase change).
+    std::unique_ptr<Vault> open() const;
+
+private:
+    friend class Vault;
+    ConnectionGrant(std::filesystem::path dir, VaultHeader header, SecretBytes key,
+                    const clock::PhysicalClock& wall);
+    std::filesystem::path m_dir;
+    VaultHeader m_header;
+    SecretBytes m_key;
+    const clock::PhysicalClock* m_wall;
+};
+
 class Vault {
 public:
     static bool exists(const std::filesystem::path& dir);
@@ -65,6 +87,8 @@ public:
     Vault& operator=(const Vault&) = delete;
 
     void changePassphrase(std::string_view newPassphrase);
+    // For a second connection on another thread (see ConnectionGrant).
+    ConnectionGrant grantConnection() const;
 
     Database& db() { return m_db; }
     ChangeRecord& changes() { return m_changes; }
@@ -78,13 +102,15 @@ public:
     void reloadIdentity();
 
 private:
-    Vault(std::filesystem::path dir, VaultHeader header, Database db,
+    friend class ConnectionGrant;
+    Vault(std::filesystem::path dir, VaultHeader header, Database db, SecretBytes key,
           const clock::PhysicalClock& wall);
     static void removeStaleDatabases(const std::filesystem::path& dir, const VaultHeader& header);
 
     std::filesystem::path m_dir;
     VaultHeader m_header;
     Database m_db;
+    SecretBytes m_key;  // guarded memory, zeroised with the vault: for grantConnection()
     const clock::PhysicalClock& m_wall;
     clock::HybridClock m_clock;
     ChangeRecord m_changes;

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <thread>
 
 #include "core/domain/case_repository.h"
 #include "tests/core/vault_fixture.h"
@@ -158,5 +159,55 @@ TEST_CASE("vault files are readable by their owner only") {
         const auto perms = std::filesystem::status(e.path()).permissions();
         REQUIRE((perms & (std::filesystem::perms::group_all |
                           std::filesystem::perms::others_all)) == std::filesystem::perms::none);
+    }
+}
+
+TEST_CASE("a granted second connection works from another thread without the passphrase") {
+    VaultFixture f;
+    const auto grant = f.vault->grantConnection();
+    const auto first = domain::CaseRepository(*f.vault).add(f.vault->owner(), "Gezin Een");
+    std::string second;
+    std::string failure;
+    std::string ownerThere;
+    bool sawFirst = false;
+    // No Catch2 assertions on the worker thread (they are not thread-safe): collect, then check.
+    std::thread worker([&] {
+        try {
+            auto other = grant.open();
+            ownerThere = other->owner().userId;
+            sawFirst = domain::CaseRepository(*other).find(other->owner(), first).has_value();
+            second = domain::CaseRepository(*other).add(other->owner(), "Gezin Twee");
+        } catch (const std::exception& e) {
+            failure = e.what();
+        }
+    });
+    worker.join();
+    REQUIRE(failure.empty());
+    REQUIRE(ownerThere == f.vault->owner().userId);
+    REQUIRE(sawFirst);
+    // Each connection sees what the other committed; the audit chain stays whole.
+    REQUIRE(domain::CaseRepository(*f.vault).find(f.vault->owner(), second)->name == "Gezin Twee");
+    REQUIRE(f.vault->audit().verify().intact);
+    // The failed-attempt counter was never touched: the passphrase was not asked.
+    f.vault.reset();
+    REQUIRE(Vault::open(f.vaultDir(), kPassphrase));
+}
+
+TEST_CASE("a grant no longer opens after a passphrase change or a wipe") {
+    VaultFixture f;
+    const auto grant = f.vault->grantConnection();
+    REQUIRE(grant.open());
+    f.vault->changePassphrase("a brand new passphrase");
+    REQUIRE_THROWS_AS(grant.open(), VaultError);
+    // A grant taken after the change uses the new key.
+    const auto fresh = f.vault->grantConnection();
+    REQUIRE(fresh.open());
+    f.vault.reset();
+    Vault::wipe(f.vaultDir());
+    try {
+        fresh.open();
+        FAIL("a wiped vault opened");
+    } catch (const VaultError& e) {
+        REQUIRE(e.kind() == VaultError::Kind::Wiped);
     }
 }
