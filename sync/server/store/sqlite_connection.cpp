@@ -57,10 +57,25 @@ vault::Database openDatabase(const std::filesystem::path& path) {
     }
 }
 
-struct StatementDeleter {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+// Statements built with a varying number of placeholders (IN lists, multi-row VALUES) have many
+// texts; past this many cached statements the cache starts over rather than grow without bound.
+constexpr std::size_t kMaxCachedStatements = 256;
+
+// Leaves a cached statement ready for its next use, also when reading it threw: a statement left
+// mid-step would keep its read open.
+class StatementUse {
+public:
+    explicit StatementUse(sqlite3_stmt* st) : m_st(st) {}
+    ~StatementUse() {
+        sqlite3_reset(m_st);
+        sqlite3_clear_bindings(m_st);
+    }
+    StatementUse(const StatementUse&) = delete;
+    StatementUse& operator=(const StatementUse&) = delete;
+
+private:
+    sqlite3_stmt* m_st;
 };
-using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
 bool onlyWhitespace(const char* p, const char* end) {
     for (; p < end; ++p) {
@@ -96,12 +111,19 @@ SqliteConnection::SqliteConnection(const std::filesystem::path& path) : m_db(ope
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
 }
 
-std::vector<SqlRow> SqliteConnection::query(std::string_view sql,
-                                            const std::vector<SqlValue>& params) {
+void SqliteConnection::StatementDeleter::operator()(sqlite3_stmt* s) const {
+    sqlite3_finalize(s);
+}
+
+sqlite3_stmt* SqliteConnection::prepared(std::string_view sql) {
+    const std::string key(sql);
+    if (const auto it = m_statements.find(key); it != m_statements.end()) {
+        return it->second.get();
+    }
     sqlite3* db = m_db.handle();
     sqlite3_stmt* raw = nullptr;
     const char* tail = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, &tail);
+    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, &tail);
     StatementPtr st(raw);
     if (rc != SQLITE_OK) {
         throwSqlite(db, rc, sql);
@@ -113,33 +135,45 @@ std::vector<SqlRow> SqliteConnection::query(std::string_view sql,
         throw SqlError("SQLite: \"" + std::string(sqlHead(sql)) +
                        "\": query() runs one statement; use script() for several");
     }
-    if (sqlite3_bind_parameter_count(st.get()) != static_cast<int>(params.size())) {
-        throw SqlError("SQLite: \"" + std::string(sqlHead(sql)) + "\": expected " +
-                       std::to_string(sqlite3_bind_parameter_count(st.get())) +
-                       " parameters, got " + std::to_string(params.size()));
+    if (m_statements.size() >= kMaxCachedStatements) {
+        m_statements.clear();  // none is in use: query() does not call itself
     }
+    return m_statements.emplace(key, std::move(st)).first->second.get();
+}
+
+std::vector<SqlRow> SqliteConnection::query(std::string_view sql,
+                                            const std::vector<SqlValue>& params) {
+    sqlite3* db = m_db.handle();
+    sqlite3_stmt* const st = prepared(sql);
+    const StatementUse use(st);
+    if (sqlite3_bind_parameter_count(st) != static_cast<int>(params.size())) {
+        throw SqlError("SQLite: \"" + std::string(sqlHead(sql)) + "\": expected " +
+                       std::to_string(sqlite3_bind_parameter_count(st)) + " parameters, got " +
+                       std::to_string(params.size()));
+    }
+    int rc = SQLITE_OK;
     for (std::size_t i = 0; i < params.size(); ++i) {
         const int index = static_cast<int>(i) + 1;
         const auto& p = params[i];
         if (const auto* v = std::get_if<std::int64_t>(&p)) {
-            rc = sqlite3_bind_int64(st.get(), index, *v);
+            rc = sqlite3_bind_int64(st, index, *v);
         } else if (const auto* s = std::get_if<std::string>(&p)) {
-            rc = sqlite3_bind_text64(st.get(), index, s->data(), s->size(), SQLITE_TRANSIENT,
-                                     SQLITE_UTF8);
+            // STATIC: the parameters outlive the statement's use (bindings are cleared first).
+            rc = sqlite3_bind_text64(st, index, s->data(), s->size(), SQLITE_STATIC, SQLITE_UTF8);
         } else {
-            rc = sqlite3_bind_null(st.get(), index);
+            rc = sqlite3_bind_null(st, index);
         }
         if (rc != SQLITE_OK) {
             throwSqlite(db, rc, sql);
         }
     }
     std::vector<SqlRow> rows;
-    const int columns = sqlite3_column_count(st.get());
-    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+    const int columns = sqlite3_column_count(st);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         SqlRow row;
         row.reserve(static_cast<std::size_t>(columns));
         for (int c = 0; c < columns; ++c) {
-            row.push_back(column(st.get(), c));
+            row.push_back(column(st, c));
         }
         rows.push_back(std::move(row));
     }

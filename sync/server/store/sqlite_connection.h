@@ -4,6 +4,9 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "core/vault/database.h"
 #include "sync/server/store/sql_connection.h"
@@ -26,7 +29,17 @@ public:
     void rollback() override;
 
 private:
+    struct StatementDeleter {
+        void operator()(sqlite3_stmt* s) const;
+    };
+    using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+    // The statement for `sql`, prepared once per connection: a push runs the same few statements
+    // thousands of times, and preparing costs more than running them.
+    sqlite3_stmt* prepared(std::string_view sql);
+
     vault::Database m_db;
+    // Declared after m_db, so destroyed (finalized) before the database closes.
+    std::unordered_map<std::string, StatementPtr> m_statements;
 };
 
 }  // namespace veldwerk::sync::server

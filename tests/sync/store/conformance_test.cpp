@@ -280,6 +280,29 @@ void conformance(const StoreBackend& backend) {
               kThreads * kRounds);
     }
 
+    SECTION("a statement runs again after it failed, after a schema change, and among many") {
+        // Connections keep statements prepared; none of that may show.
+        const std::string insert = "INSERT INTO items (id, tag) VALUES (?, ?)";
+        c->query(insert, {i64(1), text("a")});
+        CHECK_THROWS_AS(c->query(insert, {i64(2), text("a")}), SqlError);
+        c->query(insert, {i64(2), text("b")});
+        CHECK(c->query("SELECT tag FROM items WHERE id = ?", {i64(2)}) ==
+              std::vector<SqlRow>{{text("b")}});
+        {
+            SqlTransaction tx(*c, SqlTransaction::Kind::Write);
+            c->query(insert, {i64(3), text("c")});
+            tx.commit();
+        }
+        c->script("ALTER TABLE items ADD COLUMN extra TEXT");
+        CHECK(c->query("SELECT * FROM items WHERE id = ?", {i64(3)}).at(0).size() == 5);
+        for (int i = 0; i < 600; ++i) {
+            const auto rows =
+                c->query("SELECT " + std::to_string(i) + " + id FROM items WHERE id = ?", {i64(1)});
+            REQUIRE(rows == std::vector<SqlRow>{{i64(i + 1)}});
+        }
+        CHECK(count(*c, "items") == 3);
+    }
+
     SECTION("script runs several statements") {
         c->script(
             "INSERT INTO items (id) VALUES (1);\n"
