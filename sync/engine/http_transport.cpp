@@ -43,6 +43,9 @@ HttpTransport::HttpTransport(const std::string& baseUrl, const TransportOptions&
     m_client->set_read_timeout(options.readTimeout);
     m_client->set_write_timeout(options.writeTimeout);
     m_client->set_keep_alive(true);
+    // Headers and body go out in separate writes: with Nagle's algorithm the body would wait for
+    // the server's delayed ACK (~40 ms on Linux) on every POST of a kept-alive connection.
+    m_client->set_tcp_nodelay(true);
 }
 
 HttpTransport::~HttpTransport() = default;
