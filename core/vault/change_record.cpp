@@ -172,11 +172,14 @@ std::int64_t ChangeRecord::record(const FieldWrite& write, const domain::Actor& 
 }
 
 void ChangeRecord::acknowledge(std::int64_t seq, const FieldWrite& write,
-                               std::int64_t serverVersion) {
+                               std::int64_t serverVersion, bool seenHere) {
     m_db.prepare("UPDATE field_changes SET server_version = ?2 WHERE seq = ?1")
         .bind(1, seq)
         .bind(2, serverVersion)
         .run();
+    if (!seenHere) {
+        return;
+    }
     // Versions only move forward.
     m_db.prepare(
             "UPDATE field_versions SET server_version = ?4 WHERE entity = ?1 AND entity_id = ?2 "

@@ -75,8 +75,14 @@ public:
     // Changes after a local sequence number, oldest first.
     std::vector<FieldChange> since(std::int64_t seq, int limit);
 
-    // Sync: the server acknowledged the local write `seq` as `serverVersion` of its field.
-    void acknowledge(std::int64_t seq, const FieldWrite& write, std::int64_t serverVersion);
+    // Sync: the server acknowledged the local write `seq` as `serverVersion` of its field. With
+    // `seenHere` the server's latest state is what this device shows (its own write applied, or an
+    // equal value), so the device's next write of the field is made on that version. Without it (a
+    // conflict, a set merge) the server holds values nobody here has seen yet: the field keeps the
+    // version the device last saw, so its next write meets the server's merge as concurrent, until
+    // a pull brings the server's state.
+    void acknowledge(std::int64_t seq, const FieldWrite& write, std::int64_t serverVersion,
+                     bool seenHere = true);
     // Sync: the server refused the local write `seq` (it stays in the history, marked refused).
     void markRefused(std::int64_t seq);
     // Sync: the device now holds the server's state of a field (kind: write or resolution).

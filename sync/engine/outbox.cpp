@@ -64,11 +64,21 @@ std::size_t Outbox::sizeFor(const std::string& caseId) {
 
 void Outbox::acknowledge(const OutgoingChange& sent, const PushResult& result) {
     auto& db = m_vault.db();
-    m_vault.changes().acknowledge(sent.clientSeq, writeOf(sent), result.version);
+    vault::FieldConflicts conflicts(db);
+    // Is the server's new state what this device shows? Yes when it applied our write, or kept
+    // an equal value outside any conflict we know of. Not after a conflict or a set merge: the
+    // other sides arrive with the next pull, and whatever the user writes before that is
+    // concurrent with them. Taking the new version as its base would make a later edit the
+    // resolution of a conflict nobody here saw (a silent overwrite), or drop the options a merge
+    // added.
+    const bool seenHere = result.outcome == PushOutcome::Applied ||
+                          (result.outcome == PushOutcome::Unchanged &&
+                           !conflicts.find(sent.entity, sent.entityId, sent.field));
+    m_vault.changes().acknowledge(sent.clientSeq, writeOf(sent), result.version, seenHere);
     const auto seq = pendingSeq(db, sent);
     if (seq == sent.clientSeq) {
         deleteRow(db, sent);
-    } else if (seq != 0) {
+    } else if (seq != 0 && seenHere) {
         // Edited again while the batch was out: that edit was made on what the server now has.
         db.prepare(
               "UPDATE outbox SET base_version = ?4 WHERE entity = ?1 AND entity_id = ?2 AND "
@@ -79,7 +89,6 @@ void Outbox::acknowledge(const OutgoingChange& sent, const PushResult& result) {
             .bind(4, result.version)
             .run();
     }
-    vault::FieldConflicts conflicts(db);
     if (result.outcome == PushOutcome::Applied || result.outcome == PushOutcome::Merged) {
         // A write on the latest version: if the field was in conflict, this resolved it.
         conflicts.remove(sent.entity, sent.entityId, sent.field);

@@ -1,7 +1,9 @@
 // The device's pending field writes, as the change record queued them (one row per field: the
 // latest value with the base of the first unpushed edit). Taken in local order into push
 // batches; the server's answer to each change settles its row: acknowledged rows go, a row
-// edited again while its batch was out stays with the returned version as its new base.
+// edited again while its batch was out stays, with the returned version as its new base only when
+// the server's state is this device's own value (applied; after a conflict or a set merge the
+// edit stays concurrent with the sides it has not seen).
 #pragma once
 
 #include <cstddef>

@@ -157,3 +157,27 @@ TEST_CASE("quarantine: a refused field the server never had disappears from view
     REQUIRE(domain::CaseRepository(*f.vault).list(f.vault->owner()).empty());
     REQUIRE(sync::Quarantine(f.vault->db()).size() == 2);
 }
+
+TEST_CASE("outbox: after a conflict, an edit made while the batch was out stays concurrent") {
+    VaultFixture f;
+    domain::CaseRepository cases(*f.vault);
+    const auto id = cases.add(f.vault->owner(), "Gezin Een");
+    sync::Outbox outbox(*f.vault);
+    const auto sent = outbox.take(500);
+    cases.rename(f.vault->owner(), id, "Gezin Twee");  // while the batch is out
+    {
+        vault::Transaction tx(f.vault->db());
+        for (const auto& c : sent) {
+            outbox.acknowledge(c, {c.clientSeq, PushOutcome::Conflict, 3, ""});
+        }
+        tx.commit();
+    }
+    // Rebased on version 3, the edit would resolve a conflict this device has not seen.
+    const auto left = outbox.take(500);
+    REQUIRE(left.size() == 1);
+    REQUIRE(left[0].value == "Gezin Twee");
+    REQUIRE(left[0].baseVersion == 0);
+    // And a later write, too, stays on the version the device last saw until a pull.
+    cases.rename(f.vault->owner(), id, "Gezin Drie");
+    REQUIRE(f.vault->changes().serverVersion("case", id, "name") == 0);
+}
