@@ -67,6 +67,11 @@ SyncReport SyncRound::run() {
         }
         throw;
     }
+    {
+        vault::Transaction tx(m_vault.db());
+        SyncState(m_vault.db()).setLastCompletedMs(m_vault.wallClock().nowMs());
+        tx.commit();
+    }
     report.conflictsOpen = vault::FieldConflicts(m_vault.db()).open().size();
     report.quarantined = Quarantine(m_vault.db()).size();
     report.pendingAfter = Outbox(m_vault).size();

@@ -100,4 +100,12 @@ void SyncState::setAuditUploadedSeq(std::int64_t seq) {
     set("audit_uploaded_seq", std::to_string(seq));
 }
 
+std::int64_t SyncState::lastCompletedMs() {
+    return number("last_completed_ms");
+}
+
+void SyncState::setLastCompletedMs(std::int64_t ms) {
+    set("last_completed_ms", std::to_string(ms));
+}
+
 }  // namespace veldwerk::sync

@@ -40,6 +40,10 @@ public:
     std::int64_t auditUploadedSeq();
     void setAuditUploadedSeq(std::int64_t seq);
 
+    // When the last round completed (device wall clock, ms; 0: never), for "last synced" on screen.
+    std::int64_t lastCompletedMs();
+    void setLastCompletedMs(std::int64_t ms);
+
 private:
     std::optional<std::string> get(const std::string& key);
     void set(const std::string& key, const std::string& value);

@@ -76,6 +76,7 @@ TEST_CASE("round: enrolment takes the server's identity, a round pushes, pulls, 
     REQUIRE(anna.me().userId == annaId);
     REQUIRE(anna.me().role == "jgt");
     REQUIRE(sync::SyncState(anna.vault->db()).enrolled());
+    const auto enrolledAt = sync::SyncState(anna.vault->db()).lastCompletedMs();
     // A second enrolment of the same vault is refused.
     REQUIRE(sync::DeviceEnrolment(*anna.vault).refusal());
 
@@ -91,6 +92,9 @@ TEST_CASE("round: enrolment takes the server's identity, a round pushes, pulls, 
     REQUIRE(first.auditUploaded > 0);
     REQUIRE(server.value("answer", rt, "sig_letsel") == "ja");
     REQUIRE(anna.vault->changes().serverVersion("answer", rt, "sig_letsel") == 1);
+    // The completed round is remembered (for "last synced" on screen).
+    REQUIRE(sync::SyncState(anna.vault->db()).lastCompletedMs() >= enrolledAt);
+    REQUIRE(sync::SyncState(anna.vault->db()).lastCompletedMs() > 0);
 
     // A no-op round: nothing to push, an empty page.
     const auto second = anna.sync();
@@ -212,6 +216,8 @@ TEST_CASE("round: clock skew changes nothing, a revoked device wipes its vault")
                            }));
     REQUIRE(sync::Outbox(*anna.vault).size() == 7);
     REQUIRE(server.batchesApplied() == 0);
+    // A failed round is not a completed one.
+    REQUIRE(sync::SyncState(anna.vault->db()).lastCompletedMs() == 0);
     server.setClockSkew(false);
 
     server.revokeAll();
