@@ -11,6 +11,7 @@ Item {
 
     required property VaultSession session
     required property CaseFileService caseFile
+    required property SyncService sync
     readonly property bool unlocked: root.session.state === VaultSession.Unlocked
     // A route asked for before the vault was open: "case/ID", "case/ID/FORM" (start it),
     // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit).
@@ -18,7 +19,8 @@ Item {
 
     function showCurrentPage(transition) {
         if (root.unlocked) {
-            const list = stack.replace(null, caseListPage, { session: root.session },
+            const list = stack.replace(null, caseListPage,
+                                       { session: root.session, sync: root.sync },
                                        transition) as CaseListPage;
             list.caseOpened.connect(root.openCase);
         } else {

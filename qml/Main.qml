@@ -7,11 +7,12 @@ import Veldwerk
 ApplicationWindow {
     id: root
 
-    // Session and CaseFile are the app's services, published by main.cpp through
+    // Session, CaseFile and Sync are the app's services, published by main.cpp through
     // qmlRegisterSingletonInstance. Linting cannot see runtime registrations, hence these
     // suppressions; everything else goes through the typed properties and is checked.
     readonly property VaultSession session: Session // qmllint disable unqualified
     readonly property CaseFileService caseFile: CaseFile // qmllint disable unqualified
+    readonly property SyncService sync: Sync // qmllint disable unqualified
 
     // Opens a case or an assessment (used by main.cpp's --open for screenshots).
     function openRoute(route) {
@@ -33,5 +34,6 @@ ApplicationWindow {
         anchors.fill: parent
         session: root.session
         caseFile: root.caseFile
+        sync: root.sync
     }
 }

@@ -12,10 +12,12 @@
 #include "core/forms/registry.h"
 #include "platform/keystore/key_store.h"
 #include "platform/lifecycle/app_lifecycle.h"
+#include "platform/network/connectivity.h"
 #include "platform/storage/vault_location.h"
 #include "qml/app/screenshot_run.h"
 #include "qml/app/self_test.h"
 #include "qml/services/case_file_service.h"
+#include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
 
 Q_IMPORT_QML_PLUGIN(VeldwerkPlugin)
@@ -50,7 +52,12 @@ int main(int argc, char* argv[]) {
                                                 "assessment/ID[/ITEM] first."),
                                  QStringLiteral("ROUTE"));
     openRoute.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption syncEvery(QStringLiteral("sync-every-minutes"),
+                                       QStringLiteral("Sync every N minutes while unlocked and "
+                                                      "online (default 5)."),
+                                       QStringLiteral("N"), QStringLiteral("5"));
     parser.addOption(lockAfter);
+    parser.addOption(syncEvery);
     parser.addOption(selfTest);
     parser.addOption(screenshot);
     parser.addOption(openRoute);
@@ -60,6 +67,12 @@ int main(int argc, char* argv[]) {
     const int minutes = parser.value(lockAfter).toInt(&minutesOk);
     if (!minutesOk || minutes <= 0) {
         qCritical("--lock-after-minutes needs a positive whole number");
+        return 2;
+    }
+
+    const int syncMinutes = parser.value(syncEvery).toInt(&minutesOk);
+    if (!minutesOk || syncMinutes <= 0) {
+        qCritical("--sync-every-minutes needs a positive whole number");
         return 2;
     }
 
@@ -73,6 +86,11 @@ int main(int argc, char* argv[]) {
         qWarning("veldwerk-app: form definition not loaded: %s", error.toString().c_str());
     }
     app::CaseFileService caseFile(session, forms);
+    platform::Connectivity connectivity;
+    app::SyncService::Options syncOptions;
+    syncOptions.interval = std::chrono::minutes(syncMinutes);
+    // Created after the case file: on lock it stores typed text first, then the round stops.
+    app::SyncService sync(session, caseFile, &connectivity, syncOptions);
     platform::AppLifecycle lifecycle{std::chrono::minutes(minutes)};
     // Not used on Linux yet (it stores nothing); the Android key store plugs in here.
     const auto keyStore = platform::KeyStore::forThisPlatform();
@@ -85,12 +103,13 @@ int main(int argc, char* argv[]) {
     // Publishing to QML.
     qmlRegisterSingletonInstance("Veldwerk", 1, 0, "Session", &session);
     qmlRegisterSingletonInstance("Veldwerk", 1, 0, "CaseFile", &caseFile);
+    qmlRegisterSingletonInstance("Veldwerk", 1, 0, "Sync", &sync);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     const QUrl mainWindow(QStringLiteral("qrc:/Veldwerk/Main.qml"));
 
     if (parser.isSet(selfTest)) {
-        return app::SelfTest(engine, session, caseFile).run(mainWindow);
+        return app::SelfTest(engine, session, caseFile, sync).run(mainWindow);
     }
     engine.load(mainWindow);
     if (engine.rootObjects().isEmpty()) {

@@ -34,6 +34,7 @@ bool SelfTest::loads(const QUrl& url) {
         url.path().endsWith(QLatin1String("/AppShell.qml"))) {
         const QVariantMap available{{QStringLiteral("session"), QVariant::fromValue(&m_session)},
                                     {QStringLiteral("caseFile"), QVariant::fromValue(&m_caseFile)},
+                                    {QStringLiteral("sync"), QVariant::fromValue(&m_sync)},
                                     {QStringLiteral("caseId"), QString()},
                                     {QStringLiteral("assessmentId"), QString()}};
         std::unique_ptr<QObject> page(component.beginCreate(m_engine.rootContext()));

@@ -7,14 +7,16 @@
 #include <QQmlApplicationEngine>
 
 #include "qml/services/case_file_service.h"
+#include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
 
 namespace veldwerk::app {
 
 class SelfTest {
 public:
-    SelfTest(QQmlApplicationEngine& engine, VaultSession& session, CaseFileService& caseFile)
-        : m_engine(engine), m_session(session), m_caseFile(caseFile) {}
+    SelfTest(QQmlApplicationEngine& engine, VaultSession& session, CaseFileService& caseFile,
+             SyncService& sync)
+        : m_engine(engine), m_session(session), m_caseFile(caseFile), m_sync(sync) {}
     // 0 when everything loaded without warnings, 1 otherwise; problems go to stderr.
     int run(const QUrl& mainWindow);
 
@@ -23,6 +25,7 @@ private:
     QQmlApplicationEngine& m_engine;
     VaultSession& m_session;
     CaseFileService& m_caseFile;
+    SyncService& m_sync;
 };
 
 }  // namespace veldwerk::app

@@ -21,6 +21,11 @@ Rectangle {
     required property string suggestion
     required property string note
     required property GroupFieldsModel entryFields
+    required property bool inConflict
+    required property var conflictSides
+    required property string conflictText
+    required property bool canResolve
+    required property string conflictNote
     required property AssessmentController controller
     required property bool editable
 
@@ -28,8 +33,9 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: Theme.surface
-    border.color: root.isMissing ? Theme.missingMark : Theme.divider
-    border.width: root.isMissing ? 2 : 1
+    border.color: root.inConflict ? Theme.flagBorder
+                : root.isMissing ? Theme.missingMark : Theme.divider
+    border.width: root.isMissing || root.inConflict ? 2 : 1
 
     ColumnLayout {
         id: column
@@ -78,6 +84,16 @@ Rectangle {
             font.weight: Font.Medium
             color: Theme.primary
         }
+        ConflictPanel {
+            Layout.fillWidth: true
+            visible: root.inConflict
+            controller: root.controller
+            itemId: root.itemId
+            sides: root.conflictSides
+            summary: root.conflictText
+            canResolve: root.canResolve && root.editable
+            note: root.conflictNote
+        }
         AnswerControl {
             objectName: "answerControl"
             Layout.fillWidth: true
@@ -87,7 +103,8 @@ Rectangle {
             answerType: root.answerType
             options: root.options
             answer: root.answer
-            editable: root.editable
+            // In a disagreement only a JGT member answers (that answer resolves it).
+            editable: root.editable && (!root.inConflict || root.canResolve)
         }
         GroupAnswer {
             Layout.fillWidth: true

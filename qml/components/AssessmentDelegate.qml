@@ -13,8 +13,9 @@ ItemDelegate {
     required property string status
     required property string statusLabel
     required property string lastChangeText
+    required property int conflictCount
 
-    implicitHeight: 92
+    implicitHeight: root.conflictCount > 0 ? 124 : 92
     leftPadding: Theme.spacing + Theme.spacingSmall
     rightPadding: Theme.spacing
 
@@ -39,6 +40,10 @@ ItemDelegate {
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
+            }
+            ConflictChip {
+                Layout.topMargin: 4
+                count: root.conflictCount
             }
         }
         StatusChip {

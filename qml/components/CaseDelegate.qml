@@ -10,6 +10,7 @@ ItemDelegate {
     required property string caseId
     required property string name
     required property date createdAt
+    required property int conflictCount
 
     implicitHeight: 88
     leftPadding: Theme.spacing + Theme.spacingSmall
@@ -52,6 +53,9 @@ ItemDelegate {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
             }
+        }
+        ConflictChip {
+            count: root.conflictCount
         }
         // Tapping opens the case.
         Label {

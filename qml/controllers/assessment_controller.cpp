@@ -73,6 +73,8 @@ void AssessmentController::setCaseFile(CaseFileService* caseFile) {
                         refresh();
                     }
                 });
+        // A sync round brought other professionals' answers (text being typed stays).
+        connect(m_caseFile, &CaseFileService::changedBySync, this, &AssessmentController::refresh);
     }
     emit inputsChanged();
     refresh();
@@ -99,6 +101,9 @@ void AssessmentController::refresh() {
     }
     if (m_view) {
         const auto& record = m_view->record;
+        m_readers.names = m_caseFile->userNames();
+        m_readers.canResolve =
+            editable() && m_caseFile->roleIn(wording::fromUtf8(record.caseId)) == "jgt";
         // Looked up once per assessment: reading the case's people is an audited access.
         if (m_subjectName.isEmpty() && record.subjectPersonId) {
             for (const auto& person : m_caseFile->persons(wording::fromUtf8(record.caseId))) {
@@ -127,7 +132,7 @@ void AssessmentController::present() {
         emit changed();
         return;
     }
-    auto rows = buildFormRows(*m_view, m_input);
+    auto rows = buildFormRows(*m_view, m_input, m_readers);
     for (auto& row : rows) {
         const auto& item = m_view->definition->items()[row.itemIndex];
         if (item.type != forms::ItemType::Group) {
@@ -148,7 +153,8 @@ void AssessmentController::present() {
     m_rules.setRows(buildRuleRows(*m_view, m_input));
     m_facts = buildFacts(*m_view);
     const auto check = forms::checkSubmission(m_view->evaluation, m_input.justifications);
-    m_blockers = wording::submissionProblems(*m_view->definition, check, m_view->needsCosign);
+    m_blockers = wording::submissionProblems(*m_view->definition, check, m_view->needsCosign,
+                                             wording::conflictedItems(m_view->conflicts));
     if (!m_input.drafts.empty()) {
         m_blockers.prepend(tr("Een ingevulde datum of tekst is nog niet bewaard (zie de vraag)."));
     }
@@ -311,6 +317,25 @@ bool AssessmentController::takeSuggestion(const QString& ruleId) {
         return toggleOption(itemId, wording::fromUtf8(suggestion->effect->value), true);
     }
     return setAnswer(itemId, wording::fromUtf8(suggestion->effect->value));
+}
+
+bool AssessmentController::resolveConflict(const QString& itemId, const QString& value) {
+    if (!m_caseFile || !m_view) {
+        return false;
+    }
+    flush();
+    m_input.typing.erase(itemId);
+    const auto outcome = m_caseFile->resolveConflict(m_assessmentId, itemId, value);
+    if (!outcome.ok) {
+        setErrorText(outcome.message);
+        return false;
+    }
+    setSaveState(tr("Verschil opgelost; gaat mee bij de volgende synchronisatie."));
+    return true;
+}
+
+int AssessmentController::conflictCount() const {
+    return m_view ? static_cast<int>(m_view->conflicts.size()) : 0;
 }
 
 void AssessmentController::setJustification(const QString& ruleId, const QString& text) {

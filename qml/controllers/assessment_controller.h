@@ -54,6 +54,8 @@ class AssessmentController : public QObject {
     // "Alles is bewaard", "Bezig met bewaren…", or what was not saved.
     Q_PROPERTY(QString saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // Open disagreements ("verschil van inzicht") among the answers.
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY changed)
 
 public:
     explicit AssessmentController(QObject* parent = nullptr);
@@ -80,6 +82,7 @@ public:
     QString blockerSummary() const { return m_blockerSummary; }
     QString saveState() const { return m_saveState; }
     QString errorText() const { return m_errorText; }
+    int conflictCount() const;
 
     // path: an item id, or GROUP/ENTRY/FIELD for a field of a group entry.
     Q_INVOKABLE bool setAnswer(const QString& path, const QString& value);
@@ -93,6 +96,9 @@ public:
     // Sets the answer a rule suggests (for a multi item: adds the value).
     Q_INVOKABLE bool takeSuggestion(const QString& ruleId);
     Q_INVOKABLE void setJustification(const QString& ruleId, const QString& text);
+    // A JGT member picks the answer that stays for an item in disagreement (a side's value or a
+    // new one); false with the Dutch reason in errorText.
+    Q_INVOKABLE bool resolveConflict(const QString& itemId, const QString& value);
     // Submits with the justifications given; false with the Dutch reason in errorText.
     Q_INVOKABLE bool submit();
     // Stores text still being typed now.
@@ -132,6 +138,7 @@ private:
     bool m_canSubmit = false;
     QString m_saveState;
     QString m_errorText;
+    ConflictReaders m_readers;
 };
 
 }  // namespace veldwerk::app

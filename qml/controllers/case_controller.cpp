@@ -39,6 +39,7 @@ void CaseController::setCaseFile(CaseFileService* caseFile) {
     m_caseFile = caseFile;
     if (m_caseFile) {
         connect(m_caseFile, &CaseFileService::opened, this, &CaseController::refresh);
+        connect(m_caseFile, &CaseFileService::changedBySync, this, &CaseController::refresh);
         connect(m_caseFile, &CaseFileService::closed, this, [this] {
             m_caseName.clear();
             m_found = false;

@@ -45,6 +45,12 @@ QString UnlockController::errorText() const {
     }
     switch (m_session->state()) {
         case VaultSession::Wiped:
+            if (m_session->problem() == VaultSession::Revoked) {
+                return tr(
+                    "Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist. "
+                    "Neem contact op met uw functioneel beheerder om het apparaat opnieuw te "
+                    "koppelen.");
+            }
             return tr(
                 "Er is te vaak een onjuist wachtwoord ingevoerd. Om de gegevens te "
                 "beschermen zijn alle gegevens op dit apparaat gewist. Neem contact op met "
@@ -81,9 +87,18 @@ QString UnlockController::errorText() const {
                 "De kluis kon niet worden gelezen (opslagfout). Probeer het opnieuw; blijft "
                 "dit gebeuren, neem dan contact op met uw functioneel beheerder.");
         case VaultSession::None:
+        case VaultSession::Revoked:
             break;
     }
     return {};
+}
+
+QString UnlockController::headline() const {
+    if (m_session && m_session->state() == VaultSession::Wiped &&
+        m_session->problem() == VaultSession::Revoked) {
+        return tr("Dit apparaat is ingetrokken");
+    }
+    return tr("Dit apparaat is vergrendeld");
 }
 
 bool UnlockController::unlock(QString passphrase) {

@@ -21,6 +21,8 @@ class UnlockController : public QObject {
     // False when there is nothing to unlock (no vault, damaged, wiped): the field is disabled.
     Q_PROPERTY(bool canUnlock READ canUnlock NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    // "Dit apparaat is vergrendeld", or "… ingetrokken" after the server revoked it.
+    Q_PROPERTY(QString headline READ headline NOTIFY changed)
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY changed)
 
 public:
@@ -32,6 +34,7 @@ public:
     bool busy() const;
     bool canUnlock() const;
     QString errorText() const;
+    QString headline() const;
     int attemptsLeft() const;
 
     // Returns false (and says why in errorText) when the passphrase is not even worth trying.

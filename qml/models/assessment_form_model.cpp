@@ -35,6 +35,16 @@ QVariant AssessmentFormModel::roleValue(const FormRow& row, int role) {
             return row.entryCount;
         case EntryFieldsRole:
             return QVariant::fromValue(row.entryFields);
+        case InConflictRole:
+            return row.inConflict;
+        case ConflictSidesRole:
+            return row.conflictSides;
+        case ConflictTextRole:
+            return row.conflictText;
+        case CanResolveRole:
+            return row.canResolve;
+        case ConflictNoteRole:
+            return row.conflictNote;
         default:
             return {};
     }
@@ -70,7 +80,12 @@ QHash<int, QByteArray> AssessmentFormModel::rowRoleNames() const {
             {SuggestionRole, "suggestion"},
             {NoteRole, "note"},
             {EntryCountRole, "entryCount"},
-            {EntryFieldsRole, "entryFields"}};
+            {EntryFieldsRole, "entryFields"},
+            {InConflictRole, "inConflict"},
+            {ConflictSidesRole, "conflictSides"},
+            {ConflictTextRole, "conflictText"},
+            {CanResolveRole, "canResolve"},
+            {ConflictNoteRole, "conflictNote"}};
 }
 
 }  // namespace veldwerk::app

@@ -33,6 +33,15 @@ struct FormRow {
     QString note;           // Dutch: e.g. other professionals' own scores
     int entryCount = 0;     // group: entries so far
     QObject* entryFields = nullptr;  // group: its GroupFieldsModel (owned by the controller)
+    // An open disagreement ("Verschil van inzicht") the server keeps for this item: every side
+    // as [{value, label, author, role, text}], all of them on one line ("Anna (JGT): Onveilig —
+    // Gijs (GI): Voorwaardelijk veilig"), whether this user may resolve it (a JGT member of the
+    // case) and, if not, why; a resolution waiting for the server says so.
+    bool inConflict = false;
+    QVariantList conflictSides;
+    QString conflictText;
+    bool canResolve = false;
+    QString conflictNote;
 
     bool operator==(const FormRow&) const = default;
 };
@@ -60,6 +69,11 @@ public:
         NoteRole,
         EntryCountRole,
         EntryFieldsRole,
+        InConflictRole,
+        ConflictSidesRole,
+        ConflictTextRole,
+        CanResolveRole,
+        ConflictNoteRole,
         ControllerRole,
         EditableRole,
     };

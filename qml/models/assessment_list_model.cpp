@@ -21,6 +21,13 @@ void AssessmentListModel::setCaseFile(CaseFileService* caseFile) {
     m_caseFile = caseFile;
     if (m_caseFile) {
         connect(m_caseFile, &CaseFileService::opened, this, &AssessmentListModel::refresh);
+        connect(m_caseFile, &CaseFileService::changedBySync, this, [this] {
+            if (m_active) {
+                refresh();
+            } else {
+                m_stale = true;
+            }
+        });
         connect(m_caseFile, &CaseFileService::closed, this, [this] { replaceRows({}); });
         connect(m_caseFile, &CaseFileService::assessmentChanged, this,
                 [this](const QString& caseId) {
@@ -83,6 +90,7 @@ void AssessmentListModel::refresh() {
             row.status = wording::fromUtf8(record.status);
             row.statusLabel = wording::statusLabel(record.status);
             row.lastChangeMs = summary.lastChangeMs;
+            row.conflictCount = summary.openConflicts;
             row.lastChangeText = QCoreApplication::translate("Veldwerk", "Laatst gewijzigd %1")
                                      .arg(wording::momentText(summary.lastChangeMs, nowMs));
             rows.push_back(std::move(row));
@@ -128,6 +136,8 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
             return row.statusLabel;
         case LastChangeTextRole:
             return row.lastChangeText;
+        case ConflictCountRole:
+            return row.conflictCount;
         default:
             return {};
     }
@@ -140,7 +150,8 @@ QHash<int, QByteArray> AssessmentListModel::roleNames() const {
             {SubjectNameRole, "subjectName"},
             {StatusRole, "status"},
             {StatusLabelRole, "statusLabel"},
-            {LastChangeTextRole, "lastChangeText"}};
+            {LastChangeTextRole, "lastChangeText"},
+            {ConflictCountRole, "conflictCount"}};
 }
 
 }  // namespace veldwerk::app

@@ -32,6 +32,7 @@ public:
         StatusRole,
         StatusLabelRole,
         LastChangeTextRole,
+        ConflictCountRole,  // open disagreements among its answers
     };
     Q_ENUM(Roles)
 
@@ -65,6 +66,7 @@ private:
         QString status;
         QString statusLabel;
         QString lastChangeText;
+        int conflictCount = 0;
         std::int64_t lastChangeMs = 0;
     };
     void replaceRows(std::vector<Row> rows);

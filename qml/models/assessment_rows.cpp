@@ -4,6 +4,7 @@
 #include <QVariantMap>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "core/forms/answer.h"
@@ -135,10 +136,71 @@ QString concernsText(const std::vector<std::string>& concerns,
     }
     return parts.isEmpty() ? QString() : tr("Betreft: %1").arg(parts.join(QStringLiteral("; ")));
 }
+QString roleLabel(const std::string& role) {
+    if (role == "jgt") {
+        return QStringLiteral("JGT");
+    }
+    if (role == "gi") {
+        return QStringLiteral("GI");
+    }
+    if (role == "supervisor") {
+        return tr("gedragswetenschapper");
+    }
+    return wording::fromUtf8(role);
+}
+
+// The item's open disagreement, if the server keeps one: its own field, or (perspective) this
+// user's own score.
+const vault::FieldConflict* conflictOf(const forms::Item& item,
+                                       const assessment::AssessmentView& view,
+                                       const std::string& userId) {
+    const auto own = item.merge == forms::MergePolicy::Perspective
+                         ? assessment::answerField(item.id, userId)
+                         : item.id;
+    for (const auto& conflict : view.conflicts) {
+        if (conflict.entity == "answer" && conflict.field == own) {
+            return &conflict;
+        }
+    }
+    return nullptr;
+}
+
+void describeConflict(FormRow& row, const forms::Item& item, const assessment::AssessmentView& view,
+                      const UnstoredInput& input, const ConflictReaders& readers) {
+    const auto* conflict = conflictOf(item, view, input.userId);
+    if (conflict == nullptr) {
+        return;
+    }
+    row.inConflict = true;
+    QStringList parts;
+    for (const auto& side : conflict->sides) {
+        const auto name = readers.names.find(side.author);
+        const auto who =
+            name != readers.names.end() ? wording::fromUtf8(name->second) : tr("onbekende collega");
+        const auto value = side.value ? wording::answerText(item.type, item.options, *side.value)
+                                      : tr("(leeg gemaakt)");
+        const auto text = tr("%1 (%2): %3").arg(who, roleLabel(side.role), value);
+        parts << text;
+        row.conflictSides.append(QVariantMap{
+            {QStringLiteral("value"), side.value ? wording::fromUtf8(*side.value) : QString()},
+            {QStringLiteral("label"), value},
+            {QStringLiteral("author"), who},
+            {QStringLiteral("role"), roleLabel(side.role)},
+            {QStringLiteral("text"), text}});
+    }
+    row.conflictText = parts.join(QStringLiteral(" — "));
+    row.canResolve = readers.canResolve;
+    row.conflictNote =
+        readers.canResolve
+            ? tr("Kies het antwoord dat blijft, of vul een nieuw antwoord in. Het verschil "
+                 "blijft zichtbaar in de geschiedenis.")
+            : tr("Alleen een JGT-medewerker van de casus kan dit verschil oplossen; de "
+                 "verantwoordelijkheid voor de casus ligt bij het JGT.");
+}
 }  // namespace
 
 std::vector<FormRow> buildFormRows(const assessment::AssessmentView& view,
-                                   const UnstoredInput& input) {
+                                   const UnstoredInput& input, const ConflictReaders& readers) {
     std::vector<FormRow> rows;
     const auto& definition = *view.definition;
     for (const auto& section : definition.sections()) {
@@ -177,6 +239,7 @@ std::vector<FormRow> buildFormRows(const assessment::AssessmentView& view,
                 const auto* entries = view.answers.entries(item.id);
                 row.entryCount = entries != nullptr ? static_cast<int>(entries->size()) : 0;
             }
+            describeConflict(row, item, view, input, readers);
             rows.push_back(std::move(row));
         }
     }
@@ -218,6 +281,7 @@ std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
                                    const UnstoredInput& input) {
     std::vector<RuleRow> rows;
     const auto& definition = *view.definition;
+    const auto conflicted = wording::conflictedItems(view.conflicts);
     for (std::size_t i = 0; i < view.evaluation.rules.size(); ++i) {
         const auto& outcome = view.evaluation.rules[i];
         RuleRow row;
@@ -276,6 +340,17 @@ std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
             (static_cast<std::uint32_t>(shownRank) << 16) | static_cast<std::uint32_t>(i);
         row.severity = QLatin1String(kSeverity[shownRank]);
         row.message = wording::nl(shown->effect->message);
+        const auto& about = shown->concerns;
+        if (shown->effect->kind == forms::EffectKind::Require && !about.empty() &&
+            std::all_of(about.begin(), about.end(),
+                        [&conflicted](const std::string& c) { return conflicted.count(c) > 0; })) {
+            // Blocked by open disagreements: said in the app's words (the questions are named
+            // under "Betreft").
+            row.message =
+                tr("Er is nog een verschil van inzicht tussen professionals. Een "
+                   "JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kunt u "
+                   "indienen.");
+        }
         if (const auto found = input.justifications.find(outcome.id());
             found != input.justifications.end()) {
             row.justification = wording::fromUtf8(found->second);

@@ -26,8 +26,14 @@ struct UnstoredInput {
     std::map<std::string, std::string, std::less<>> justifications;  // rule id -> text
 };
 
+// Who is who in the assessment's disagreements, and whether this user may resolve them.
+struct ConflictReaders {
+    std::map<std::string, std::string> names;  // user id -> name
+    bool canResolve = false;                   // a JGT member of the case, and still a draft
+};
+
 std::vector<FormRow> buildFormRows(const assessment::AssessmentView& view,
-                                   const UnstoredInput& input);
+                                   const UnstoredInput& input, const ConflictReaders& readers = {});
 // The fields of every entry of a group item, entry after entry.
 std::vector<FieldRow> buildFieldRows(const assessment::AssessmentView& view,
                                      const UnstoredInput& input, const forms::Item& group);

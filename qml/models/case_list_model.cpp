@@ -1,6 +1,9 @@
 #include "qml/models/case_list_model.h"
 
+#include <map>
+
 #include "core/domain/case_repository.h"
+#include "core/vault/field_conflicts.h"
 
 namespace veldwerk::app {
 
@@ -16,6 +19,7 @@ void CaseListModel::setSession(VaultSession* session) {
     m_session = session;
     if (m_session) {
         connect(m_session, &VaultSession::unlocked, this, &CaseListModel::refresh);
+        connect(m_session, &VaultSession::changedBySync, this, &CaseListModel::refresh);
         connect(m_session, &VaultSession::locked, this, [this] { replaceRows({}); });
     }
     emit sessionChanged();
@@ -30,10 +34,16 @@ void CaseListModel::refresh() {
     }
     std::vector<Row> rows;
     try {
+        std::map<std::string, int> conflicts;
+        for (const auto& conflict : vault::FieldConflicts(open->db()).open()) {
+            ++conflicts[conflict.caseId];
+        }
         domain::CaseRepository repository(*open);
         for (const auto& record : repository.list(open->owner())) {
+            const auto found = conflicts.find(record.id);
             rows.push_back({QString::fromStdString(record.id), QString::fromStdString(record.name),
-                            QDateTime::fromMSecsSinceEpoch(record.createdAtMs)});
+                            QDateTime::fromMSecsSinceEpoch(record.createdAtMs),
+                            found != conflicts.end() ? found->second : 0});
         }
     } catch (const std::exception& e) {
         // A read failure leaves an empty list rather than a crash; the vault stays open.
@@ -70,13 +80,18 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
             return row.name;
         case CreatedAtRole:
             return row.createdAt;
+        case ConflictCountRole:
+            return row.conflictCount;
         default:
             return {};
     }
 }
 
 QHash<int, QByteArray> CaseListModel::roleNames() const {
-    return {{IdRole, "caseId"}, {NameRole, "name"}, {CreatedAtRole, "createdAt"}};
+    return {{IdRole, "caseId"},
+            {NameRole, "name"},
+            {CreatedAtRole, "createdAt"},
+            {ConflictCountRole, "conflictCount"}};
 }
 
 }  // namespace veldwerk::app

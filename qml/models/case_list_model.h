@@ -1,5 +1,6 @@
 // The cases (families) on this device, for "Mijn casussen". Filled from the CaseRepository when
-// the session unlocks and emptied when it locks, so no client data outlives the open vault.
+// the session unlocks (and after every sync round) and emptied when it locks, so no client data
+// outlives the open vault.
 // Read-only: the model never writes storage.
 #pragma once
 
@@ -22,7 +23,8 @@ class CaseListModel : public QAbstractListModel {
 
 public:
     // "id" cannot be a QML property name, hence caseId.
-    enum Roles { IdRole = Qt::UserRole + 1, NameRole, CreatedAtRole };
+    // ConflictCountRole: open disagreements in the case's assessments.
+    enum Roles { IdRole = Qt::UserRole + 1, NameRole, CreatedAtRole, ConflictCountRole };
     Q_ENUM(Roles)
 
     explicit CaseListModel(QObject* parent = nullptr);
@@ -47,6 +49,7 @@ private:
         QString id;
         QString name;
         QDateTime createdAt;
+        int conflictCount = 0;
     };
     void replaceRows(std::vector<Row> rows);
 

@@ -43,6 +43,7 @@ void PersonListModel::setCaseFile(CaseFileService* caseFile) {
     m_caseFile = caseFile;
     if (m_caseFile) {
         connect(m_caseFile, &CaseFileService::opened, this, &PersonListModel::refresh);
+        connect(m_caseFile, &CaseFileService::changedBySync, this, &PersonListModel::refresh);
         connect(m_caseFile, &CaseFileService::closed, this, [this] { replaceRows({}); });
     }
     emit inputsChanged();

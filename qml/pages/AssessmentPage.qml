@@ -56,6 +56,9 @@ Page {
             root.backRequested();
         }
 
+        ConflictChip {
+            count: controller.conflictCount
+        }
         StatusChip {
             status: controller.status
             text: controller.statusLabel

@@ -2,11 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import Veldwerk
 
-// "Mijn casussen": the families this worker has on this device.
+// "Mijn casussen": the families this worker has on this device, under the sync status.
 Page {
     id: root
 
     required property VaultSession session
+    required property SyncService sync
 
     // The worker tapped a family: the app opens its case page.
     signal caseOpened(string caseId)
@@ -52,6 +53,24 @@ Page {
         }
     }
 
+    SyncStatusBar {
+        id: syncBar
+
+        objectName: "syncBar"
+        width: list.width
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: Theme.spacing
+        sync: root.sync
+        onQuarantineRequested: quarantine.open()
+    }
+
+    QuarantineDialog {
+        id: quarantine
+
+        sync: root.sync
+    }
+
     VwListView {
         id: list
 
@@ -59,9 +78,9 @@ Page {
         // A readable column on a wide tablet rather than lines across the whole screen.
         width: Math.min(Theme.contentWidth, parent.width - 2 * Theme.spacing)
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: parent.top
+        anchors.top: syncBar.bottom
         anchors.bottom: parent.bottom
-        topMargin: Theme.spacingLarge
+        topMargin: Theme.spacing
         bottomMargin: Theme.spacingLarge
         spacing: Theme.spacingSmall + 4
         clip: true

@@ -51,7 +51,8 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Dit apparaat is vergrendeld")
+                objectName: "headline"
+                text: controller.headline
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontHeadline

@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "core/domain/case_membership.h"
+#include "core/domain/user_repository.h"
 #include "core/forms/answer.h"
+#include "core/vault/field_conflicts.h"
 #include "qml/services/dutch_wording.h"
 
 namespace veldwerk::app {
@@ -52,6 +54,7 @@ CaseFileService::CaseFileService(VaultSession& session, const forms::FormRegistr
                                  QObject* parent)
     : QObject(parent), m_session(&session), m_forms(forms) {
     connect(m_session, &VaultSession::unlocked, this, &CaseFileService::opened);
+    connect(m_session, &VaultSession::changedBySync, this, &CaseFileService::changedBySync);
     connect(m_session, &VaultSession::locked, this, [this] {
         emit closing();
         emit closed();
@@ -118,6 +121,8 @@ std::vector<AssessmentSummary> CaseFileService::assessments(const QString& caseI
             for (const auto& event : repository.events(record.id)) {
                 summary.lastChangeMs = std::max(summary.lastChangeMs, event.atMs);
             }
+            summary.openConflicts = static_cast<int>(
+                vault::FieldConflicts(open.db()).openFor("answer", record.id).size());
             summary.record = std::move(record);
             out.push_back(std::move(summary));
         }
@@ -127,6 +132,35 @@ std::vector<AssessmentSummary> CaseFileService::assessments(const QString& caseI
         out.clear();
     }
     return out;
+}
+
+std::map<std::string, std::string> CaseFileService::userNames() {
+    std::map<std::string, std::string> names;
+    if (!isOpen()) {
+        return names;
+    }
+    try {
+        for (const auto& user : domain::UserRepository(*m_session->vault()).list()) {
+            names[user.id] = user.name;
+        }
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot list users: %s", e.what());
+    }
+    return names;
+}
+
+std::string CaseFileService::roleIn(const QString& caseId) {
+    if (!isOpen()) {
+        return {};
+    }
+    try {
+        return domain::CaseMembership(*m_session->vault())
+            .roleOf(utf8(caseId), actor().userId)
+            .value_or(std::string());
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot read the role in case %s: %s", qPrintable(caseId), e.what());
+        return {};
+    }
 }
 
 std::optional<assessment::AssessmentView> CaseFileService::view(const QString& assessmentId,
@@ -295,7 +329,8 @@ CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId,
         QString why = tr("Indienen kan nog niet.");
         if (const auto current = view(assessmentId)) {
             const auto lines =
-                wording::submissionProblems(*current->definition, e.check(), e.needsCosign());
+                wording::submissionProblems(*current->definition, e.check(), e.needsCosign(),
+                                            wording::conflictedItems(current->conflicts));
             for (const auto& line : lines) {
                 why += QStringLiteral("\n• ") + line;
             }
@@ -315,6 +350,51 @@ CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId,
     } catch (const std::exception& e) {
         qCWarning(lcCaseFile, "assessment %s: submit failed: %s", qPrintable(assessmentId),
                   e.what());
+        return {false, {}, editRefusal(e)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::resolveConflict(const QString& assessmentId,
+                                                          const QString& itemId,
+                                                          const QString& value) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    try {
+        auto work = service();
+        const auto record = work.resolve(actor(), utf8(assessmentId));
+        // As `veldwerk-cli conflict resolve`: this user's own score first (perspective), then
+        // the item itself; a resolution already waiting for the server is not open any more.
+        vault::FieldConflicts conflicts(m_session->vault()->db());
+        auto conflict = conflicts.find("answer", record.id,
+                                       assessment::answerField(utf8(itemId), actor().userId));
+        if (!conflict || conflict->resolving) {
+            conflict = conflicts.find("answer", record.id, utf8(itemId));
+        }
+        if (!conflict || conflict->resolving) {
+            return {false, {}, tr("Over deze vraag is geen open verschil van inzicht (meer).")};
+        }
+        if (domain::CaseMembership(*m_session->vault()).roleOf(record.caseId, actor().userId) !=
+            "jgt") {
+            qCInfo(lcCaseFile, "assessment %s: resolving %s refused: not a JGT member",
+                   qPrintable(assessmentId), qPrintable(itemId));
+            return {false,
+                    {},
+                    tr("Alleen een JGT-medewerker van de casus kan een verschil van inzicht "
+                       "oplossen.")};
+        }
+        const auto stored = work.setAnswer(actor(), record.id, utf8(itemId), utf8(value));
+        qCInfo(lcCaseFile, "assessment %s: disagreement on %s resolved here (%zu sides)",
+               qPrintable(assessmentId), qPrintable(itemId), conflict->sides.size());
+        emit assessmentChanged(wording::fromUtf8(record.caseId), assessmentId);
+        return {true, wording::fromUtf8(stored), {}};
+    } catch (const std::invalid_argument&) {
+        qCWarning(lcCaseFile, "assessment %s: resolution of %s refused as invalid",
+                  qPrintable(assessmentId), qPrintable(itemId));
+        return {false, {}, tr("Dit antwoord past niet bij deze vraag.")};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: resolution of %s not stored: %s",
+                  qPrintable(assessmentId), qPrintable(itemId), e.what());
         return {false, {}, editRefusal(e)};
     }
 }

@@ -27,6 +27,7 @@ namespace veldwerk::app {
 struct AssessmentSummary {
     assessment::AssessmentRecord record;
     std::int64_t lastChangeMs = 0;
+    int openConflicts = 0;  // answers in disagreement ("verschil van inzicht")
 };
 
 class CaseFileService : public QObject {
@@ -58,6 +59,10 @@ public:
     std::optional<domain::CaseRecord> findCase(const QString& caseId);
     std::vector<domain::PersonRecord> persons(const QString& caseId);
     std::vector<AssessmentSummary> assessments(const QString& caseId);
+    // Names of the users this device knows, by id (who said what in a disagreement).
+    std::map<std::string, std::string> userNames();
+    // This user's role in a case ("jgt", "gi", "supervisor"), empty when not a member.
+    std::string roleIn(const QString& caseId);
     // The assessment evaluated now; nullopt with a Dutch `problem` when it cannot be read.
     std::optional<assessment::AssessmentView> view(const QString& assessmentId,
                                                    QString* problem = nullptr);
@@ -67,6 +72,11 @@ public:
     Outcome setAnswer(const QString& assessmentId, const QString& path, const QString& value);
     Outcome addEntry(const QString& assessmentId, const QString& group);
     Outcome submit(const QString& assessmentId, const Justifications& justifications);
+    // A JGT member of the case resolves an item's disagreement with `value` (one of the sides,
+    // or a new answer): the same core path as `veldwerk-cli conflict resolve`, an ordinary write
+    // on the conflict's version that the next sync pushes as its resolution.
+    Outcome resolveConflict(const QString& assessmentId, const QString& itemId,
+                            const QString& value);
 
 signals:
     void opened();
@@ -75,6 +85,9 @@ signals:
     // Then: drop everything shown from it (emitted right after closing, before the vault goes).
     void closed();
     void assessmentChanged(const QString& caseId, const QString& assessmentId);
+    // A sync round changed the vault (other professionals' work, new or purged cases): read
+    // everything shown again.
+    void changedBySync();
 
 private:
     assessment::AssessmentService service();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 
 #include "core/forms/answer.h"
 #include "core/forms/date.h"
@@ -128,8 +129,21 @@ QString invalidAnswerText(forms::ItemType type) {
     }
 }
 
+std::set<std::string, std::less<>> conflictedItems(
+    const std::vector<vault::FieldConflict>& conflicts) {
+    std::set<std::string, std::less<>> items;
+    for (const auto& conflict : conflicts) {
+        if (conflict.entity == "answer") {
+            items.insert(conflict.field);
+            items.insert(conflict.field.substr(0, conflict.field.find('@')));
+        }
+    }
+    return items;
+}
+
 QStringList submissionProblems(const forms::Definition& definition,
-                               const forms::SubmissionCheck& check, bool needsCosign) {
+                               const forms::SubmissionCheck& check, bool needsCosign,
+                               const std::set<std::string, std::less<>>& conflicts) {
     QStringList lines;
     for (const auto& itemId : check.missingItems) {
         lines << tr("Nog niet ingevuld: %1").arg(labelOf(definition, itemId));
@@ -140,6 +154,20 @@ QStringList submissionProblems(const forms::Definition& definition,
             << tr("Ongeldig antwoord: %1").arg(labelOf(definition, problem.path.substr(0, slash)));
     }
     for (const auto& blocker : check.blockers) {
+        const bool aboutConflicts =
+            !blocker.concerns.empty() &&
+            std::all_of(blocker.concerns.begin(), blocker.concerns.end(),
+                        [&conflicts](const std::string& c) { return conflicts.count(c) > 0; });
+        if (aboutConflicts) {
+            QStringList questions;
+            for (const auto& concern : blocker.concerns) {
+                questions << labelOf(definition, concern.substr(0, concern.find_first_of("/@")));
+            }
+            lines << tr("%1: er is nog een verschil van inzicht over: %2. Een JGT-medewerker van "
+                        "de casus kiest eerst welk antwoord blijft; daarna kunt u indienen.")
+                         .arg(fromUtf8(blocker.ruleId), questions.join(QStringLiteral("; ")));
+            continue;
+        }
         lines << tr("%1: %2").arg(fromUtf8(blocker.ruleId), nl(blocker.message));
     }
     for (const auto& ruleId : check.unjustifiedWarnings()) {

@@ -6,10 +6,12 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <set>
 #include <string>
 
 #include "core/forms/definition.h"
 #include "core/forms/submission_check.h"
+#include "core/vault/field_conflicts.h"
 
 namespace veldwerk::app::wording {
 
@@ -36,8 +38,15 @@ QString invalidAnswerText(forms::ItemType type);
 // Everything that blocks submission now, one Dutch line each, in the order the worker would
 // address them: unanswered required questions, invalid answers, rules that block, warnings that
 // still need a written justification, a missing co-signature.
+// The items (and group fields) in an open disagreement, as the rules name them.
+std::set<std::string, std::less<>> conflictedItems(
+    const std::vector<vault::FieldConflict>& conflicts);
+
+// A rule that blocks because of open disagreements (all it concerns is in `conflicts`, the
+// evaluation's items in conflict) is said in the app's own words, naming the questions.
 QStringList submissionProblems(const forms::Definition& definition,
-                               const forms::SubmissionCheck& check, bool needsCosign);
+                               const forms::SubmissionCheck& check, bool needsCosign,
+                               const std::set<std::string, std::less<>>& conflicts = {});
 
 // The same, in one short line for the bar under an assessment: "2 verplichte vragen open · RT3
 // en RT5 blokkeren · RT6 vraagt een toelichting".

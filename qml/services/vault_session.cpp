@@ -119,6 +119,16 @@ void VaultSession::lock() {
     m_vault.reset();
 }
 
+void VaultSession::forgetRevoked() {
+    if (m_state == Unlocked) {
+        setState(Locked, None);
+        emit locked();
+        m_vault.reset();
+    }
+    vault::Vault::wipe(toPath(m_vaultDir));
+    setState(Wiped, Revoked);
+}
+
 void VaultSession::setState(State state, Problem problem, int attemptsLeft) {
     if (state == m_state && problem == m_problem && attemptsLeft == m_attemptsLeft) {
         return;

@@ -29,7 +29,8 @@ public:
     enum State { Locked, Unlocking, Unlocked, Wiped, Error };
     Q_ENUM(State)
     // Why the last unlock did not succeed (None after a success or before any attempt).
-    enum Problem { None, WrongPassphrase, NoVault, Damaged, StorageFailure };
+    // Revoked: the server revoked this device and its vault was wiped by the sync engine.
+    enum Problem { None, WrongPassphrase, NoVault, Damaged, StorageFailure, Revoked };
     Q_ENUM(Problem)
 
     explicit VaultSession(QString vaultDir, QObject* parent = nullptr);
@@ -49,11 +50,18 @@ public:
     Q_INVOKABLE void lock();
     // Looks again whether a vault exists (e.g. after one was created with veldwerk-cli).
     Q_INVOKABLE void recheck();
+    // The sync engine wiped the vault because the server revoked this device: listeners drop
+    // what they show (as on lock), the connection goes, and the files are removed again in case
+    // anything was written after the engine's wipe. Ends in Wiped with problem Revoked.
+    void forgetRevoked();
+    // A sync round changed the vault through its own connection: models read again.
+    void announceSync() { emit changedBySync(); }
 
 signals:
     void stateChanged();
     void unlocked();
     void locked();
+    void changedBySync();
 
 private:
     struct Outcome;

@@ -1,7 +1,8 @@
 // Runner of the Qt Quick tests. Before the QML runs, it creates a real vault (cheap Argon2id
 // parameters, two fictional families; Gezin Testmans with a child and a parent) in a temporary
-// directory and publishes a VaultSession over it as the singleton TestSession and the case file
-// over that session as TestCaseFile, the way main.cpp publishes Session and CaseFile.
+// directory and publishes a VaultSession over it as the singleton TestSession, the case file
+// over that session as TestCaseFile and its (not enrolled) sync service as TestSync, the way
+// main.cpp publishes Session, CaseFile and Sync.
 #include <QtQml/qqmlextensionplugin.h>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -15,6 +16,7 @@
 #include "core/forms/registry.h"
 #include "core/vault/vault.h"
 #include "qml/services/case_file_service.h"
+#include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
 
 Q_IMPORT_QML_PLUGIN(VeldwerkPlugin)
@@ -58,11 +60,16 @@ public slots:
             QString::fromStdString(vaultDir.string())));
         auto& caseFile = m_caseFiles.emplace_back(
             std::make_unique<veldwerk::app::CaseFileService>(*session, m_forms));
+        // Not enrolled: the sync status says so quietly.
+        auto& sync = m_syncs.emplace_back(std::make_unique<veldwerk::app::SyncService>(
+            *session, *caseFile, nullptr, veldwerk::app::SyncService::Options{}));
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestSession", session.get());
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestCaseFile", caseFile.get());
+        qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestSync", sync.get());
     }
 
     void cleanupTestCase() {
+        m_syncs.clear();
         m_caseFiles.clear();
         m_sessions.clear();
         m_dirs.clear();
@@ -73,6 +80,7 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
     std::vector<std::unique_ptr<veldwerk::app::VaultSession>> m_sessions;
     std::vector<std::unique_ptr<veldwerk::app::CaseFileService>> m_caseFiles;
+    std::vector<std::unique_ptr<veldwerk::app::SyncService>> m_syncs;
 };
 
 }  // namespace

@@ -22,6 +22,7 @@ Item {
             anchors.fill: parent
             session: TestSession
             caseFile: TestCaseFile
+            sync: TestSync
         }
     }
     Component {

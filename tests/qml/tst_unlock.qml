@@ -64,7 +64,8 @@ Item {
             tryCompare(TestSession, "state", VaultSession.Unlocked, 10000);
             compare(TestSession.problem, VaultSession.None);
 
-            const list = createTemporaryObject(caseListPage, scene, { session: TestSession });
+            const list = createTemporaryObject(caseListPage, scene,
+                                               { session: TestSession, sync: TestSync });
             const view = findChild(list, "caseList");
             tryCompare(view, "count", 2);
             const names = [];
@@ -74,6 +75,10 @@ Item {
             }
             names.sort();
             compare(names, ["Gezin Proefstra", "Gezin Testmans"]);
+            // Not enrolled: said quietly, without a button or an error.
+            compare(findChild(list, "syncStatus").text, "Niet gekoppeld aan een server");
+            verify(!findChild(list, "syncButton").visible);
+            verify(!findChild(list, "quarantineButton").visible);
 
             mouseClick(findChild(list, "lockButton"));
             compare(TestSession.state, VaultSession.Locked);

@@ -1,0 +1,353 @@
+// The app's sync over a real veldwerk-server process on loopback (SQLite store): the app's
+// SyncService and view-models on one device (anna, JGT), a second device (gijs, GI) driven by
+// veldwerk-cli. What is typed in the app is pushed and another device's answer pulled; two
+// devices' different answers show as a disagreement with both authors and are resolved from the
+// app; a revoked device ends wiped without a crash; with the server down the status says so in
+// Dutch and nothing is lost; locking during a round that hangs cancels it at once.
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QtTest>
+#include <memory>
+
+#include "core/forms/registry.h"
+#include "core/vault/vault.h"
+#include "qml/controllers/assessment_controller.h"
+#include "qml/controllers/unlock_controller.h"
+#include "qml/models/assessment_list_model.h"
+#include "qml/models/case_list_model.h"
+#include "qml/services/case_file_service.h"
+#include "qml/services/sync_service.h"
+#include "qml/services/vault_session.h"
+#include "sync/engine/sync_state.h"
+#include "tests/e2e/cli_runner.h"
+#include "tests/support/server_process.h"
+#include "tests/support/temp_dir.h"
+
+using namespace veldwerk;
+using testing::CliRunner;
+
+namespace {
+constexpr const char* kPassphrase = "apparaat-wachtwoord-1";
+constexpr const char* kPassword = "gebruiker-wachtwoord-1";
+constexpr int kRoundMs = 30'000;
+
+// One tablet's vault, driven by veldwerk-cli.
+struct CliDevice {
+    CliRunner cli;
+    std::string deviceId;
+
+    nlohmann::json json(const std::vector<std::string>& args) const {
+        return cli.json(args, kPassphrase);
+    }
+    void ok(const std::vector<std::string>& args) const {
+        const auto r = cli.run(args, kPassphrase, {{"VELDWERK_PASSWORD", kPassword}});
+        if (r.exitCode != 0) {
+            throw std::runtime_error("veldwerk-cli " + args.at(0) + " failed: " + r.err);
+        }
+    }
+    std::string answer(const std::string& assessment, const std::string& item) const {
+        const auto shown = json({"assessment", "show", assessment});  // the loop reads into it
+        for (const auto& a : shown.at("answers")) {
+            if (a.at("item") == item) {
+                return a.at("value").is_null() ? "" : a.at("value").get<std::string>();
+            }
+        }
+        return "";
+    }
+};
+
+// The app on one vault: session, case file and sync service as main.cpp wires them.
+struct App {
+    app::VaultSession session;
+    app::CaseFileService caseFile;
+    app::SyncService sync;
+
+    App(const QString& dir, const forms::FormRegistry& forms, app::SyncService::Options options)
+        : session(dir), caseFile(session, forms), sync(session, caseFile, nullptr, options) {}
+};
+}  // namespace
+
+class SyncServiceTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_forms.loadDirectory(forms::builtinDefinitionsDir()).ok()); }
+
+    void init() {
+        m_tmp = std::make_unique<testing::TempDir>();
+        m_server = std::make_unique<testing::ServerProcess>(
+            VELDWERK_SERVER_PATH, (*m_tmp / "server.db").string(), m_tmp->path());
+        admin({"org", "add", "JGT Utrecht", "--kind", "jgt"});
+        admin({"org", "add", "GI Midden", "--kind", "gi"});
+        admin({"user", "add", "anna", "--org", "JGT Utrecht", "--role", "jgt"});
+        admin({"user", "add", "gijs", "--org", "GI Midden", "--role", "gi"});
+        m_server->start();
+        m_anna = device("anna");
+        m_gijs = device("gijs");
+        // At the office: anna prepares the case with the GI colleague and the assessment.
+        m_caseId = m_anna->json({"case", "add", "--name", "Gezin Veldman"}).at("id");
+        const std::string child = m_anna
+                                      ->json({"person", "add", "--case", m_caseId, "--role", "kind",
+                                              "--name", "Noor", "--born", "2019-06-01"})
+                                      .at("id");
+        m_anna->ok({"consent", "add", "--case", m_caseId, "--for", "gi", "--by", "moeder"});
+        m_anna->ok({"member", "add", "--case", m_caseId, "--user", "gijs", "--role", "gi"});
+        m_rt = m_anna
+                   ->json({"assessment", "new", "--case", m_caseId, "--form", "risicotaxatie",
+                           "--subject", child})
+                   .at("id");
+        m_anna->ok({"sync"});
+        m_gijs->ok({"sync"});
+    }
+
+    void cleanup() {
+        m_app.reset();
+        m_gijsApp.reset();
+        m_server.reset();
+        m_anna.reset();
+        m_gijs.reset();
+        m_tmp.reset();
+    }
+
+    void typedAnswerIsPushedAndAnotherDevicesAnswerPulled() {
+        openApp();
+        QCOMPARE(m_app->sync.phase(), app::SyncService::Idle);
+        QVERIFY(m_app->sync.lastSyncText().startsWith(QStringLiteral("Laatst gesynchroniseerd")));
+        app::AssessmentController ctl;
+        ctl.setCaseFile(&m_app->caseFile);
+        ctl.setAssessmentId(QString::fromStdString(m_rt));
+        QVERIFY(ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("ja")));
+        QVERIFY(m_app->sync.pendingCount() > 0);
+
+        syncApp();
+        QCOMPARE(m_app->sync.phase(), app::SyncService::Idle);
+        QCOMPARE(m_app->sync.pendingCount(), 0);
+        m_gijs->ok({"sync"});
+        QCOMPARE(m_gijs->answer(m_rt, "acuut_letsel"), std::string("ja"));
+
+        m_gijs->ok({"assessment", "set", m_rt, "sig_letsel", "ja"});
+        m_gijs->ok({"sync"});
+        QSignalSpy refreshed(&m_app->caseFile, &app::CaseFileService::changedBySync);
+        syncApp();
+        QCOMPARE(refreshed.count(), 1);
+        // The open page shows it without being reopened.
+        QCOMPARE(value(ctl, "sig_letsel", "answer").toString(), QStringLiteral("ja"));
+    }
+
+    void disagreementShowsBothAuthorsAndIsResolvedFromTheApp() {
+        openApp();
+        app::AssessmentController ctl;
+        QAbstractItemModelTester tester(ctl.form(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ctl.setCaseFile(&m_app->caseFile);
+        ctl.setAssessmentId(QString::fromStdString(m_rt));
+        QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_veiligheid"), QStringLiteral("onveilig")));
+        m_gijs->ok({"assessment", "set", m_rt, "oordeel_veiligheid", "voorwaardelijk_veilig"});
+        m_gijs->ok({"sync"});
+        syncApp();
+
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "inConflict"), QVariant(true));
+        const auto text = value(ctl, "oordeel_veiligheid", "conflictText").toString();
+        QVERIFY2(text.contains(QStringLiteral("anna (JGT): Onveilig")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("gijs (GI): Voorwaardelijk veilig")),
+                 qPrintable(text));
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "conflictSides").toList().size(), 2);
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "canResolve"), QVariant(true));
+        QCOMPARE(ctl.conflictCount(), 1);
+        QCOMPARE(m_app->sync.conflictCount(), 1);
+        const auto blockers = ctl.blockers().join(QLatin1Char('\n'));
+        QVERIFY2(blockers.contains(QStringLiteral("RT9: er is nog een verschil van inzicht over")),
+                 qPrintable(blockers));
+        // The case page and the case list count it.
+        app::AssessmentListModel assessments;
+        assessments.setCaseFile(&m_app->caseFile);
+        assessments.setCaseId(QString::fromStdString(m_caseId));
+        QCOMPARE(
+            assessments.data(assessments.index(0), app::AssessmentListModel::ConflictCountRole),
+            QVariant(1));
+        app::CaseListModel cases;
+        cases.setSession(&m_app->session);
+        QCOMPARE(cases.data(cases.index(0), app::CaseListModel::ConflictCountRole), QVariant(1));
+
+        // The GI colleague's app shows it read-only, with the reason.
+        m_gijs->ok({"sync"});
+        m_gijsApp = std::make_unique<App>(dirOf(*m_gijs), m_forms, options());
+        unlock(*m_gijsApp);
+        app::AssessmentController gi;
+        gi.setCaseFile(&m_gijsApp->caseFile);
+        gi.setAssessmentId(QString::fromStdString(m_rt));
+        QCOMPARE(value(gi, "oordeel_veiligheid", "inConflict"), QVariant(true));
+        QCOMPARE(value(gi, "oordeel_veiligheid", "canResolve"), QVariant(false));
+        QVERIFY(value(gi, "oordeel_veiligheid", "conflictNote")
+                    .toString()
+                    .startsWith(QStringLiteral("Alleen een JGT-medewerker")));
+        QVERIFY(!gi.resolveConflict(QStringLiteral("oordeel_veiligheid"),
+                                    QStringLiteral("voorwaardelijk_veilig")));
+        QVERIFY(gi.errorText().contains(QStringLiteral("JGT")));
+        m_gijsApp.reset();
+
+        // Anna picks gijs's answer; after the sync the disagreement is gone everywhere.
+        QVERIFY(ctl.resolveConflict(QStringLiteral("oordeel_veiligheid"),
+                                    QStringLiteral("voorwaardelijk_veilig")));
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "inConflict"), QVariant(false));
+        syncApp();
+        QCOMPARE(m_app->sync.conflictCount(), 0);
+        QCOMPARE(ctl.conflictCount(), 0);
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "answer").toString(),
+                 QStringLiteral("voorwaardelijk_veilig"));
+        QCOMPARE(cases.data(cases.index(0), app::CaseListModel::ConflictCountRole), QVariant(0));
+        m_gijs->ok({"sync"});
+        QVERIFY(m_gijs->json({"conflicts", "list"}).at("conflicts").empty());
+        QCOMPARE(m_gijs->answer(m_rt, "oordeel_veiligheid"), std::string("voorwaardelijk_veilig"));
+    }
+
+    void revokedDeviceEndsWipedWithADutchNotice() {
+        openApp();
+        admin({"device", "revoke", m_anna->deviceId});
+        app::UnlockController unlock;
+        unlock.setSession(&m_app->session);
+        syncApp();
+        QCOMPARE(m_app->sync.phase(), app::SyncService::Revoked);
+        QCOMPARE(m_app->session.state(), app::VaultSession::Wiped);
+        QCOMPARE(m_app->session.problem(), app::VaultSession::Revoked);
+        QVERIFY(m_app->session.vault() == nullptr);
+        QVERIFY(!vault::Vault::exists(m_anna->cli.vaultDir()));
+        QCOMPARE(unlock.headline(), QStringLiteral("Dit apparaat is ingetrokken"));
+        QVERIFY(unlock.errorText().startsWith(QStringLiteral(
+            "Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist.")));
+        // Nothing more can start, and nothing crashes.
+        QVERIFY(!m_app->sync.syncNow());
+    }
+
+    void serverDownGivesADutchStatusAndLosesNothing() {
+        openApp();
+        m_server->stop();
+        app::AssessmentController ctl;
+        ctl.setCaseFile(&m_app->caseFile);
+        ctl.setAssessmentId(QString::fromStdString(m_rt));
+        QVERIFY(ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("ja")));
+        const int pending = m_app->sync.pendingCount();
+        QVERIFY(pending > 0);
+        syncApp();
+        QCOMPARE(m_app->sync.phase(), app::SyncService::Offline);
+        QVERIFY2(
+            m_app->sync.statusText().startsWith(QStringLiteral("Geen verbinding met de server")),
+            qPrintable(m_app->sync.statusText()));
+        QCOMPARE(m_app->sync.pendingCount(), pending);
+
+        // Still there after locking and unlocking; pushed once the server is back.
+        m_app->session.lock();
+        unlock(*m_app);
+        QCOMPARE(m_app->sync.pendingCount(), pending);
+        m_server->start();
+        syncApp();
+        QCOMPARE(m_app->sync.phase(), app::SyncService::Idle);
+        QCOMPARE(m_app->sync.pendingCount(), 0);
+        m_gijs->ok({"sync"});
+        QCOMPARE(m_gijs->answer(m_rt, "acuut_letsel"), std::string("ja"));
+    }
+
+    void lockingDuringAHangingRoundCancelsItAtOnce() {
+        // A server that accepts connections and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        {
+            auto v = vault::Vault::open(m_anna->cli.vaultDir(), kPassphrase);
+            vault::Transaction tx(v->db());
+            sync::SyncState state(v->db());
+            state.enrol("http://127.0.0.1:" + std::to_string(silent.serverPort()),
+                        state.deviceToken(), std::nullopt, state.auditUploadedSeq());
+            tx.commit();
+        }
+        auto slow = options();
+        slow.requestTimeout = std::chrono::seconds(60);
+        m_app = std::make_unique<App>(dirOf(*m_anna), m_forms, slow);
+        unlock(*m_app, false);
+        QVERIFY(m_app->sync.syncing());
+        QElapsedTimer clock;
+        clock.start();
+        m_app->session.lock();
+        QVERIFY2(clock.elapsed() < 10'000, "locking waited for the request's timeout");
+        QCOMPARE(m_app->session.state(), app::VaultSession::Locked);
+        QCOMPARE(m_app->sync.phase(), app::SyncService::Closed);
+        unlock(*m_app, false);
+        QVERIFY(m_app->caseFile.findCase(QString::fromStdString(m_caseId)).has_value());
+    }
+
+private:
+    static app::SyncService::Options options() {
+        app::SyncService::Options o;
+        o.interval = std::chrono::hours(1);  // only the rounds the test starts (and unlock's)
+        o.requestTimeout = std::chrono::seconds(10);
+        return o;
+    }
+
+    void admin(const std::vector<std::string>& args) {
+        const auto r = m_server->admin(args, {{"VELDWERK_PASSWORD", kPassword}});
+        if (r.exitCode != 0) {
+            QFAIL(qPrintable(QString::fromStdString("admin failed: " + r.err)));
+        }
+    }
+
+    std::unique_ptr<CliDevice> device(const std::string& user) {
+        auto d = std::make_unique<CliDevice>(
+            CliDevice{CliRunner(m_tmp->path() / ("device-" + user)), {}});
+        if (d->cli.init(kPassphrase).exitCode != 0) {
+            throw std::runtime_error("init failed");
+        }
+        const auto r = d->cli.run({"--json", "enroll", "--server", m_server->url(), "--user", user},
+                                  kPassphrase, {{"VELDWERK_PASSWORD", kPassword}});
+        if (r.exitCode != 0) {
+            throw std::runtime_error("enroll failed: " + r.err);
+        }
+        d->deviceId = nlohmann::json::parse(r.out).at("device");
+        return d;
+    }
+
+    static QString dirOf(const CliDevice& d) {
+        return QString::fromStdString(d.cli.vaultDir().string());
+    }
+
+    // Unlocking an enrolled vault starts a round; by default its end is awaited too.
+    void unlock(App& a, bool awaitRound = true) {
+        QString passphrase = QString::fromLatin1(kPassphrase);
+        QSignalSpy rounds(&a.sync, &app::SyncService::roundFinished);
+        a.session.unlock(passphrase);
+        QTRY_COMPARE_WITH_TIMEOUT(a.session.state(), app::VaultSession::Unlocked, 10'000);
+        if (awaitRound && a.sync.syncing()) {
+            QVERIFY(rounds.wait(kRoundMs));
+        }
+    }
+
+    void openApp() {
+        m_app = std::make_unique<App>(dirOf(*m_anna), m_forms, options());
+        unlock(*m_app);
+    }
+
+    // One round started now, and its end.
+    void syncApp() {
+        QSignalSpy finished(&m_app->sync, &app::SyncService::roundFinished);
+        QVERIFY(m_app->sync.syncNow());
+        QVERIFY(finished.wait(kRoundMs));
+    }
+
+    static QVariant value(app::AssessmentController& ctl, const char* item, const char* role) {
+        return ctl.form()->valueOf(QString::fromLatin1(item), QString::fromLatin1(role));
+    }
+
+    forms::FormRegistry m_forms;
+    std::unique_ptr<testing::TempDir> m_tmp;
+    std::unique_ptr<testing::ServerProcess> m_server;
+    std::unique_ptr<CliDevice> m_anna;
+    std::unique_ptr<CliDevice> m_gijs;
+    std::unique_ptr<App> m_app;
+    std::unique_ptr<App> m_gijsApp;
+    std::string m_caseId;
+    std::string m_rt;
+};
+
+QTEST_GUILESS_MAIN(SyncServiceTest)
+
+#include "sync_service_test.moc"
