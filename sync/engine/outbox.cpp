@@ -65,15 +65,16 @@ std::size_t Outbox::sizeFor(const std::string& caseId) {
 void Outbox::acknowledge(const OutgoingChange& sent, const PushResult& result) {
     auto& db = m_vault.db();
     vault::FieldConflicts conflicts(db);
-    // Is the server's new state what this device shows? Yes when it applied our write, or kept
-    // an equal value outside any conflict we know of. Not after a conflict or a set merge: the
-    // other sides arrive with the next pull, and whatever the user writes before that is
-    // concurrent with them. Taking the new version as its base would make a later edit the
-    // resolution of a conflict nobody here saw (a silent overwrite), or drop the options a merge
-    // added.
-    const bool seenHere = result.outcome == PushOutcome::Applied ||
-                          (result.outcome == PushOutcome::Unchanged &&
-                           !conflicts.find(sent.entity, sent.entityId, sent.field));
+    // Is the server's new state what this device shows? Yes when it applied our write, or found
+    // it equal to what we had seen. Not after a conflict, a set merge or a concurrent "unchanged"
+    // (a set merge that added nothing, a side already in a conflict): the server holds values
+    // nobody here has seen, and whatever the user writes before a pull brings them is concurrent
+    // with them. Taking the new version as its base would make a later edit the resolution of a
+    // conflict nobody here saw, or drop the options a merge added: a silent overwrite.
+    const bool seenHere =
+        result.outcome == PushOutcome::Applied ||
+        (result.outcome == PushOutcome::Unchanged && result.version == sent.baseVersion &&
+         !conflicts.find(sent.entity, sent.entityId, sent.field));
     m_vault.changes().acknowledge(sent.clientSeq, writeOf(sent), result.version, seenHere);
     const auto seq = pendingSeq(db, sent);
     if (seq == sent.clientSeq) {

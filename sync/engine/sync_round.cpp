@@ -170,6 +170,7 @@ void SyncRound::settle(const PushRequest& sent, const PushResponse& answer, Sync
     Quarantine quarantine(db);
     IncomingChangeApplier applier(m_vault);
     std::set<std::string> cases;
+    std::set<std::string> refetch;
     vault::Transaction tx(db);
     for (const auto& r : answer.results) {
         const auto it = bySeq.find(r.clientSeq);
@@ -206,7 +207,17 @@ void SyncRound::settle(const PushRequest& sent, const PushResponse& answer, Sync
         } else {
             ++report.pushed;
             outbox.acknowledge(c, r);
+            if (r.outcome == PushOutcome::Unchanged && r.version > c.baseVersion) {
+                // Concurrent, and the server kept what it had: a value this device may never
+                // have shown (a set merge that added nothing, a side of a conflict, a state the
+                // pull skipped while this edit waited). No new sequence number will bring it, so
+                // the case is fetched whole again in this round.
+                refetch.insert(c.caseId);
+            }
         }
+    }
+    for (const auto& caseId : refetch) {
+        db.prepare("DELETE FROM known_cases WHERE case_id = ?1").bind(1, caseId).run();
     }
     for (const auto& caseId : cases) {
         m_vault.audit().append(m_vault.owner(),

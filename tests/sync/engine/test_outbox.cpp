@@ -181,3 +181,22 @@ TEST_CASE("outbox: after a conflict, an edit made while the batch was out stays 
     cases.rename(f.vault->owner(), id, "Gezin Drie");
     REQUIRE(f.vault->changes().serverVersion("case", id, "name") == 0);
 }
+
+TEST_CASE(
+    "outbox: a concurrent 'unchanged' does not rebase either (the server's value is unseen)") {
+    VaultFixture f;
+    domain::CaseRepository cases(*f.vault);
+    const auto id = cases.add(f.vault->owner(), "Gezin Een");
+    sync::Outbox outbox(*f.vault);
+    const auto sent = outbox.take(500);
+    cases.rename(f.vault->owner(), id, "Gezin Twee");
+    {
+        vault::Transaction tx(f.vault->db());
+        for (const auto& c : sent) {
+            // Made on version 0, answered at version 3: someone else's state stands there.
+            outbox.acknowledge(c, {c.clientSeq, PushOutcome::Unchanged, 3, ""});
+        }
+        tx.commit();
+    }
+    REQUIRE(outbox.take(500).at(0).baseVersion == 0);
+}
