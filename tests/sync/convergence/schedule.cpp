@@ -125,6 +125,7 @@ bool ScheduleRun::answer(Tablet& t, const std::string& assessment, const std::st
         assessment::AssessmentService(t.vault(), formRegistry())
             .setAnswer(t.me(), assessment, path, value);
         ++m_result.stats.edits;
+        trace(t.label() + " sets " + path + " = '" + value + "'");
         return true;
     } catch (const std::invalid_argument&) {
         return false;  // e.g. the entry was removed meanwhile: the screen would not offer it
