@@ -5,14 +5,15 @@
 
 namespace veldwerk::sync::server {
 
-ChangeApplier::ChangeApplier(SqlConnection& db, const Caller& caller, const MergePolicies& policies,
-                             ChangeSequence& sequence, std::int64_t nowMs)
+ChangeApplier::ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller& caller,
+                             const MergePolicies& policies, ChangeSequence& sequence,
+                             std::int64_t nowMs)
     : m_caller(caller),
       m_policies(policies),
       m_now(nowMs),
       m_access(db),
-      m_authorization(db, caller, policies),
-      m_writer(db, sequence) {}
+      m_authorization(db, fields, caller, policies),
+      m_writer(fields, sequence) {}
 
 PushResult ChangeApplier::apply(const OutgoingChange& change) {
     const auto verdict = m_authorization.check(change);

@@ -22,8 +22,8 @@ namespace veldwerk::sync::server {
 
 class ChangeApplier {
 public:
-    ChangeApplier(SqlConnection& db, const Caller& caller, const MergePolicies& policies,
-                  ChangeSequence& sequence, std::int64_t nowMs);
+    ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller& caller,
+                  const MergePolicies& policies, ChangeSequence& sequence, std::int64_t nowMs);
 
     PushResult apply(const OutgoingChange& change);
     // One record per case, record, event and outcome of the batch, in first-seen order.

@@ -25,7 +25,7 @@
 #include "sync/protocol/messages.h"
 #include "sync/server/access/case_access.h"
 #include "sync/server/caller.h"
-#include "sync/server/fields/field_store.h"
+#include "sync/server/fields/field_batch.h"
 #include "sync/server/push/merge_policies.h"
 
 namespace veldwerk::sync::server {
@@ -39,8 +39,9 @@ struct Authorized {
 
 class ChangeAuthorization {
 public:
-    ChangeAuthorization(SqlConnection& db, const Caller& caller, const MergePolicies& policies)
-        : m_caller(caller), m_policies(policies), m_access(db), m_fields(db) {}
+    ChangeAuthorization(SqlConnection& db, FieldBatch& fields, const Caller& caller,
+                        const MergePolicies& policies)
+        : m_caller(caller), m_policies(policies), m_access(db), m_fields(fields) {}
 
     // Authorized, or the English reason for refusing the change.
     std::variant<Authorized, std::string> check(const OutgoingChange& change);
@@ -62,7 +63,7 @@ private:
     const Caller& m_caller;
     const MergePolicies& m_policies;
     CaseAccess m_access;
-    FieldStore m_fields;
+    FieldBatch& m_fields;
 
     using RecordKey = std::pair<std::string, std::string>;  // entity (or assessment), id
     std::map<std::string, std::optional<CaseRow>> m_cases;

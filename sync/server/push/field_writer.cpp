@@ -47,7 +47,7 @@ FieldWriteResult FieldWriter::write(const FieldWrite& w) {
                 resolves = list;
             }
             const auto seq = m_sequence.next();
-            m_fields.put(w.key, {caseId, value, version, w.by, seq, false}, !current);
+            m_fields.put(w.key, {caseId, value, version, w.by, seq, false});
             m_fields.addHistory(
                 w.key, caseId,
                 {version, value, w.by, seq, w.baseVersion,
@@ -62,7 +62,7 @@ FieldWriteResult FieldWriter::write(const FieldWrite& w) {
             if (!current->inConflict) {
                 m_fields.markSibling(w.key, current->version);
             }
-            m_fields.put(w.key, {caseId, current->value, version, current->by, seq, true}, false);
+            m_fields.put(w.key, {caseId, current->value, version, current->by, seq, true});
             m_fields.addHistory(
                 w.key, caseId,
                 {version, w.value, w.by, seq, w.baseVersion, "conflict", std::nullopt, true});

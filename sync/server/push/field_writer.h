@@ -9,7 +9,7 @@
 
 #include "sync/protocol/messages.h"
 #include "sync/server/fields/change_sequence.h"
-#include "sync/server/fields/field_store.h"
+#include "sync/server/fields/field_batch.h"
 #include "sync/server/merge/field_merge.h"
 
 namespace veldwerk::sync::server {
@@ -35,14 +35,15 @@ struct FieldWriteResult {
 
 class FieldWriter {
 public:
-    FieldWriter(SqlConnection& db, ChangeSequence& sequence) : m_fields(db), m_sequence(sequence) {}
+    FieldWriter(FieldBatch& fields, ChangeSequence& sequence)
+        : m_fields(fields), m_sequence(sequence) {}
 
     FieldWriteResult write(const FieldWrite& w);
     // The field's current version (0: none), e.g. for a server-made write on the latest state.
     std::int64_t versionOf(const FieldKey& key);
 
 private:
-    FieldStore m_fields;
+    FieldBatch& m_fields;
     ChangeSequence& m_sequence;
 };
 

@@ -7,6 +7,7 @@
 #include "sync/server/api_error.h"
 #include "sync/server/audit/audit_trail.h"
 #include "sync/server/fields/change_sequence.h"
+#include "sync/server/fields/field_batch.h"
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/push/change_applier.h"
 #include "sync/server/server_clock.h"
@@ -47,6 +48,23 @@ void refuseFutureClocks(const PushRequest& request, std::int64_t nowMs) {
     }
 }
 
+// What the batch will read: the fields it writes, and for answers their assessment's status and
+// form (authorization and merge policy).
+std::vector<FieldKey> fieldsRead(const PushRequest& request) {
+    std::vector<FieldKey> keys;
+    keys.reserve(request.changes.size() + 2);
+    std::string lastAssessment;
+    for (const auto& c : request.changes) {
+        keys.push_back({c.entity, c.entityId, c.field});
+        if (c.entity == "answer" && c.entityId != lastAssessment) {
+            keys.push_back({"assessment", c.entityId, "status"});
+            keys.push_back({"assessment", c.entityId, "form"});
+            lastAssessment = c.entityId;
+        }
+    }
+    return keys;
+}
+
 }  // namespace
 
 PushResponse PushService::push(SqlConnection& db, const Caller& caller, const PushRequest& request,
@@ -70,13 +88,16 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
         }
         DeviceRegistry(db).touch(caller.deviceId, nowMs, clockOffsetMs);
         ChangeSequence sequence(db);
-        ChangeApplier applier(db, caller, m_policies, sequence, nowMs);
+        FieldBatch fields(db);
+        fields.preload(fieldsRead(request));
+        ChangeApplier applier(db, fields, caller, m_policies, sequence, nowMs);
         response = PushResponse{};
         response.results.resize(request.changes.size());
         for (const auto i : order) {
             response.results[i] = applier.apply(request.changes[i]);
         }
         response.serverClock = serverClock(nowMs);
+        fields.flush();
         sequence.save();
         AuditTrail(db).appendAll(applier.auditRecords(), nowMs);
         db.query(
