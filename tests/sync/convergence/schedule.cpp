@@ -336,6 +336,18 @@ void ScheduleRun::judge() {
         }
         if (const auto diff = firstDifference(server, tabletFields(v, m_case)); !diff.empty()) {
             problem(t->label() + " differs from the server: " + diff);
+            if (m_trace) {
+                const auto key = diff.substr(0, diff.find(':'));
+                const auto a = key.find('|');
+                const auto b = key.find('|', a + 1);
+                for (const auto& h : v.changes().history(
+                         key.substr(0, a), key.substr(a + 1, b - a - 1), key.substr(b + 1))) {
+                    trace("history " + t->label() + ": seq " + std::to_string(h.seq) + " " +
+                          h.write.value.value_or(kNull) + " after local version " +
+                          std::to_string(h.baseVersion) + " origin " + h.origin + " kind " +
+                          h.kind + " server_version " + std::to_string(h.serverVersion));
+                }
+            }
         }
         if (!(screenOf(v, m_rt) == screenRt) || !(screenOf(v, m_vp) == screenVp)) {
             problem(t->label() + ": the assessment screens differ from anna-1's");
