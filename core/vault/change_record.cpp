@@ -192,7 +192,14 @@ void ChangeRecord::acknowledge(std::int64_t seq, const FieldWrite& write,
 }
 
 void ChangeRecord::markRefused(std::int64_t seq) {
-    m_db.prepare("UPDATE field_changes SET kind = 'refused' WHERE seq = ?1").bind(1, seq).run();
+    // Earlier local writes of the field that never reached the server were folded into this one
+    // in the outbox (edited again before a sync): refused with it, so none is taken as on show.
+    m_db.prepare(
+            "UPDATE field_changes SET kind = 'refused' WHERE seq = ?1 OR (origin = 'local' AND "
+            "server_version = 0 AND seq < ?1 AND kind != 'refused' AND (entity, entity_id, field) "
+            "IN (SELECT entity, entity_id, field FROM field_changes WHERE seq = ?1))")
+        .bind(1, seq)
+        .run();
 }
 
 bool ChangeRecord::historyHas(const FieldWrite& write, std::int64_t serverVersion) {
@@ -214,7 +221,11 @@ void ChangeRecord::recordServerState(const ServerState& state, const std::string
     const auto hlc = static_cast<std::int64_t>(state.hlc.packed());
     storeVersion(m_db, state.write, row, version, hlc, state.author, state.device, state.role,
                  state.version);
-    if (!historyHas(state.write, state.version)) {
+    // One row per state on show: none when the latest is already this version with this value
+    // (our own acknowledged write). An older row with the same version and value is not enough: a
+    // later local write the server took as a concurrent no-op left that row behind the screen.
+    const auto shown = latest(state.write.entity, state.write.entityId, state.write.field);
+    if (!shown || shown->serverVersion != state.version || shown->write.value != state.write.value) {
         appendChange(m_db, state.write, row.version, version, hlc, state.author, state.device,
                      state.role, "server", state.version, kind);
     }

@@ -83,10 +83,11 @@ public:
     // a pull brings the server's state.
     void acknowledge(std::int64_t seq, const FieldWrite& write, std::int64_t serverVersion,
                      bool seenHere = true);
-    // Sync: the server refused the local write `seq` (it stays in the history, marked refused).
+    // Sync: the server refused the local write `seq` (it stays in the history, marked refused),
+    // and with it the earlier unsent writes of the field that the outbox folded into it.
     void markRefused(std::int64_t seq);
     // Sync: the device now holds the server's state of a field (kind: write or resolution).
-    // The history gains a row unless it already holds this server version with this value.
+    // The history gains a row unless its latest row is this server version with this value.
     void recordServerState(const ServerState& state, const std::string& kind);
     // Sync: a side of a conflict, kept in the history once per server version.
     void recordSibling(const ServerState& side);

@@ -88,6 +88,26 @@ private:
             std::cerr << "  [" << m_result.seed << "] " << line << "\n";
         }
     }
+    // The server's every version of a field, beside a diverging tablet's history.
+    void traceServerHistory(const std::string& entityId, const std::string& field) {
+        const auto rows = m_world.server().world().db().query(
+            "SELECT version, value, author, device, base_version, kind, sibling FROM "
+            "field_history WHERE entity_id = ? AND field = ? ORDER BY version",
+            {entityId, field});
+        for (const auto& r : rows) {
+            const auto text = [&](std::size_t i) {
+                const auto* s = std::get_if<std::string>(&r[i]);
+                return s ? *s : std::string(kNull);
+            };
+            const auto number = [&](std::size_t i) {
+                const auto* n = std::get_if<std::int64_t>(&r[i]);
+                return std::to_string(n ? *n : 0);
+            };
+            trace("history server: version " + number(0) + " " + text(1) + " by " + text(2) +
+                  " device " + text(3).substr(0, 8) + " on version " + number(4) + " kind " +
+                  text(5) + (number(6) == "1" ? " (side)" : ""));
+        }
+    }
     bool m_trace = std::getenv("VELDWERK_CONVERGENCE_TRACE") != nullptr;
 
     TeamWorld& m_world;
@@ -347,6 +367,7 @@ void ScheduleRun::judge() {
                           std::to_string(h.baseVersion) + " origin " + h.origin + " kind " +
                           h.kind + " server_version " + std::to_string(h.serverVersion));
                 }
+                traceServerHistory(key.substr(a + 1, b - a - 1), key.substr(b + 1));
             }
         }
         if (!(screenOf(v, m_rt) == screenRt) || !(screenOf(v, m_vp) == screenVp)) {

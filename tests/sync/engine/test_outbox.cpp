@@ -200,3 +200,79 @@ TEST_CASE(
     }
     REQUIRE(outbox.take(500).at(0).baseVersion == 0);
 }
+
+TEST_CASE("quarantine: an unsent edit folded into a refused one is not left on show") {
+    VaultFixture f;
+    domain::CaseRepository cases(*f.vault);
+    const auto owner = f.vault->owner();
+    const auto id = cases.add(owner, "Gezin Een");
+    sync::Outbox outbox(*f.vault);
+    {
+        vault::Transaction tx(f.vault->db());
+        for (const auto& c : outbox.take(500)) {
+            outbox.acknowledge(c, {c.clientSeq, PushOutcome::Applied, 1, ""});
+        }
+        tx.commit();
+    }
+    cases.rename(owner, id, "Gezin Twee");  // never sent: the next edit replaces it in the outbox
+    cases.rename(owner, id, "Gezin Drie");
+    const auto c = outbox.take(500).at(0);
+    REQUIRE(c.value == "Gezin Drie");
+    {
+        vault::Transaction tx(f.vault->db());
+        f.vault->changes().markRefused(c.clientSeq);
+        REQUIRE(outbox.dropRefused(c));
+        sync::IncomingChangeApplier(*f.vault).takeBack(sync::writeOf(c));
+        tx.commit();
+    }
+    REQUIRE(caseName(*f.vault, id) == "Gezin Een");
+    // The field's latest state is the server's, not the folded edit (found by seed 3700).
+    REQUIRE(f.vault->changes().latest("case", id, "name")->write.value == "Gezin Een");
+    const auto history = f.vault->changes().history("case", id, "name");
+    REQUIRE(history.size() == 3);
+    REQUIRE(history[1].kind == "refused");
+    REQUIRE(history[2].kind == "refused");
+}
+
+TEST_CASE("sync: a server state pulled after a concurrent no-op replaces the local value shown") {
+    VaultFixture f;
+    domain::CaseRepository cases(*f.vault);
+    const auto owner = f.vault->owner();
+    const auto id = cases.add(owner, "Gezin Een");
+    sync::Outbox outbox(*f.vault);
+    // The first name went out and came back 'unchanged' at version 1: someone else wrote the
+    // same name concurrently. Meanwhile the user renamed; the server took that as a no-op too.
+    const auto first = outbox.take(500);
+    cases.rename(owner, id, "Gezin Twee");
+    {
+        vault::Transaction tx(f.vault->db());
+        for (const auto& c : first) {
+            outbox.acknowledge(c, {c.clientSeq, PushOutcome::Unchanged, 1, ""});
+        }
+        for (const auto& c : outbox.take(500)) {
+            outbox.acknowledge(c, {c.clientSeq, PushOutcome::Unchanged, 1, ""});
+        }
+        tx.commit();
+    }
+    // The case is fetched again: version 1 is 'Gezin Een', which this device once wrote too.
+    sync::IncomingChange pulled;
+    pulled.caseId = id;
+    pulled.entity = "case";
+    pulled.entityId = id;
+    pulled.field = "name";
+    pulled.value = "Gezin Een";
+    pulled.version = 1;
+    pulled.hlc = f.vault->clock().now().packed();
+    pulled.author = "someone-else";
+    pulled.role = "jgt";
+    pulled.device = "other-device";
+    {
+        vault::Transaction tx(f.vault->db());
+        REQUIRE(sync::IncomingChangeApplier(*f.vault).apply(pulled) ==
+                sync::ApplyOutcome::Applied);
+        tx.commit();
+    }
+    REQUIRE(caseName(*f.vault, id) == "Gezin Een");
+    // The history's latest row is what is on show (found by seed 2580: a set field cleared).
+    REQUIRE(f.vault->changes().latest("case", id, "name")->write.value == "Gezin Een");
+}
