@@ -225,7 +225,8 @@ void ChangeRecord::recordServerState(const ServerState& state, const std::string
     // (our own acknowledged write). An older row with the same version and value is not enough: a
     // later local write the server took as a concurrent no-op left that row behind the screen.
     const auto shown = latest(state.write.entity, state.write.entityId, state.write.field);
-    if (!shown || shown->serverVersion != state.version || shown->write.value != state.write.value) {
+    if (!shown || shown->serverVersion != state.version ||
+        shown->write.value != state.write.value) {
         appendChange(m_db, state.write, row.version, version, hlc, state.author, state.device,
                      state.role, "server", state.version, kind);
     }

@@ -268,8 +268,7 @@ TEST_CASE("sync: a server state pulled after a concurrent no-op replaces the loc
     pulled.device = "other-device";
     {
         vault::Transaction tx(f.vault->db());
-        REQUIRE(sync::IncomingChangeApplier(*f.vault).apply(pulled) ==
-                sync::ApplyOutcome::Applied);
+        REQUIRE(sync::IncomingChangeApplier(*f.vault).apply(pulled) == sync::ApplyOutcome::Applied);
         tx.commit();
     }
     REQUIRE(caseName(*f.vault, id) == "Gezin Een");
