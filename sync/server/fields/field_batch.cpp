@@ -86,6 +86,14 @@ std::vector<std::int64_t> FieldBatch::closeConflict(const FieldKey& key) {
     return m_store.closeConflict(key);
 }
 
+void FieldBatch::unmarkSiblings(const FieldKey& key, const std::vector<std::int64_t>& versions) {
+    if (versions.empty()) {
+        return;
+    }
+    flushIfPending(key);  // rare (a conflict met by a write that replaces a side): one statement
+    m_store.unmarkSiblings(key, versions);
+}
+
 void FieldBatch::flushIfPending(const FieldKey& key) {
     if (m_pendingKeys.count(key) != 0) {
         flush();

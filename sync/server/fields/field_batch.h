@@ -36,6 +36,8 @@ public:
     void addHistory(const FieldKey& key, const std::string& caseId, const HistoryEntry& entry);
     void markSibling(const FieldKey& key, std::int64_t version);
     std::vector<std::int64_t> closeConflict(const FieldKey& key);
+    // These versions are no longer sides of the field's open conflict.
+    void unmarkSiblings(const FieldKey& key, const std::vector<std::int64_t>& versions);
 
     // Writes everything collected (call before the transaction commits).
     void flush();

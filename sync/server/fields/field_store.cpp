@@ -219,6 +219,16 @@ void FieldStore::markSiblings(const std::vector<VersionRef>& versions) {
     }
 }
 
+void FieldStore::unmarkSiblings(const FieldKey& key, const std::vector<std::int64_t>& versions) {
+    std::vector<SqlValue> params{key.entity, key.entityId, key.field};
+    params.insert(params.end(), versions.begin(), versions.end());
+    m_db.query(
+        "UPDATE field_history SET sibling = 0 WHERE entity = ? AND entity_id = ? AND field = ? "
+        "AND version IN (" +
+            placeholderList(versions.size()) + ")",
+        params);
+}
+
 std::vector<std::int64_t> FieldStore::closeConflict(const FieldKey& key) {
     std::vector<std::int64_t> versions;
     for (const auto& r : m_db.query(

@@ -85,6 +85,8 @@ public:
     std::vector<FieldRow> findMany(const std::string& entity, const std::string& entityId,
                                    const std::vector<std::string>& fields);
 
+    // These versions leave the field's open conflict (their history rows stay).
+    void unmarkSiblings(const FieldKey& key, const std::vector<std::int64_t>& versions);
     // Closes the open conflict; returns the versions that were its sides, ascending.
     std::vector<std::int64_t> closeConflict(const FieldKey& key);
 

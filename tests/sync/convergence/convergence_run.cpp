@@ -31,7 +31,6 @@ ConvergenceSummary runSchedules(unsigned firstSeed, int count, int schedulesPerW
         t.faults += result.stats.faults;
         t.conflictsEnded += result.stats.conflictsEnded;
         t.settleRounds += result.stats.settleRounds;
-        t.supersededSides += result.stats.supersededSides;
         if (!result.problems.empty()) {
             if (progress) {
                 *progress << "seed " << seed << " FAILED:\n";
@@ -60,8 +59,7 @@ void printSummary(std::ostream& out, const ConvergenceSummary& s) {
         << "  edits " << t.edits << ", resolutions " << t.resolutions << ", faulty syncs "
         << t.syncs << " (" << t.interrupted << " interrupted), injected faults " << t.faults
         << ", conflicts open at the end " << t.conflictsEnded << ", settling rounds "
-        << t.settleRounds << "\n"
-        << "  known server issue, superseded conflict sides kept: " << t.supersededSides << "\n";
+        << t.settleRounds << "\n";
     for (const auto& f : s.failed) {
         out << "  failed seed " << f.seed << ": " << f.problems.front() << "\n";
     }

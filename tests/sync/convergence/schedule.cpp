@@ -156,7 +156,8 @@ void ScheduleRun::writeNote(Tablet& t, const std::string& assessment, const std:
     const auto shown = shownValues(tabletField(t.vault(), "answer", assessment, path));
     const auto value = "notitie " + std::to_string(m_result.seed) + "." + std::to_string(++m_notes);
     if (answer(t, assessment, path, value)) {
-        m_judgement.wrote(fieldKey("answer", assessment, path), value, shown);
+        m_judgement.wrote(fieldKey("answer", assessment, path), value, shown, t.me().userId,
+                          t.me().role == "jgt");
         std::string seen;
         for (const auto& v : shown) {
             seen += " '" + v + "'";
@@ -402,10 +403,6 @@ void ScheduleRun::judge() {
                               r == refused.end() ? std::set<std::string>{} : r->second);
         for (const auto& p : verdict.problems) {
             problem(p);
-        }
-        m_result.stats.supersededSides += static_cast<int>(verdict.supersededSides.size());
-        for (const auto& p : verdict.supersededSides) {
-            trace("known server issue: " + p);
         }
     }
     for (const auto& key : m_sets.fields()) {

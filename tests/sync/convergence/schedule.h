@@ -25,7 +25,6 @@ struct ScheduleStats {
     int faults = 0;          // injected failures
     int conflictsEnded = 0;  // open conflicts left at the end
     int settleRounds = 0;
-    int supersededSides = 0;  // known server issue: a side kept after its writer's later write
 };
 
 struct ScheduleResult {

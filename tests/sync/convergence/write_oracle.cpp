@@ -3,15 +3,16 @@
 namespace veldwerk::testing {
 
 void JudgementOracle::wrote(const std::string& field, const std::string& value,
-                            const std::set<std::string>& shown) {
+                            const std::set<std::string>& shown, const std::string& writer,
+                            bool mayResolve) {
     auto& values = m_past[field];
     std::set<std::string> past = shown;
     for (const auto& s : shown) {
         if (const auto it = values.find(s); it != values.end()) {
-            past.insert(it->second.begin(), it->second.end());
+            past.insert(it->second.past.begin(), it->second.past.end());
         }
     }
-    values[value] = std::move(past);
+    values[value] = {std::move(past), writer, mayResolve};
 }
 
 JudgementOracle::Verdict JudgementOracle::check(const std::string& field,
@@ -46,23 +47,28 @@ JudgementOracle::Verdict JudgementOracle::check(const std::string& field,
         bool seen = false;
         for (const auto& v : kept) {
             const auto p = past.find(v);
-            seen = seen || (p != past.end() && p->second.count(written));
+            seen = seen || (p != past.end() && p->second.past.count(written));
         }
         if (!seen) {
             problems.push_back(field + ": '" + written +
                                "' was overwritten by nobody who saw it (silent overwrite)");
         }
     }
-    // A conflict needs at least two sides that are truly concurrent; a side another side was
-    // written on should have left the conflict when that one arrived.
+    // A conflict needs at least two sides that are truly concurrent; a side another side's
+    // writer had seen and could replace should have left the conflict when that one arrived.
     std::set<std::string> concurrent;
     for (const auto& a : sides) {
         bool superseded = false;
+        const auto pa = past.find(a);
         for (const auto& b : sides) {
             const auto p = past.find(b);
-            if (a != b && p != past.end() && p->second.count(a)) {
-                verdict.supersededSides.push_back(field + ": '" + a + "' superseded by '" + b +
-                                                  "' but kept as a side");
+            if (a == b || p == past.end() || !p->second.past.count(a)) {
+                continue;
+            }
+            if (p->second.mayResolve ||
+                (pa != past.end() && pa->second.writer == p->second.writer)) {
+                problems.push_back(field + ": '" + a + "' replaced by '" + b +
+                                   "' but kept as a side");
                 superseded = true;
             }
         }

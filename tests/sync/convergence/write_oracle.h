@@ -6,10 +6,9 @@
 //                    value, or a side of the open conflict) or lie in the past of one that is
 //                    (overwritten by someone who saw it, e.g. a JGT resolution naming it): no
 //                    silent overwrite. Two sides of a conflict must not lie in each other's past:
-//                    no conflict without a true concurrent edit. One form of the latter is
-//                    reported apart (`supersededSides`): the server keeps a side that a later
-//                    side was written on (known server issue, see
-//                    tests/sync/convergence/README.md).
+//                    no conflict without a true concurrent edit: a side another side's writer
+//                    had seen and could replace (their own, or anyone's for a JGT member) must
+//                    have left the conflict.
 //   SetOracle        `set` fields (add wins): an option someone added and nobody removed is in
 //                    the end value; an option nobody ever added is not.
 #pragma once
@@ -24,12 +23,12 @@ namespace veldwerk::testing {
 
 class JudgementOracle {
 public:
-    // `value` must be unique over the schedule; `shown` is what the writer's device showed.
+    // `value` must be unique over the schedule; `shown` is what the writer's device showed;
+    // `mayResolve`: the writer is a JGT member (who may replace anyone's side, not only their own).
     void wrote(const std::string& field, const std::string& value,
-               const std::set<std::string>& shown);
+               const std::set<std::string>& shown, const std::string& writer, bool mayResolve);
     struct Verdict {
         std::vector<std::string> problems;
-        std::vector<std::string> supersededSides;  // "field: 'a' superseded by 'b'"
     };
     // The end state of one field (`refused`: values the server refused, which wait visibly in a
     // quarantine).
@@ -39,8 +38,13 @@ public:
     bool tracks(const std::string& field) const { return m_past.count(field) > 0; }
 
 private:
-    // field -> written value -> the values its writer had seen (transitively)
-    std::map<std::string, std::map<std::string, std::set<std::string>>> m_past;
+    struct Write {
+        std::set<std::string> past;  // the values its writer had seen (transitively)
+        std::string writer;
+        bool mayResolve = false;
+    };
+    // field -> written value -> its write
+    std::map<std::string, std::map<std::string, Write>> m_past;
 };
 
 class SetOracle {

@@ -15,8 +15,13 @@ CurrentField at(std::int64_t version, std::optional<std::string> value, bool con
 }
 
 IncomingWrite write(std::int64_t base, std::optional<std::string> value,
-                    Policy policy = Policy::Judgement, bool mayResolve = true) {
-    return {base, std::move(value), policy, mayResolve, std::nullopt};
+                    Policy policy = Policy::Judgement, bool mayResolve = true,
+                    std::string author = "anna", std::string device = "a1") {
+    return {base, std::move(value), policy, mayResolve, std::nullopt, author, device};
+}
+
+Side side(std::int64_t version, std::string value, std::string author, std::string device) {
+    return {version, std::move(value), std::move(author), std::move(device)};
 }
 
 }  // namespace
@@ -44,14 +49,70 @@ TEST_CASE("merge: concurrent judgement writes conflict unless the values are equ
         CHECK(decide(at(2, std::nullopt), write(1, "ja")).decision == Decision::Conflict);
     }
     SECTION("a value already among the conflict's sides adds nothing") {
-        CurrentField c{3, "ja", true, {std::string("ja"), std::string("nee")}};
-        CHECK(decide(c, write(1, "nee")).decision == Decision::Unchanged);
-        CHECK(decide(c, write(1, "onbekend")).decision == Decision::Conflict);
+        CurrentField c{3, "ja", true, {side(1, "ja", "anna", "a1"), side(3, "nee", "gijs", "g")}};
+        CHECK(decide(c, write(1, "nee", Policy::Judgement, false, "bram", "b")).decision ==
+              Decision::Unchanged);
+        CHECK(decide(c, write(1, "onbekend", Policy::Judgement, false, "bram", "b")).decision ==
+              Decision::Conflict);
+    }
+}
+
+TEST_CASE("merge: a write on a conflict withdraws the sides its writer replaced") {
+    // anna (JGT) wrote 'ja' at version 1, gijs (GI) 'nee' at 2 concurrently; anna-2 'onbekend'
+    // at 3, also concurrently.
+    const CurrentField c{3,
+                         "ja",
+                         true,
+                         {side(1, "ja", "anna", "a1"), side(2, "nee", "gijs", "g"),
+                          side(3, "onbekend", "anna", "a2")}};
+    SECTION("the writer's own device's side leaves; the others stay, the oldest left shown") {
+        const auto r = decide(c, write(0, "later", Policy::Judgement, false, "gijs", "g"));
+        CHECK(r.decision == Decision::Conflict);
+        CHECK(r.withdrawn == std::vector<std::int64_t>{2});
+        CHECK(r.addsSide);
+        CHECK(r.shownVersion == 1);
+    }
+    SECTION("a GI worker who saw others' sides cannot drop them, only their own") {
+        const auto r = decide(c, write(2, "later", Policy::Judgement, false, "gijs", "g2"));
+        CHECK(r.decision == Decision::Conflict);
+        CHECK(r.withdrawn == std::vector<std::int64_t>{2});
+    }
+    SECTION("a JGT member withdraws every side they had pulled") {
+        const auto r = decide(c, write(2, "later", Policy::Judgement, true, "anna", "a3"));
+        CHECK(r.decision == Decision::Conflict);
+        CHECK(r.withdrawn == std::vector<std::int64_t>{1, 2});
+        CHECK(r.addsSide);
+        CHECK(r.shownVersion == 3);
+        // From the device that wrote the third side, too: all replaced, a resolution.
+        CHECK(decide(c, write(2, "later", Policy::Judgement, true, "anna", "a2")).decision ==
+              Decision::Resolve);
+    }
+    SECTION("siding with a side that stays: no new side, the replaced one leaves") {
+        const auto r = decide(c, write(0, "ja", Policy::Judgement, false, "gijs", "g"));
+        CHECK(r.decision == Decision::Conflict);
+        CHECK(r.withdrawn == std::vector<std::int64_t>{2});
+        CHECK_FALSE(r.addsSide);
+    }
+    SECTION("a device repeating its own side changes nothing") {
+        CHECK(decide(c, write(0, "nee", Policy::Judgement, false, "gijs", "g")).decision ==
+              Decision::Unchanged);
+    }
+    SECTION("when every side left says what the writer says, the conflict ends") {
+        const CurrentField two{
+            2, "ja", true, {side(1, "ja", "anna", "a1"), side(2, "nee", "gijs", "g")}};
+        CHECK(decide(two, write(0, "ja", Policy::Judgement, false, "gijs", "g")).decision ==
+              Decision::Agree);
+        // Without withdrawing anything, the same value is simply already there.
+        CHECK(decide(two, write(0, "ja", Policy::Judgement, false, "bram", "b")).decision ==
+              Decision::Unchanged);
+        // A JGT member who had pulled both sides resolves them, even concurrently.
+        CHECK(decide(two, write(2, "x", Policy::Judgement, true, "anna", "a2")).decision ==
+              Decision::Resolve);
     }
 }
 
 TEST_CASE("merge: a write on the latest version of a field in conflict resolves it") {
-    CurrentField c{3, "ja", true, {std::string("ja"), std::string("nee")}};
+    CurrentField c{3, "ja", true, {side(1, "ja", "anna", "a1"), side(3, "nee", "gijs", "g")}};
     CHECK(decide(c, write(3, "nee")).decision == Decision::Resolve);
     CHECK(decide(c, write(3, "ja")).decision == Decision::Resolve);  // keeping one side resolves
     const auto gi = decide(c, write(3, "nee", Policy::Judgement, false));
