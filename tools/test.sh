@@ -41,4 +41,4 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 step "fuzzers (bounded)"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$JOBS" --target fuzzers
-ctest --test-dir build/fuzz -L fuzz --output-on-failure --timeout 600
+ctest --test-dir build/fuzz -L fuzz -j "$JOBS" --output-on-failure --timeout 600
