@@ -154,6 +154,18 @@ bool SyncRound::pushBatch(ServerApi& api, SyncReport& report) {
             refuseWholeBatch(sent, e.what(), report);
             return true;
         }
+        if (e.kind() == SyncError::Kind::Refused && e.code() == "batch_reused" &&
+            ++m_renumbered <= kMaxRenumbered) {
+            // Our counter is behind the server's record of this device (a vault restored from a
+            // copy?). Nothing was applied and the changes are still in the outbox: drop the
+            // stored batch and send them again under the next number.
+            vault::Transaction tx(db);
+            SyncState(db).clearPendingBatch();
+            tx.commit();
+            report.warnings.push_back("push batch " + sent.batchId +
+                                      " was already used on the server; sent again as a new one");
+            return pushBatch(api, report);
+        }
         throw;
     }
     settle(sent, answer, report);

@@ -71,6 +71,9 @@ private:
     void purgeOutOfScope(const std::vector<std::string>& scope, SyncReport& report);
     std::set<std::string> liveCases();
 
+    // Batch ids the server said were used already, this round (bounded: each costs a request).
+    static constexpr int kMaxRenumbered = 1000;
+    int m_renumbered = 0;
     vault::Vault& m_vault;
     Transport& m_transport;
 };

@@ -65,6 +65,15 @@ std::vector<FieldKey> fieldsRead(const PushRequest& request) {
     return keys;
 }
 
+// A stored answer belongs to this request when it answers the same local changes, in order (a
+// device's local sequence numbers each name one write of its own).
+bool answersSameChanges(const PushResponse& stored, const PushRequest& request) {
+    return std::equal(stored.results.begin(), stored.results.end(), request.changes.begin(),
+                      request.changes.end(), [](const PushResult& r, const OutgoingChange& c) {
+                          return r.clientSeq == c.clientSeq;
+                      });
+}
+
 }  // namespace
 
 PushResponse PushService::push(SqlConnection& db, const Caller& caller, const PushRequest& request,
@@ -84,6 +93,14 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
         if (!stored.empty()) {
             response = decodePushResponse(asText(stored[0][0]));
             tx.commit();
+            if (!answersSameChanges(response, request)) {
+                // Not a retry: the device numbered a new batch like an old one (a vault restored
+                // from a copy?). The stored answer is not for these changes; apply nothing.
+                throw ApiError(409, "batch_reused",
+                               "batch " + request.batchId +
+                                   " was already applied with other changes; send them under a "
+                                   "new batch id");
+            }
             return;
         }
         DeviceRegistry(db).touch(caller.deviceId, nowMs, clockOffsetMs);

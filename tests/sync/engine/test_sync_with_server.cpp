@@ -1,11 +1,13 @@
 // The engine against the real veldwerk-server (a child process on loopback over its SQLite
-// store): enrolment, a co-filled answer in conflict on two devices, a refusal into quarantine,
+// store): enrolment, a co-filled answer in conflict on two devices, a justification typed on one
+// device reaching the other (and in conflict when both wrote one), a refusal into quarantine,
 // purge after consent is withdrawn, clock skew refused with nothing changed, revocation wiping
 // the vault. Driven in-process through runSyncRound, the way the app drives it.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "core/assessment/assessment_repository.h"
+#include "core/assessment/assessment_service.h"
 #include "core/domain/case_membership.h"
 #include "core/domain/consent_repository.h"
 #include "core/domain/user_repository.h"
@@ -131,6 +133,75 @@ TEST_CASE("with veldwerk-server: co-filled answers conflict on both devices, JGT
     REQUIRE_FALSE(assessment::AssessmentRepository(*gijs.vault).find(rt));
 }
 
+TEST_CASE("with veldwerk-server: a justification reaches the second device, conflicts, resolves") {
+    World w;
+    Device anna(w, "anna");
+    Device gijs(w, "gijs");
+    anna.sync();
+    forms::FormRegistry forms;
+    REQUIRE(forms.loadDirectory(forms::builtinDefinitionsDir()).ok());
+    assessment::AssessmentService annaWork(*anna.vault, forms);
+    assessment::AssessmentService gijsWork(*gijs.vault, forms);
+
+    const auto caseId = domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Toelichting");
+    domain::ConsentRepository(*anna.vault).add(anna.me(), caseId, "gi", "moeder");
+    domain::CaseMembership(*anna.vault)
+        .add(anna.me(), caseId, domain::UserRepository(*anna.vault).findByName("gijs")->id, "gi");
+    std::string rt;
+    {
+        vault::Transaction tx(anna.vault->db());
+        assessment::AssessmentRecord r;
+        r.caseId = caseId;
+        r.formId = "risicotaxatie";
+        rt = assessment::AssessmentRepository(*anna.vault).create(anna.me(), r);
+        tx.commit();
+    }
+    annaWork.setJustification(anna.me(), rt, "RT7", "Zomervakantie; gezin is weg.");
+    REQUIRE(anna.sync().refused == 0);
+    gijs.sync();
+    auto seen = gijsWork.view(gijs.me(), rt);
+    REQUIRE(seen.justifications.size() == 1);
+    CHECK(seen.justifications[0].text == "Zomervakantie; gezin is weg.");
+    CHECK(seen.justifications[0].byUser == anna.me().userId);
+    CHECK(seen.justifications[0].serverVersion == 1);
+
+    // Both change it before seeing the other's: a conflict on both devices, not an overwrite.
+    annaWork.setJustification(anna.me(), rt, "RT7", "Zomervakantie");
+    gijsWork.setJustification(gijs.me(), rt, "RT7", "Gezin op reis tot september");
+    anna.sync();
+    REQUIRE(gijs.sync().conflict == 1);
+    anna.sync();
+    for (auto* work : {&annaWork, &gijsWork}) {
+        const auto& me = work == &annaWork ? anna.me() : gijs.me();
+        const auto view = work->view(me, rt);
+        REQUIRE(view.justificationConflicts.size() == 1);
+        CHECK(view.justificationConflicts[0].sides.size() == 2);
+        CHECK(assessment::countedJustifications(view).empty());
+    }
+    // The JGT member writes the one that stays.
+    annaWork.setJustification(anna.me(), rt, "RT7", "Gezin op reis tot september");
+    REQUIRE(anna.sync().applied == 1);
+    gijs.sync();
+    for (auto* work : {&annaWork, &gijsWork}) {
+        const auto& me = work == &annaWork ? anna.me() : gijs.me();
+        const auto view = work->view(me, rt);
+        CHECK(view.justificationConflicts.empty());
+        CHECK(assessment::countedJustifications(view).at("RT7") == "Gezin op reis tot september");
+    }
+
+    // A rule that does not warn is refused by the server too (written past the device's check).
+    {
+        vault::Transaction tx(gijs.vault->db());
+        assessment::AssessmentRepository(*gijs.vault).writeJustification(gijs.me(), rt, "RT3", "x");
+        tx.commit();
+    }
+    REQUIRE(gijs.sync().refused == 1);
+    const auto refused = sync::Quarantine(gijs.vault->db()).list();
+    REQUIRE(refused.size() == 1);
+    CHECK_THAT(refused[0].reason,
+               Catch::Contains("justification/rt3 names no rule of risicotaxatie.v1"));
+}
+
 TEST_CASE("with veldwerk-server: a refused change waits in quarantine with the server's reason") {
     World w;
     Device gijs(w, "gijs");
@@ -163,6 +234,28 @@ TEST_CASE("with veldwerk-server: an absurd device clock is refused and nothing c
                                return kindIs(e, SyncError::Kind::ClockSkew);
                            }));
     REQUIRE(sync::Outbox(*skewed).size() == 2);  // still waiting, nothing lost
+}
+
+TEST_CASE("with veldwerk-server: a batch number the server has seen is sent again as a new one") {
+    World w;
+    Device anna(w, "anna");
+    const auto caseId = domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Teller");
+    anna.sync();
+    REQUIRE(sync::Outbox(*anna.vault).size() == 0);
+    // The vault's batch counter goes back (as in a vault restored from an older copy).
+    {
+        vault::Transaction tx(anna.vault->db());
+        anna.vault->db()
+            .prepare("UPDATE sync_state SET value = '0' WHERE key = 'batch_counter'")
+            .run();
+        tx.commit();
+    }
+    domain::CaseRepository(*anna.vault).rename(anna.me(), caseId, "Gezin Teller Twee");
+    const auto report = anna.sync();
+    CHECK(report.applied == 1);
+    CHECK(sync::Outbox(*anna.vault).size() == 0);
+    REQUIRE_FALSE(report.warnings.empty());
+    CHECK_THAT(report.warnings.front(), Catch::Contains("already used"));
 }
 
 TEST_CASE("with veldwerk-server: a revoked device wipes its vault on its next contact") {

@@ -65,6 +65,24 @@ TEST_CASE("push: a batch sent twice applies once and answers the same") {
     CHECK(fromOther.results[0].outcome == PushOutcome::Unchanged);
 }
 
+TEST_CASE("push: a batch id reused for other changes is refused and applies nothing") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    f.world.push(f.anna, {f.answer(f.anna, "acuut_letsel", "ja")}, "batch-3");
+    const auto seq = f.world.count("SELECT value FROM counters");
+    auto other = f.answer(f.anna, "sig_letsel", "nee");
+    other.clientSeq += 100;  // another local write
+    REQUIRE_THROWS_MATCHES(f.world.push(f.anna, {other}, "batch-3"), ApiError,
+                           Catch::Predicate<ApiError>([](const ApiError& e) {
+                               return e.status() == 409 && e.code() == "batch_reused";
+                           }));
+    CHECK(f.world.count("SELECT value FROM counters") == seq);
+    CHECK_FALSE(f.world.field(f.anna, f.caseId, "answer", f.rt, "sig_letsel"));
+    // Under a new id it goes in.
+    CHECK(f.world.push(f.anna, {other}, "batch-4").results.at(0).outcome == PushOutcome::Applied);
+}
+
 TEST_CASE("push: authorization is checked per change, and a refusal changes nothing") {
     const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
     INFO(backend);
@@ -293,6 +311,48 @@ TEST_CASE("push: the lifecycle is checked again on the server") {
     const auto event = newId();
     CHECK(w.pushOne(sanne, w.change(sanne, f.caseId, "event", event, "data", "{}")).outcome ==
           PushOutcome::Applied);
+}
+
+TEST_CASE("push: a justification is guarded like an answer and merges as a judgement") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto sanne = w.user("sanne", "supervisor", "Team Noord");
+    const auto justify = [&](const Caller& by, const std::string& rule,
+                             std::optional<std::string> text, std::int64_t base = 0) {
+        return w.pushOne(by, w.change(by, f.caseId, "assessment", f.rt, "justification/" + rule,
+                                      std::move(text), base));
+    };
+    // Only a rule of the assessment's form that warns (RT7 does, RT3 only blocks), named by its
+    // id in lowercase.
+    CHECK_THAT(justify(f.anna, "rt3", "x").reason,
+               Catch::Contains("justification/rt3 names no rule of risicotaxatie.v1"));
+    CHECK(justify(f.anna, "rt99", "x").outcome == PushOutcome::Refused);
+    CHECK(justify(sanne, "rt7", "x").outcome == PushOutcome::Refused);
+
+    REQUIRE(justify(f.anna, "rt7", "Zomervakantie").outcome == PushOutcome::Applied);
+    const auto r = justify(f.gijs, "rt7", "Gezin op reis");  // written without seeing anna's
+    CHECK(r.outcome == PushOutcome::Conflict);
+    const auto seen = w.field(f.gijs, f.caseId, "assessment", f.rt, "justification/rt7");
+    REQUIRE(seen);
+    REQUIRE(seen->conflict.size() == 2);
+    CHECK(seen->conflict[0].value == "Zomervakantie");
+    CHECK(seen->conflict[1].value == "Gezin op reis");
+    CHECK(justify(f.gijs, "rt7", "Gezin op reis", 2).outcome == PushOutcome::Refused);
+    CHECK(justify(f.anna, "rt7", "Zomervakantie", 2).outcome == PushOutcome::Applied);
+    CHECK(w.field(f.gijs, f.caseId, "assessment", f.rt, "justification/rt7")->conflict.empty());
+    // Cleared is a tombstone like an answer's.
+    CHECK(justify(f.anna, "rt7", std::nullopt, 3).outcome == PushOutcome::Applied);
+
+    // The justification of a batch goes in before the submission in it; after it, no edits.
+    const auto batch = w.push(
+        f.anna,
+        {w.change(f.anna, f.caseId, "assessment", f.rt, "status", "submitted", 1),
+         w.change(f.anna, f.caseId, "assessment", f.rt, "justification/rt7", "Zomervakantie", 4)});
+    CHECK(batch.results[0].outcome == PushOutcome::Applied);
+    CHECK(batch.results[1].outcome == PushOutcome::Applied);
+    CHECK_THAT(justify(f.gijs, "rt7", "Later", 5).reason, Catch::Contains("submitted"));
 }
 
 TEST_CASE("push: a change with a clock over 24 hours ahead refuses the batch") {
