@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/assessment/justification_field.h"
+
 namespace veldwerk::assessment {
 
 namespace {
@@ -156,6 +158,46 @@ void AssessmentRepository::writeAnswer(const domain::Actor& actor, const std::st
         .bind(4, value)
         .run();
     m_vault.changes().record({caseOf(id), "answer", id, answerField(path, author), value}, actor);
+}
+
+std::vector<StoredJustification> AssessmentRepository::justifications(const std::string& id) {
+    auto st = m_vault.db().prepare(
+        "SELECT j.rule_id, j.text, COALESCE(v.hlc, 0), COALESCE(v.author, ''), "
+        "COALESCE(v.author_role, ''), COALESCE(v.device, ''), COALESCE(v.server_version, 0) "
+        "FROM justifications j LEFT JOIN field_versions v ON v.entity = 'assessment' AND "
+        "v.entity_id = j.assessment_id AND v.field = 'justification/' || j.rule_id "
+        "WHERE j.assessment_id = ?1 ORDER BY j.rule_id");
+    st.bind(1, id);
+    std::vector<StoredJustification> out;
+    while (st.step()) {
+        out.push_back({st.text(0), st.text(1),
+                       clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(2))), st.text(3),
+                       st.text(4), st.text(5), st.int64(6)});
+    }
+    return out;
+}
+
+void AssessmentRepository::writeJustification(const domain::Actor& actor, const std::string& id,
+                                              const std::string& ruleId,
+                                              const std::optional<std::string>& text) {
+    if (text) {
+        m_vault.db()
+            .prepare(
+                "INSERT OR REPLACE INTO justifications (assessment_id, rule_id, text) VALUES (?1, "
+                "?2, ?3)")
+            .bind(1, id)
+            .bind(2, justificationKey(ruleId))
+            .bind(3, *text)
+            .run();
+    } else {
+        m_vault.db()
+            .prepare("DELETE FROM justifications WHERE assessment_id = ?1 AND rule_id = ?2")
+            .bind(1, id)
+            .bind(2, justificationKey(ruleId))
+            .run();
+    }
+    m_vault.changes().record({caseOf(id), "assessment", id, justificationField(ruleId), text},
+                             actor);
 }
 
 void AssessmentRepository::addEntry(const domain::Actor& actor, const std::string& id,

@@ -1,6 +1,7 @@
 // Assessments in the vault: the record, its answers (per item, per group entry field, per author
-// for perspective items), group entries and the lifecycle history. SQL only: the guards live in
-// AssessmentService. Every answer write goes through the change record.
+// for perspective items), group entries, warnings' justifications and the lifecycle history. SQL
+// only: the guards live in AssessmentService. Every answer and justification write goes through the
+// change record.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +32,17 @@ struct StoredAnswer {
     std::string author;  // perspective items: whose answer; otherwise empty
     std::string value;   // canonical text (forms/answer.h)
     std::int64_t version = 0;
+    clock::Hlc hlc;
+    std::string byUser;
+    std::string byRole;
+    std::string device;
+    std::int64_t serverVersion = 0;  // 0: not yet synced
+};
+
+// A warning's written justification as stored, with who wrote it last.
+struct StoredJustification {
+    std::string ruleId;  // the repository gives its key ("rt7"); AssessmentService its id ("RT7")
+    std::string text;
     clock::Hlc hlc;
     std::string byUser;
     std::string byRole;
@@ -75,6 +87,11 @@ public:
     // the latest answer write (for "the co-signature covers the current answers").
     bool answeredByRole(const std::string& id, const std::string& role);
     clock::Hlc latestAnswerWrite(const std::string& id);
+
+    std::vector<StoredJustification> justifications(const std::string& id);
+    // nullopt text removes the justification. Call inside a transaction.
+    void writeJustification(const domain::Actor& actor, const std::string& id,
+                            const std::string& ruleId, const std::optional<std::string>& text);
 
     // nullopt value clears the answer. Call inside a transaction.
     void writeAnswer(const domain::Actor& actor, const std::string& id, const std::string& path,

@@ -1,8 +1,10 @@
 #include "core/assessment/assessment_service.h"
 
+#include <algorithm>
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "core/assessment/justification_field.h"
 #include "core/assessment/lifecycle_policy.h"
 #include "core/domain/case_membership.h"
 #include "core/domain/person_repository.h"
@@ -28,6 +30,11 @@ forms::Date localToday(std::int64_t nowMs) {
     localtime_r(&secs, &tm);
     return forms::Date::fromCivil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday)
         .value_or(forms::Date{});
+}
+
+// Blank text is no justification (as in forms::checkSubmission): it removes a stored one.
+bool blank(const std::string& text) {
+    return text.find_first_not_of(" \t\n\r") == std::string::npos;
 }
 
 // "group/entry/field" -> its three parts; nullopt for a plain item id.
@@ -72,6 +79,20 @@ forms::AnswerSet toAnswerSet(const std::vector<StoredAnswer>& stored,
         }
     }
     return set;
+}
+
+Justifications countedJustifications(const AssessmentView& view) {
+    Justifications out;
+    for (const auto& j : view.justifications) {
+        const auto field = justificationField(j.ruleId);
+        const bool inConflict =
+            std::any_of(view.justificationConflicts.begin(), view.justificationConflicts.end(),
+                        [&](const vault::FieldConflict& c) { return c.field == field; });
+        if (!inConflict) {
+            out.emplace(j.ruleId, j.text);
+        }
+    }
+    return out;
 }
 
 const forms::Definition& AssessmentService::definitionOf(const AssessmentRecord& record) const {
@@ -221,6 +242,59 @@ std::string AssessmentService::addEntry(const domain::Actor& actor, const std::s
     return entryId;
 }
 
+void AssessmentService::setJustification(const domain::Actor& actor, const std::string& id,
+                                         const std::string& ruleId, const std::string& text) {
+    writeJustifications(actor, resolve(actor, id), {{ruleId, text}});
+}
+
+void AssessmentService::writeJustifications(const domain::Actor& actor,
+                                            const AssessmentRecord& record,
+                                            const Justifications& justifications) {
+    ensureAllowed(LifecycleAction::Answer, requireRole(actor, record), record.status);
+    const auto& def = definitionOf(record);
+    std::vector<std::pair<std::string, std::string>> given;  // the definition's rule id, text
+    for (const auto& [ruleId, text] : justifications) {
+        const auto* rule = ruleWithKey(def, ruleId);
+        if (rule == nullptr || !forms::asksJustification(def, rule->id)) {
+            throw std::invalid_argument(ruleId + " is not a rule of " + def.key() +
+                                        " that asks for a written justification");
+        }
+        given.emplace_back(rule->id, text);
+    }
+    std::map<std::string, std::string> stored;  // by key
+    for (auto& j : m_repo.justifications(record.id)) {
+        stored.emplace(std::move(j.ruleId), std::move(j.text));
+    }
+    vault::FieldConflicts conflicts(m_vault.db());
+    std::vector<std::pair<std::string, std::optional<std::string>>> writes;
+    for (const auto& [ruleId, text] : given) {
+        const auto value = blank(text) ? std::nullopt : std::optional<std::string>(text);
+        const auto found = stored.find(justificationKey(ruleId));
+        const auto before =
+            found != stored.end() ? std::optional<std::string>(found->second) : std::nullopt;
+        // Text as typed arrives again and again; only a change is a write. Writing the same text
+        // again still resolves a conflict (the JGT member chooses it).
+        const auto conflict = conflicts.find("assessment", record.id, justificationField(ruleId));
+        if (value != before || (conflict && !conflict->resolving)) {
+            writes.emplace_back(ruleId, value);
+        }
+    }
+    if (writes.empty()) {
+        return;
+    }
+    vault::Transaction tx(m_vault.db());
+    for (const auto& [ruleId, value] : writes) {
+        m_repo.writeJustification(actor, record.id, ruleId, value);
+    }
+    if (const auto next = statusAfterEdit(record.status); next != record.status) {
+        m_repo.setStatus(actor, record.id, next);
+        m_repo.appendEvent(actor, record.id, "reopen", std::nullopt, std::nullopt);
+    }
+    m_vault.audit().append(actor,
+                           {audit::AuditAction::Change, "assessment", record.id, record.caseId});
+    tx.commit();
+}
+
 forms::EvaluationContext AssessmentService::contextFor(const AssessmentRecord& record) {
     forms::EvaluationContext ctx;
     ctx.today = localToday(m_vault.wallClock().nowMs());
@@ -278,14 +352,26 @@ AssessmentView AssessmentService::build(const AssessmentRecord& record) {
     v.evaluation = forms::evaluate(*v.definition, v.answers, contextFor(record));
     v.needsCosign = cosignMissing(record);
     v.events = m_repo.events(record.id);
-    v.conflicts = vault::FieldConflicts(m_vault.db()).openFor("answer", record.id);
+    vault::FieldConflicts conflicts(m_vault.db());
+    v.conflicts = conflicts.openFor("answer", record.id);
+    v.justifications = m_repo.justifications(record.id);
+    for (auto& j : v.justifications) {
+        if (const auto* rule = ruleWithKey(*v.definition, j.ruleId)) {
+            j.ruleId = rule->id;  // as the rules name it
+        }
+    }
+    for (auto& c : conflicts.openFor("assessment", record.id)) {
+        if (justifiedKey(c.field)) {
+            v.justificationConflicts.push_back(std::move(c));
+        }
+    }
     return v;
 }
 
 AssessmentView AssessmentService::view(const domain::Actor& actor, const std::string& id) {
     const auto record = resolve(actor, id);
     auto v = build(record);
-    v.submission = forms::checkSubmission(v.evaluation);
+    v.submission = forms::checkSubmission(v.evaluation, countedJustifications(v));
     vault::Transaction tx(m_vault.db());
     m_vault.audit().append(actor,
                            {audit::AuditAction::Read, "assessment", record.id, record.caseId});
@@ -307,20 +393,33 @@ void AssessmentService::transition(const domain::Actor& actor, const AssessmentR
     tx.commit();
 }
 
-void AssessmentService::submit(
-    const domain::Actor& actor, const std::string& id,
-    const std::map<std::string, std::string, std::less<>>& justifications) {
-    const auto record = resolve(actor, id);
+void AssessmentService::submit(const domain::Actor& actor, const std::string& id,
+                               const Justifications& justifications) {
+    auto record = resolve(actor, id);
     ensureAllowed(LifecycleAction::Submit, requireRole(actor, record), record.status);
+    if (!justifications.empty()) {
+        // One way to justify: given here or typed earlier, it is stored (and kept when the
+        // submission is refused) and read back like every other.
+        writeJustifications(actor, record, justifications);
+        record = *m_repo.find(record.id);
+    }
     auto v = build(record);
-    auto check = forms::checkSubmission(v.evaluation, justifications);
+    auto check = forms::checkSubmission(v.evaluation, countedJustifications(v));
     if (!check.allowed() || v.needsCosign) {
         std::string why = "submission refused:";
         for (const auto& b : check.blockers) {
             why += " " + b.ruleId + " (" + b.message.en + ");";
         }
         for (const auto& w : check.unjustifiedWarnings()) {
-            why += " " + w + " needs a written justification (--justify " + w + "=TEXT);";
+            const bool inConflict = std::any_of(
+                v.justificationConflicts.begin(), v.justificationConflicts.end(),
+                [&](const vault::FieldConflict& c) { return c.field == justificationField(w); });
+            why += inConflict
+                       ? " " + w +
+                             "'s justification is in conflict: a JGT member writes the one "
+                             "that stays (--justify " +
+                             w + "=TEXT);"
+                       : " " + w + " needs a written justification (--justify " + w + "=TEXT);";
         }
         for (const auto& m : check.missingItems) {
             why += " " + m + " is required;";

@@ -1,6 +1,6 @@
-// The assessment work a professional does: start an assessment, answer, add group entries, see
-// the live evaluation, submit, co-sign, review. Checks membership, role and lifecycle before
-// every change, validates answers against the form definition, evaluates the rules again at
+// The assessment work a professional does: start an assessment, answer, add group entries, justify
+// warnings, see the live evaluation, submit, co-sign, review. Checks membership, role and lifecycle
+// before every change, validates answers against the form definition, evaluates the rules again at
 // submission and audit-logs every access.
 #pragma once
 
@@ -20,6 +20,9 @@
 #include "core/vault/vault.h"
 
 namespace veldwerk::assessment {
+
+// Rule id -> written justification.
+using Justifications = std::map<std::string, std::string, std::less<>>;
 
 // Refused by the lifecycle or by the actor's role (English, for CLI and logs).
 class LifecycleRefused : public std::runtime_error {
@@ -51,7 +54,13 @@ struct AssessmentView {
     bool needsCosign = false;  // a GI user answered and no co-signature covers the answers
     std::vector<AssessmentEvent> events;
     std::vector<vault::FieldConflict> conflicts;  // answers the server keeps in conflict
+    std::vector<StoredJustification> justifications;
+    std::vector<vault::FieldConflict> justificationConflicts;  // kept in conflict by the server
 };
+
+// The stored justifications that count at submission: those not in an open conflict (two texts
+// written concurrently wait for a JGT member to write the one that stays).
+Justifications countedJustifications(const AssessmentView& view);
 
 class AssessmentService {
 public:
@@ -69,8 +78,16 @@ public:
                          const std::string& group);
     AssessmentView view(const domain::Actor& actor, const std::string& id);
 
+    // Stores a warning's written justification as it is typed (blank text removes it); the rule
+    // must be one of the form's that warn. Guarded like an answer and written through the change
+    // record, so it survives a restart and is synced. Unchanged text is not written again.
+    void setJustification(const domain::Actor& actor, const std::string& id,
+                          const std::string& ruleId, const std::string& text);
+
+    // Justifications given here (`--justify`) are stored first, as if typed; then the stored
+    // ones count.
     void submit(const domain::Actor& actor, const std::string& id,
-                const std::map<std::string, std::string, std::less<>>& justifications);
+                const Justifications& justifications = {});
     void cosign(const domain::Actor& actor, const std::string& id);
     void approve(const domain::Actor& actor, const std::string& id);
     void returnToWorker(const domain::Actor& actor, const std::string& id,
@@ -85,6 +102,8 @@ private:
     AssessmentView build(const AssessmentRecord& record);
     forms::EvaluationContext contextFor(const AssessmentRecord& record);
     bool cosignMissing(const AssessmentRecord& record);
+    void writeJustifications(const domain::Actor& actor, const AssessmentRecord& record,
+                             const Justifications& justifications);
     void transition(const domain::Actor& actor, const AssessmentRecord& record,
                     const std::string& kind, const std::string& newStatus,
                     const std::optional<std::string>& comment,

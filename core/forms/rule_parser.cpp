@@ -1,6 +1,7 @@
 // Rules, their effects and the version mapping: part of DefinitionParser
 // (definition_parser_impl.h).
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "core/forms/definition_parser_impl.h"
@@ -18,7 +19,17 @@ void DefinitionParser::parseRule(const Json& json, const std::string& path) {
     if (!rule.id.empty() && !isRuleId(rule.id)) {
         m_context.fail("invalid-id", "rule id must match [A-Za-z][A-Za-z0-9_]*", path + "/id");
     }
-    if (!rule.id.empty() && m_definition->rule(rule.id)) {
+    // Distinct regardless of letter case: a rule's justification travels under its id in
+    // lowercase (core/assessment/justification_field.h).
+    const auto sameId = [&rule](const Rule& other) {
+        return std::equal(other.id.begin(), other.id.end(), rule.id.begin(), rule.id.end(),
+                          [](char a, char b) {
+                              return std::tolower(static_cast<unsigned char>(a)) ==
+                                     std::tolower(static_cast<unsigned char>(b));
+                          });
+    };
+    if (!rule.id.empty() &&
+        std::any_of(m_definition->rules().begin(), m_definition->rules().end(), sameId)) {
         m_context.fail("duplicate-rule", "rule id '" + rule.id + "' is used twice", path + "/id");
     }
     rule.when = json.contains("when") ? m_compiler->compile(json["when"], path + "/when")

@@ -32,6 +32,13 @@ bool SubmissionCheck::allowed() const {
            unjustifiedWarnings().empty();
 }
 
+bool asksJustification(const Definition& definition, std::string_view ruleId) {
+    const auto* rule = definition.rule(ruleId);
+    return rule != nullptr &&
+           std::any_of(rule->effects.begin(), rule->effects.end(),
+                       [](const Effect& e) { return e.kind == EffectKind::Warn; });
+}
+
 SubmissionCheck checkSubmission(
     const Evaluation& evaluation,
     const std::map<std::string, std::string, std::less<>>& justifications) {

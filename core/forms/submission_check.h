@@ -33,6 +33,9 @@ struct SubmissionCheck {
     bool allowed() const;
 };
 
+// Whether a rule of the definition can ask for a written justification (it has a warn effect).
+bool asksJustification(const Definition& definition, std::string_view ruleId);
+
 // `justifications`: rule id -> written justification (blank text does not count).
 SubmissionCheck checkSubmission(
     const Evaluation& evaluation,

@@ -153,12 +153,29 @@ CREATE INDEX conflicts_by_case ON conflicts(case_id);
 CREATE TABLE known_cases (case_id TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL);
 )sql";
 
+// v6: warnings' written justifications, one row per assessment and rule, stored as they are
+// typed (field `justification/RULE` of the assessment in the change record). A v5 device kept
+// justifications pulled from newer devices only in its change record: their latest states are
+// taken over from there.
+constexpr std::string_view kV6 = R"sql(
+CREATE TABLE justifications (assessment_id TEXT NOT NULL, rule_id TEXT NOT NULL,
+                             text TEXT NOT NULL, PRIMARY KEY (assessment_id, rule_id));
+INSERT INTO justifications (assessment_id, rule_id, text)
+SELECT c.entity_id, substr(c.field, 15), c.value FROM field_changes c
+ WHERE c.entity = 'assessment' AND substr(c.field, 1, 14) = 'justification/'
+   AND length(c.field) > 14 AND c.value IS NOT NULL
+   AND c.seq = (SELECT MAX(x.seq) FROM field_changes x WHERE x.entity = c.entity
+                AND x.entity_id = c.entity_id AND x.field = c.field AND x.origin != 'sibling'
+                AND x.kind != 'refused');
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
     {3, "hash-chained audit log", kV3},
     {4, "assessment answers, entries and lifecycle events", kV4},
     {5, "sync: outbox, server versions, quarantine, conflicts, sync state", kV5},
+    {6, "justifications of warnings, stored as typed", kV6},
 };
 
 }  // namespace

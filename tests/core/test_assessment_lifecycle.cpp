@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "core/assessment/assessment_service.h"
@@ -272,4 +273,124 @@ TEST_CASE("an answer the server keeps in conflict blocks submission (RT9) until 
     REQUIRE(t.service.view(t.jgt, id).conflicts.size() == 1);
     t.service.setAnswer(t.jgt, id, "sig_letsel", "ja");  // the JGT member's resolution
     REQUIRE_FALSE(rt9());
+}
+
+namespace {
+std::string daysFromToday(int days) {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    const auto today = *forms::Date::fromCivil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return forms::Date::fromDays(today.daysSinceEpoch() + days).toString();
+}
+
+// A risicotaxatie that may be submitted except for RT7's warning (evaluation in 60 days).
+std::string risicotaxatieWarningRt7(CaseTeam& t) {
+    const auto id = t.service.create(t.jgt, t.caseId, "risicotaxatie", t.child);
+    t.service.setAnswer(t.jgt, id, "oordeel_veiligheid", "veilig");
+    t.service.setAnswer(t.jgt, id, "oordeel_risico", "verhoogd");
+    t.service.setAnswer(t.jgt, id, "oordeel_toelichting", "Zorgen over de opvoeding.");
+    t.service.setAnswer(t.jgt, id, "besluit_evaluatiedatum", daysFromToday(60));
+    return id;
+}
+}  // namespace
+
+TEST_CASE("a justification typed is in the vault after reopening it, and submission uses it") {
+    CaseTeam t;
+    const auto id = risicotaxatieWarningRt7(t);
+    REQUIRE(t.service.view(t.jgt, id).submission.unjustifiedWarnings() ==
+            std::vector<std::string>{"RT7"});
+    t.service.setJustification(t.jgt, id, "RT7", "Zomer");
+    t.service.setJustification(t.jgt, id, "RT7", "Zomervakantie; gezin is weg.");
+    const auto dir = t.vaultDir();
+    t.vault.reset();
+
+    auto reopened = vault::Vault::open(dir, kPassphrase);
+    AssessmentService service(*reopened, shippedForms());
+    const auto view = service.view(t.jgt, id);
+    REQUIRE(view.justifications.size() == 1);
+    const auto& stored = view.justifications.at(0);
+    REQUIRE(stored.ruleId == "RT7");
+    REQUIRE(stored.text == "Zomervakantie; gezin is weg.");
+    REQUIRE(stored.byUser == t.jgt.userId);
+    REQUIRE(stored.byRole == "jgt");
+    REQUIRE(view.submission.allowed());
+    // Through the change record as a field of the assessment, so sync carries it.
+    const auto latest = reopened->changes().latest("assessment", id, "justification/rt7");
+    REQUIRE(latest);
+    REQUIRE(latest->write.value == "Zomervakantie; gezin is weg.");
+
+    service.submit(t.jgt, id);  // no justification repeated
+    const auto events = service.view(t.jgt, id).events;
+    REQUIRE(events.back().kind == "submit");
+    const auto data = nlohmann::json::parse(*events.back().data);
+    REQUIRE(data.at("justifications").at("RT7") == "Zomervakantie; gezin is weg.");
+}
+
+TEST_CASE("clearing a justification removes it; unchanged text is not written again") {
+    CaseTeam t;
+    const auto id = risicotaxatieWarningRt7(t);
+    t.service.setJustification(t.jgt, id, "RT7", "Zomervakantie");
+    const auto version = t.vault->changes().currentVersion("assessment", id, "justification/rt7");
+    t.service.setJustification(t.jgt, id, "RT7", "Zomervakantie");
+    REQUIRE(t.vault->changes().currentVersion("assessment", id, "justification/rt7") == version);
+    t.service.setJustification(t.jgt, id, "RT7", "  \n");
+    const auto view = t.service.view(t.jgt, id);
+    REQUIRE(view.justifications.empty());
+    REQUIRE(view.submission.unjustifiedWarnings() == std::vector<std::string>{"RT7"});
+    REQUIRE_FALSE(t.vault->changes().latest("assessment", id, "justification/rt7")->write.value);
+    REQUIRE_THROWS_AS(t.service.submit(t.jgt, id), SubmissionRefused);
+}
+
+TEST_CASE("a justification is guarded like an answer and only for a rule that warns") {
+    CaseTeam t;
+    const auto id = risicotaxatieWarningRt7(t);
+    REQUIRE_THROWS_AS(t.service.setJustification(t.jgt, id, "RT3", "x"), std::invalid_argument);
+    REQUIRE_THROWS_AS(t.service.setJustification(t.jgt, id, "RT99", "x"), std::invalid_argument);
+    REQUIRE_THROWS_AS(t.service.setJustification(t.supervisor, id, "RT7", "x"),
+                      domain::AccessDenied);
+    t.service.setJustification(t.gi, id, "RT7", "GI: gezin is weg in de zomer.");
+    // Given at submission: stored first (as if typed), then it counts.
+    t.service.submit(t.jgt, id, {{"RT7", "Zomervakantie"}});
+    REQUIRE(t.service.view(t.jgt, id).justifications.at(0).text == "Zomervakantie");
+    REQUIRE_THROWS_AS(t.service.setJustification(t.jgt, id, "RT7", "later"), LifecycleRefused);
+}
+
+TEST_CASE("a justification given at a refused submission is kept") {
+    CaseTeam t;
+    const auto id = t.service.create(t.jgt, t.caseId, "risicotaxatie", t.child);
+    t.service.setAnswer(t.jgt, id, "oordeel_risico", "verhoogd");
+    t.service.setAnswer(t.jgt, id, "besluit_evaluatiedatum", daysFromToday(60));
+    REQUIRE_THROWS_AS(t.service.submit(t.jgt, id, {{"RT7", "Zomervakantie"}}), SubmissionRefused);
+    REQUIRE(t.service.view(t.jgt, id).justifications.at(0).text == "Zomervakantie");
+}
+
+TEST_CASE("a justification the server keeps in conflict does not count until a JGT member writes") {
+    CaseTeam t;
+    const auto id = risicotaxatieWarningRt7(t);
+    t.service.setJustification(t.jgt, id, "RT7", "Zomervakantie");
+    vault::FieldConflicts(t.vault->db())
+        .replace(t.caseId, "assessment", id, "justification/rt7",
+                 {{1, "Zomervakantie", t.jgt.userId, "jgt", "d1", {}},
+                  {2, "Gezin op reis", t.gi.userId, "gi", "d2", {}}});
+    auto view = t.service.view(t.jgt, id);
+    REQUIRE(view.justificationConflicts.size() == 1);
+    REQUIRE(view.submission.unjustifiedWarnings() == std::vector<std::string>{"RT7"});
+    REQUIRE_THROWS_WITH(t.service.submit(t.jgt, id), Catch::Contains("in conflict"));
+    // The same text again is the JGT member's choice: it resolves the conflict.
+    t.service.setJustification(t.jgt, id, "RT7", "Zomervakantie");
+    view = t.service.view(t.jgt, id);
+    REQUIRE(view.justificationConflicts.empty());
+    REQUIRE(view.submission.allowed());
+}
+
+TEST_CASE("a justification never appears in plaintext in any vault file") {
+    CaseTeam t;
+    const auto id = risicotaxatieWarningRt7(t);
+    const std::string canary = "CANARY-j8u5t1f-Verhoeven";
+    t.service.setJustification(t.jgt, id, "RT7", canary);
+    REQUIRE_FALSE(anyFileContains(t.vaultDir(), canary));
+    REQUIRE(t.service.view(t.jgt, id).justifications.at(0).text == canary);
+    t.vault.reset();
+    REQUIRE_FALSE(anyFileContains(t.vaultDir(), canary));
 }

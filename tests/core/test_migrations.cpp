@@ -55,6 +55,18 @@ void seed(Database& db, int version) {
             "INSERT INTO outbox (entity, entity_id, field, case_id, value, base_version, hlc, "
             "author, role, local_seq) VALUES ('case', 'c1', 'name', 'c1', 'Gezin Oud', 0, 1, 'u', "
             "'jgt', 1)");
+        // From v5 on every row names its case (the v5 migration filled them in for older ones).
+        db.exec("UPDATE field_changes SET case_id = 'c1'");
+        db.exec("UPDATE field_versions SET case_id = 'c1'");
+        db.exec(
+            "UPDATE assessment_events SET case_id = 'c1', event_id = "
+            "'0123456789abcdef0123456789abcdef'");
+        // A justification pulled from a newer device: a v5 device kept it only here.
+        db.exec(
+            "INSERT INTO field_changes (entity, entity_id, field, value, base_version, version, "
+            "hlc, author, device, case_id, origin) VALUES ('assessment', 'a1', "
+            "'justification/rt7', "
+            "'Zomer', 0, 1, 3, 'u', 'd', 'c1', 'server')");
     }
 }
 }  // namespace
@@ -75,15 +87,22 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
                 REQUIRE(count(db, "answers") == 1);
             }
             if (from >= 2) {
-                REQUIRE(count(db, "field_changes") == 2);
+                REQUIRE(count(db, "field_changes") == (from >= 5 ? 3 : 2));
                 // v5: every change-record row names its case, found through its record.
-                REQUIRE(text(db, "SELECT group_concat(case_id) FROM field_changes") == "c1,c1");
+                REQUIRE(text(db, "SELECT group_concat(case_id) FROM field_changes") ==
+                        (from >= 5 ? "c1,c1,c1" : "c1,c1"));
                 REQUIRE(text(db, "SELECT case_id FROM field_versions") == "c1");
                 REQUIRE(text(db, "SELECT server_version FROM field_versions") == "0");
             }
             if (from >= 4) {
                 REQUIRE(text(db, "SELECT case_id FROM assessment_events") == "c1");
                 REQUIRE(text(db, "SELECT length(event_id) FROM assessment_events") == "32");
+            }
+            // v6: justifications the change record held are on show.
+            REQUIRE(count(db, "justifications") == (from >= 5 ? 1 : 0));
+            if (from >= 5) {
+                REQUIRE(text(db, "SELECT rule_id || '=' || text FROM justifications") ==
+                        "rt7=Zomer");
             }
             // The latest schema is fully usable after the migration.
             db.exec(

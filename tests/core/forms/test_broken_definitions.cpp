@@ -220,6 +220,11 @@ TEST_CASE("broken: rules without effects, unknown effect kinds, duplicate rule i
     auto twice = valid();
     twice["rules"].push_back(rule(twice));
     rejected(twice, "duplicate-rule", "", "R1");
+    // Letter case does not make a rule id another one (a justification names it in lowercase).
+    auto cased = valid();
+    cased["rules"].push_back(rule(cased));
+    cased["rules"].back()["id"] = "r1";
+    rejected(cased, "duplicate-rule", "", "r1");
     auto require = valid();
     rule(require)["effects"][1] = Json::parse(R"({"kind": "require"})");
     rejected(require, "missing-field", "", "R1");
