@@ -5,6 +5,8 @@
 #include <span>
 #include <string_view>
 
+#include "core/assessment/justification_field.h"
+
 namespace veldwerk::sync {
 
 namespace {
@@ -219,6 +221,23 @@ bool CaseMaterializer::assessmentField(const vault::FieldWrite& w, std::int64_t 
             .bind(2, form->first)
             .bind(3, form->second)
             .run();
+        return true;
+    }
+    if (const auto rule = assessment::justifiedKey(w.field)) {
+        if (w.value) {
+            m_db.prepare(
+                    "INSERT OR REPLACE INTO justifications (assessment_id, rule_id, text) VALUES "
+                    "(?1, ?2, ?3)")
+                .bind(1, w.entityId)
+                .bind(2, *rule)
+                .bind(3, *w.value)
+                .run();
+        } else {
+            m_db.prepare("DELETE FROM justifications WHERE assessment_id = ?1 AND rule_id = ?2")
+                .bind(1, w.entityId)
+                .bind(2, *rule)
+                .run();
+        }
         return true;
     }
     return updateColumn(m_db, kAssessmentColumns, w);

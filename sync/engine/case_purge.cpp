@@ -12,6 +12,9 @@ constexpr const char* kPurge[] = {
     "DELETE FROM group_entries WHERE assessment_id IN (SELECT id FROM assessments WHERE case_id = "
     "?1 UNION SELECT entity_id FROM field_versions WHERE case_id = ?1 AND entity IN "
     "('assessment', 'answer'))",
+    "DELETE FROM justifications WHERE assessment_id IN (SELECT id FROM assessments WHERE case_id "
+    "= ?1 UNION SELECT entity_id FROM field_versions WHERE case_id = ?1 AND entity = "
+    "'assessment')",
     "DELETE FROM assessment_events WHERE case_id = ?1 OR assessment_id IN (SELECT id FROM "
     "assessments WHERE case_id = ?1)",
     "DELETE FROM assessments WHERE case_id = ?1",

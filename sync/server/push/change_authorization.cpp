@@ -1,5 +1,7 @@
 #include "sync/server/push/change_authorization.h"
 
+#include "core/assessment/justification_field.h"
+#include "core/forms/submission_check.h"
 #include "sync/server/merge/field_name.h"
 #include "sync/server/push/status_transition.h"
 
@@ -158,6 +160,11 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
         if (change.field == "form" && (!change.value || !m_policies.definition(*change.value))) {
             return std::string("the server does not know that form version");
         }
+        if (const auto rule = assessment::justifiedKey(change.field)) {
+            if (auto why = justificationRefusal(change.entityId, *rule)) {
+                return why;
+            }
+        }
         return editRefusal(a.role, status);
     }
     if (entity == "answer") {
@@ -181,6 +188,21 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
         return std::nullopt;
     }
     return std::string("unknown kind of record");
+}
+
+std::optional<std::string> ChangeAuthorization::justificationRefusal(
+    const std::string& assessmentId, const std::string& key) {
+    const auto form = assessmentField(assessmentId, "form");
+    const auto* definition = form ? m_policies.definition(*form) : nullptr;
+    if (definition == nullptr) {
+        return std::string("a justification belongs to an assessment of a form the server knows");
+    }
+    const auto* rule = assessment::ruleWithKey(*definition, key);
+    if (rule == nullptr || !forms::asksJustification(*definition, rule->id)) {
+        return "justification/" + key + " names no rule of " + *form +
+               " that asks for a written justification";
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> ChangeAuthorization::memberRefusal(const OutgoingChange& change) {

@@ -8,7 +8,9 @@
 //   consent     JGT members
 //   person      JGT and GI members
 //   assessment  JGT and GI members while the lifecycle allows edits; `status` is the lifecycle
-//               transition it names, checked for role and state
+//               transition it names, checked for role and state; `justification/RULE` (a
+//               warning's written justification) only for a rule of the assessment's form that
+//               warns
 //   answer      JGT and GI members while the lifecycle allows edits; a perspective answer
 //               (ITEM@USER) only by that user
 //   event       every member (supervisors write their review events)
@@ -54,6 +56,8 @@ public:
 private:
     std::optional<std::string> entityRefusal(const OutgoingChange& change, Authorized& a);
     std::optional<std::string> memberRefusal(const OutgoingChange& change);
+    std::optional<std::string> justificationRefusal(const std::string& assessmentId,
+                                                    const std::string& key);
     std::optional<CaseRow> findCase(const std::string& caseId);
     std::optional<std::string> roleIn(const CaseRow& c);
     std::optional<std::string> ownerOf(const std::string& entity, const std::string& entityId);

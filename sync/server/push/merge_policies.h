@@ -1,7 +1,9 @@
 // The merge policy of each answer item, from the forms registry (loaded once per server
 // process): an assessment's `form` field names its definition as "ID.vVERSION"
 // ("risicotaxatie.v1"). Only `set` items of type multi merge per option; everything else on the
-// server is `judgement` (perspective answers and entry fields included: see field_merge.h).
+// server is `judgement` (perspective answers and entry fields included: see field_merge.h), as
+// are the fields of other records, which never ask here (an assessment's `justification/RULE`:
+// two texts written concurrently stay side by side as a conflict).
 #pragma once
 
 #include <optional>
