@@ -1,9 +1,11 @@
-// assessment new | list | set | entry add | show | submit | cosign, review approve | return.
+// assessment new | list | set | entry add | show | justify | submit | cosign, review approve |
+// return.
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "core/assessment/assessment_service.h"
+#include "core/assessment/justification_field.h"
 #include "core/domain/user_repository.h"
 #include "sync/cli/commands.h"
 
@@ -58,7 +60,10 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
     };
     std::set<std::string> inConflict;
     nlohmann::json conflicts = nlohmann::json::array();
-    for (const auto& c : v.conflicts) {
+    auto allConflicts = v.conflicts;
+    allConflicts.insert(allConflicts.end(), v.justificationConflicts.begin(),
+                        v.justificationConflicts.end());
+    for (const auto& c : allConflicts) {
         inConflict.insert(c.field);
         nlohmann::json sides = nlohmann::json::array();
         for (const auto& side : c.sides) {
@@ -84,6 +89,18 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
              {"version", a.version},
              {"serverVersion", a.serverVersion},
              {"inConflict", inConflict.count(assessment::answerField(a.path, a.author)) > 0}});
+    }
+    nlohmann::json justifications = nlohmann::json::array();
+    for (const auto& jt : v.justifications) {
+        justifications.push_back(
+            {{"rule", jt.ruleId},
+             {"text", jt.text},
+             {"by", nameOf(jt.byUser)},
+             {"role", jt.byRole},
+             {"device", jt.device},
+             {"at", isoTime(static_cast<std::int64_t>(jt.hlc.wallMs))},
+             {"serverVersion", jt.serverVersion},
+             {"inConflict", inConflict.count(assessment::justificationField(jt.ruleId)) > 0}});
     }
     nlohmann::json sections = nlohmann::json::array();
     for (const auto& s : v.evaluation.sections) {
@@ -141,6 +158,7 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
     }
     nlohmann::json j = recordJson(v.record);
     j["answers"] = answers;
+    j["justifications"] = justifications;
     j["sections"] = sections;
     j["derived"] = derived;
     j["hidden"] = hidden;
@@ -168,6 +186,14 @@ std::string viewText(const nlohmann::json& j) {
         }
         out << " = " << a["value"].get<std::string>() << "   by " << a["by"].get<std::string>()
             << " (" << a["role"].get<std::string>() << ") " << a["at"].get<std::string>() << "\n";
+    }
+    if (!j["justifications"].empty()) {
+        out << "\njustifications:\n";
+        for (const auto& jt : j["justifications"]) {
+            out << "  " << jt["rule"].get<std::string>() << ": " << jt["text"].get<std::string>()
+                << "   by " << jt["by"].get<std::string>() << " (" << jt["role"].get<std::string>()
+                << ") " << jt["at"].get<std::string>() << "\n";
+        }
     }
     if (!j["conflicts"].empty()) {
         out << "\nin conflict (a JGT member resolves: conflict resolve ID ITEM VALUE):\n";
@@ -214,8 +240,10 @@ std::string viewText(const nlohmann::json& j) {
         out << "  required: " << m.get<std::string>() << "\n";
     }
     for (const auto& w : s["warnings"]) {
+        const bool justified = !w["justification"].get<std::string>().empty();
         out << "  warning " << w["rule"].get<std::string>()
-            << " (needs --justify): " << w["message"]["en"].get<std::string>() << "\n";
+            << (justified ? " (justified): " : " (needs --justify): ")
+            << w["message"]["en"].get<std::string>() << "\n";
     }
     if (s["needsCosign"].get<bool>()) {
         out << "  the GI co-signature is missing\n";
@@ -354,6 +382,22 @@ int runAssessmentHistory(CliContext& ctx) {
     tx.commit();
     ctx.print({{"assessment", record.id}, {"item", item}, {"history", history}},
               history.empty() ? "no history for " + item : out.str());
+    return kOk;
+}
+
+int runAssessmentJustify(CliContext& ctx) {
+    const auto& cmd = ctx.cmd();
+    cmd.allowOnly({"vault", "json", "as"});
+    constexpr const char* kUsage = "assessment justify ID RULE TEXT";
+    const auto id = requiredWord(cmd, 2, kUsage);
+    const auto rule = requiredWord(cmd, 3, kUsage);
+    if (cmd.words().size() != 5) {
+        throw UsageError(std::string("usage: ") + kUsage + " (quote a TEXT with spaces)");
+    }
+    assessment::AssessmentService service(ctx.vault(), ctx.forms());
+    service.setJustification(ctx.actor(), id, rule, cmd.word(4));
+    ctx.print({{"rule", rule}, {"text", cmd.word(4)}},
+              cmd.word(4).empty() ? rule + ": justification removed" : rule + " justified");
     return kOk;
 }
 

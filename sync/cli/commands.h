@@ -30,6 +30,7 @@ int runAssessmentList(CliContext& ctx);
 int runAssessmentSet(CliContext& ctx);
 int runAssessmentEntryAdd(CliContext& ctx);
 int runAssessmentShow(CliContext& ctx);
+int runAssessmentJustify(CliContext& ctx);
 int runAssessmentSubmit(CliContext& ctx);
 int runAssessmentCosign(CliContext& ctx);
 int runReviewApprove(CliContext& ctx);

@@ -38,7 +38,8 @@ commands:
   assessment entry add ID GROUP         prints the new entry id
   assessment show ID
   assessment history ID ITEM            every value the item had, with author, conflicts, resolution
-  assessment submit ID [--justify RULE=TEXT]...
+  assessment justify ID RULE TEXT       a warning's written justification ("" removes it)
+  assessment submit ID [--justify RULE=TEXT]...  a justification is stored; stored ones count
   assessment cosign ID
   review approve ID
   review return ID --comment TEXT
@@ -47,6 +48,7 @@ commands:
   sync status
   conflicts list [--case CASE]
   conflict resolve ID ITEM VALUE        a JGT member picks the value of an item in conflict
+                                        (or of justification/RULE)
   quarantine list
   quarantine retry ID                   send a refused change again (after the consent or membership it lacked)
   audit list [--case ID]
@@ -88,6 +90,7 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"assessment set", cli::runAssessmentSet},
         {"assessment entry add", cli::runAssessmentEntryAdd},
         {"assessment show", cli::runAssessmentShow},
+        {"assessment justify", cli::runAssessmentJustify},
         {"assessment submit", cli::runAssessmentSubmit},
         {"assessment cosign", cli::runAssessmentCosign},
         {"review approve", cli::runReviewApprove},

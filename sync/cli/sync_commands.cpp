@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/assessment/assessment_service.h"
+#include "core/assessment/justification_field.h"
 #include "core/domain/case_membership.h"
 #include "core/domain/user_repository.h"
 #include "core/vault/field_conflicts.h"
@@ -261,7 +262,9 @@ int runConflictsList(CliContext& ctx) {
         if (!members.roleOf(c.caseId, actor.userId) || (onlyCase && c.caseId != *onlyCase)) {
             continue;  // only the cases this user works on (or the one asked for)
         }
-        const bool answer = c.entity == "answer";
+        // Answers and justifications are resolved per assessment (conflict resolve ID ITEM).
+        const bool answer =
+            c.entity == "answer" || (c.entity == "assessment" && assessment::justifiedKey(c.field));
         list.push_back({{"case", c.caseId},
                         {"entity", c.entity},
                         {"entityId", c.entityId},
@@ -293,9 +296,13 @@ int runConflictResolve(CliContext& ctx) {
     assessment::AssessmentService service(v, ctx.forms());
     const auto record = service.resolve(actor, cmd.word(2));
     vault::FieldConflicts conflicts(v.db());
+    // ITEM: an answer (this user's own score first, for a perspective item); justification/RULE:
+    // a warning's written justification, a field of the assessment itself.
+    const auto rule = assessment::justifiedKey(item);
     std::optional<vault::FieldConflict> conflict =
-        conflicts.find("answer", record.id, assessment::answerField(item, actor.userId));
-    if (!conflict || conflict->resolving) {
+        rule ? conflicts.find("assessment", record.id, assessment::justificationField(*rule))
+             : conflicts.find("answer", record.id, assessment::answerField(item, actor.userId));
+    if (!rule && (!conflict || conflict->resolving)) {
         conflict = conflicts.find("answer", record.id, item);
     }
     if (!conflict || conflict->resolving) {
@@ -304,7 +311,12 @@ int runConflictResolve(CliContext& ctx) {
     if (domain::CaseMembership(v).roleOf(record.caseId, actor.userId) != "jgt") {
         throw domain::AccessDenied("only a JGT member of the case resolves a conflict");
     }
-    const auto stored = service.setAnswer(actor, record.id, item, cmd.word(4));
+    std::string stored = cmd.word(4);
+    if (rule) {
+        service.setJustification(actor, record.id, *rule, stored);
+    } else {
+        stored = service.setAnswer(actor, record.id, item, stored);
+    }
     nlohmann::json resolves = nlohmann::json::array();
     for (const auto& s : conflict->sides) {
         resolves.push_back(s.version);

@@ -2,6 +2,7 @@
 // A sample of the rules (the engine tests cover every rule), malformed answers, broken definition
 // files and the lifecycle guards, with the exit statuses documented in sync/cli/README.md.
 #include <catch2/catch.hpp>
+#include <ctime>
 #include <fstream>
 
 #include "tests/e2e/cli_runner.h"
@@ -216,4 +217,70 @@ TEST_CASE("cli: lifecycle guards") {
         REQUIRE(shown.at("status") == "draft");
         REQUIRE(shown.at("events").dump().find("Onderbouw het lage risico.") != std::string::npos);
     }
+}
+
+TEST_CASE("cli: a --justify is stored, shown, and counts later without repeating it") {
+    CaseWithAssessment f;
+    // Raised risk with an evaluation in 60 days: RT7 warns (more than 6 weeks ahead).
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    const std::time_t later = now + 60 * 24 * 3600;
+    localtime_r(&later, &tm);
+    char date[11];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    f.set("anna", "oordeel_veiligheid", "veilig");
+    f.set("anna", "oordeel_risico", "verhoogd");
+    f.set("anna", "besluit_evaluatiedatum", date);
+
+    auto r = f.run("anna", {"assessment", "submit", f.assessment});
+    REQUIRE(r.exitCode == kRefused);
+    REQUIRE_THAT(r.err, Catch::Contains("RT7 needs a written justification"));
+    // Refused for the missing toelichting, but the justification given is kept.
+    r = f.run("anna", {"assessment", "submit", f.assessment, "--justify",
+                       "RT7=Zomervakantie; gezin is weg."});
+    REQUIRE(r.exitCode == kRefused);
+    REQUIRE_THAT(r.err, Catch::Contains("oordeel_toelichting") && !Catch::Contains("RT7"));
+    auto shown = f.show();
+    REQUIRE(shown.at("justifications").size() == 1);
+    REQUIRE(shown.at("justifications")[0].at("rule") == "RT7");
+    REQUIRE(shown.at("justifications")[0].at("text") == "Zomervakantie; gezin is weg.");
+    REQUIRE(shown.at("justifications")[0].at("by") == "anna");
+    REQUIRE(shown.at("submission").at("warnings")[0].at("justification") ==
+            "Zomervakantie; gezin is weg.");
+    const auto text = f.run("anna", {"assessment", "show", f.assessment});
+    REQUIRE_THAT(text.out, Catch::Contains("RT7: Zomervakantie; gezin is weg.   by anna (jgt)"));
+    REQUIRE_THAT(text.out, Catch::Contains("warning RT7 (justified)"));
+
+    // Only a rule that warns takes a justification.
+    r = f.run("anna", {"assessment", "submit", f.assessment, "--justify", "RT3=x"});
+    REQUIRE(r.exitCode == kInvalid);
+    REQUIRE_THAT(r.err, Catch::Contains("RT3 is not a rule of risicotaxatie.v1"));
+
+    f.set("anna", "oordeel_toelichting", "Zorgen over de opvoeding.");
+    r = f.run("anna", {"assessment", "submit", f.assessment});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(f.show().at("status") == "submitted");
+}
+
+TEST_CASE("cli: assessment justify stores, replaces and removes a justification, for GI too") {
+    CaseWithAssessment f;
+    auto r = f.run("gijs", {"assessment", "justify", f.assessment, "RT7", "Gezin op reis."});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    auto shown = f.show();
+    REQUIRE(shown.at("justifications")[0].at("by") == "gijs");
+    REQUIRE(shown.at("justifications")[0].at("role") == "gi");
+    REQUIRE(
+        f.run("anna", {"assessment", "justify", f.assessment, "rt7", "Zomervakantie."}).exitCode ==
+        0);  // the rule in any letter case
+    shown = f.show();
+    REQUIRE(shown.at("justifications").size() == 1);
+    REQUIRE(shown.at("justifications")[0].at("rule") == "RT7");
+    REQUIRE(shown.at("justifications")[0].at("text") == "Zomervakantie.");
+    REQUIRE(f.run("anna", {"assessment", "justify", f.assessment, "RT7", ""}).exitCode == 0);
+    REQUIRE(f.show().at("justifications").empty());
+    REQUIRE(f.run("sanne", {"assessment", "justify", f.assessment, "RT7", "x"}).exitCode ==
+            kDenied);
+    REQUIRE(f.run("anna", {"assessment", "justify", f.assessment, "RT7"}).exitCode == 2);
 }
