@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Veldwerk
 
 // One rule in force: its id and Dutch message, coloured by what it does. A suggestion is taken
-// over only with "Overnemen"; a warning asks for a written justification; a block and a flag
-// say so.
+// over only with "Overnemen"; a warning asks for a written justification (stored as it is typed;
+// two professionals' different texts show as a disagreement); a block and a flag say so.
 Rectangle {
     id: root
 
@@ -20,6 +20,11 @@ Rectangle {
     required property string suggestionText
     required property string justification
     required property string concerns
+    required property bool inConflict
+    required property var conflictSides
+    required property string conflictText
+    required property bool canResolve
+    required property string conflictNote
     required property AssessmentController controller
     required property bool editable
 
@@ -136,6 +141,16 @@ Rectangle {
                 color: Theme.doneText
             }
         }
+        ConflictPanel {
+            Layout.fillWidth: true
+            visible: root.warning && root.inConflict
+            controller: root.controller
+            itemId: "justification/" + root.ruleId
+            sides: root.conflictSides
+            summary: root.conflictText
+            canResolve: root.canResolve && root.editable
+            note: root.conflictNote
+        }
         // A warning may be submitted past with a written justification.
         TextArea {
             id: justificationField
@@ -143,7 +158,8 @@ Rectangle {
             objectName: "justification"
             Layout.fillWidth: true
             visible: root.warning
-            enabled: root.editable
+            // In a disagreement only a JGT member writes (that text resolves it).
+            enabled: root.editable && (!root.inConflict || root.canResolve)
             implicitHeight: Math.max(Theme.touchTarget + 24, contentHeight + topPadding + bottomPadding)
             text: root.justification
             wrapMode: TextEdit.Wrap

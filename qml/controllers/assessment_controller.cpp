@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QTime>
 
+#include "core/assessment/justification_field.h"
 #include "core/forms/answer.h"
 #include "core/forms/date.h"
 #include "core/forms/submission_check.h"
@@ -44,6 +45,10 @@ AssessmentController::~AssessmentController() {
         disconnect(m_caseFile, nullptr, this, nullptr);
         for (const auto& [path, text] : m_input.typing) {
             m_caseFile->setAnswer(m_assessmentId, path, text);
+        }
+        for (const auto& [ruleId, text] : m_input.justifications) {
+            m_caseFile->setJustification(m_assessmentId, wording::fromUtf8(ruleId),
+                                         wording::fromUtf8(text));
         }
     }
 }
@@ -150,9 +155,14 @@ void AssessmentController::present() {
     m_form.setEditable(editable());
     m_form.setRows(std::move(rows));
     m_rules.setEditable(editable());
-    m_rules.setRows(buildRuleRows(*m_view, m_input));
+    m_rules.setRows(buildRuleRows(*m_view, m_input, m_readers));
     m_facts = buildFacts(*m_view);
-    const auto check = forms::checkSubmission(m_view->evaluation, m_input.justifications);
+    // What is being typed counts already: it is stored within a moment.
+    auto justifications = assessment::countedJustifications(*m_view);
+    for (const auto& [ruleId, text] : m_input.justifications) {
+        justifications.insert_or_assign(ruleId, text);
+    }
+    const auto check = forms::checkSubmission(m_view->evaluation, justifications);
     m_blockers = wording::submissionProblems(*m_view->definition, check, m_view->needsCosign,
                                              wording::conflictedItems(m_view->conflicts));
     if (!m_input.drafts.empty()) {
@@ -325,6 +335,11 @@ bool AssessmentController::resolveConflict(const QString& itemId, const QString&
     }
     flush();
     m_input.typing.erase(itemId);
+    if (const auto key = assessment::justifiedKey(itemId.toStdString())) {
+        std::erase_if(m_input.justifications, [&key](const auto& typed) {
+            return assessment::justificationKey(typed.first) == *key;
+        });
+    }
     const auto outcome = m_caseFile->resolveConflict(m_assessmentId, itemId, value);
     if (!outcome.ok) {
         setErrorText(outcome.message);
@@ -335,17 +350,33 @@ bool AssessmentController::resolveConflict(const QString& itemId, const QString&
 }
 
 int AssessmentController::conflictCount() const {
-    return m_view ? static_cast<int>(m_view->conflicts.size()) : 0;
+    return m_view
+               ? static_cast<int>(m_view->conflicts.size() + m_view->justificationConflicts.size())
+               : 0;
 }
 
 void AssessmentController::setJustification(const QString& ruleId, const QString& text) {
-    const auto key = ruleId.toStdString();
-    if (text.trimmed().isEmpty()) {
-        m_input.justifications.erase(key);
-    } else {
-        m_input.justifications[key] = text.toStdString();
-    }
+    // Stored like typed answer text: after a short pause, or earlier (see flush()).
+    m_input.justifications[ruleId.toStdString()] = text.toStdString();
+    m_typingPause.start();
+    setSaveState(tr("Wordt bewaard…"));
     present();
+}
+
+bool AssessmentController::storeJustification(const QString& ruleId, const QString& text) {
+    if (!m_caseFile || m_assessmentId.isEmpty()) {
+        return false;
+    }
+    const auto outcome = m_caseFile->setJustification(m_assessmentId, ruleId, text);
+    if (outcome.ok) {
+        setSaveState(tr("Alles is bewaard (%1)")
+                         .arg(QLocale(QLocale::Dutch)
+                                  .toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+        return true;
+    }
+    setErrorText(outcome.message);
+    setSaveState(tr("Laatste wijziging niet bewaard: zie de melding."));
+    return false;
 }
 
 bool AssessmentController::submit() {
@@ -353,9 +384,8 @@ bool AssessmentController::submit() {
     if (!m_caseFile) {
         return false;
     }
-    const auto outcome = m_caseFile->submit(m_assessmentId, m_input.justifications);
+    const auto outcome = m_caseFile->submit(m_assessmentId);
     if (outcome.ok) {
-        m_input.justifications.clear();
         setErrorText({});
         present();
         return true;
@@ -372,6 +402,19 @@ void AssessmentController::flush() {
         const auto text = first->second;
         m_input.typing.erase(first);
         store(path, text);
+    }
+    // A justification that could not be stored stays on screen as typed, for the next try.
+    std::map<std::string, std::string, std::less<>> unstored;
+    while (!m_input.justifications.empty()) {
+        auto first = m_input.justifications.extract(m_input.justifications.begin());
+        if (!storeJustification(wording::fromUtf8(first.key()),
+                                wording::fromUtf8(first.mapped()))) {
+            unstored.insert(std::move(first));
+        }
+    }
+    if (!unstored.empty()) {
+        m_input.justifications = std::move(unstored);
+        present();
     }
 }
 

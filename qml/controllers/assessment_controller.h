@@ -3,7 +3,7 @@
 // every input into an answer stored at once (autosave: no save button; typed text is stored
 // after a short pause, when another answer is given, when the page closes and before the vault
 // locks). Suggestions are only ever taken over on the worker's tap. Justifications for warnings
-// are kept here until submission, which sends them along.
+// are stored the same way as typed text, so submission (now or after a restart) finds them.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
@@ -95,19 +95,23 @@ public:
     Q_INVOKABLE bool addEntry(const QString& group);
     // Sets the answer a rule suggests (for a multi item: adds the value).
     Q_INVOKABLE bool takeSuggestion(const QString& ruleId);
+    // A warning's justification as it is typed; stored like typed text (blank: removed).
     Q_INVOKABLE void setJustification(const QString& ruleId, const QString& text);
     // A JGT member picks the answer that stays for an item in disagreement (a side's value or a
-    // new one); false with the Dutch reason in errorText.
+    // new one; itemId "justification/RULE": the justification that stays); false with the Dutch
+    // reason in errorText.
     Q_INVOKABLE bool resolveConflict(const QString& itemId, const QString& value);
-    // Submits with the justifications given; false with the Dutch reason in errorText.
+    // Submits with the justifications stored; false with the Dutch reason in errorText.
     Q_INVOKABLE bool submit();
     // Stores text still being typed now.
     Q_INVOKABLE void flush();
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void refresh();
 
-    // Text typed and not yet stored, by path (tests).
-    bool hasUnsavedText() const { return !m_input.typing.empty(); }
+    // Text (answers, justifications) typed and not yet stored (tests).
+    bool hasUnsavedText() const {
+        return !m_input.typing.empty() || !m_input.justifications.empty();
+    }
 
 signals:
     void inputsChanged();
@@ -117,6 +121,7 @@ signals:
 
 private:
     bool store(const QString& path, const QString& value);
+    bool storeJustification(const QString& ruleId, const QString& text);
     void present();
     std::string storedAnswer(const QString& path) const;
     void setErrorText(const QString& text);

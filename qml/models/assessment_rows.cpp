@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/assessment/justification_field.h"
 #include "core/forms/answer.h"
 #include "qml/services/dutch_wording.h"
 
@@ -165,20 +166,18 @@ const vault::FieldConflict* conflictOf(const forms::Item& item,
     return nullptr;
 }
 
-void describeConflict(FormRow& row, const forms::Item& item, const assessment::AssessmentView& view,
-                      const UnstoredInput& input, const ConflictReaders& readers) {
-    const auto* conflict = conflictOf(item, view, input.userId);
-    if (conflict == nullptr) {
-        return;
-    }
+// Every side of a disagreement with who said it ("Anna (JGT): Onveilig"), on a question's or a
+// rule's row. `label` words a side's value; `resolveNote` tells a JGT member what to do.
+template <typename Row, typename Label>
+void showConflict(Row& row, const vault::FieldConflict& conflict, const ConflictReaders& readers,
+                  Label label, const QString& resolveNote) {
     row.inConflict = true;
     QStringList parts;
-    for (const auto& side : conflict->sides) {
+    for (const auto& side : conflict.sides) {
         const auto name = readers.names.find(side.author);
         const auto who =
             name != readers.names.end() ? wording::fromUtf8(name->second) : tr("onbekende collega");
-        const auto value = side.value ? wording::answerText(item.type, item.options, *side.value)
-                                      : tr("(leeg gemaakt)");
+        const auto value = side.value ? label(*side.value) : tr("(leeg gemaakt)");
         const auto text = tr("%1 (%2): %3").arg(who, roleLabel(side.role), value);
         parts << text;
         row.conflictSides.append(QVariantMap{
@@ -190,12 +189,54 @@ void describeConflict(FormRow& row, const forms::Item& item, const assessment::A
     }
     row.conflictText = parts.join(QStringLiteral(" — "));
     row.canResolve = readers.canResolve;
-    row.conflictNote =
-        readers.canResolve
-            ? tr("Kies het antwoord dat blijft, of vul een nieuw antwoord in. Het verschil "
-                 "blijft zichtbaar in de geschiedenis.")
-            : tr("Alleen een JGT-medewerker van de casus kan dit verschil oplossen; de "
-                 "verantwoordelijkheid voor de casus ligt bij het JGT.");
+    row.conflictNote = readers.canResolve
+                           ? resolveNote
+                           : tr("Alleen een JGT-medewerker van de casus kan dit verschil "
+                                "oplossen; de verantwoordelijkheid voor de casus ligt bij het "
+                                "JGT.");
+}
+
+void describeConflict(FormRow& row, const forms::Item& item, const assessment::AssessmentView& view,
+                      const UnstoredInput& input, const ConflictReaders& readers) {
+    const auto* conflict = conflictOf(item, view, input.userId);
+    if (conflict == nullptr) {
+        return;
+    }
+    showConflict(
+        row, *conflict, readers,
+        [&item](const std::string& value) {
+            return wording::answerText(item.type, item.options, value);
+        },
+        tr("Kies het antwoord dat blijft, of vul een nieuw antwoord in. Het verschil "
+           "blijft zichtbaar in de geschiedenis."));
+}
+
+// A warning's justification: typed and not stored yet, else stored; and its disagreement, when
+// two professionals wrote different texts at the same time.
+void describeJustification(RuleRow& row, const std::string& ruleId,
+                           const assessment::AssessmentView& view, const UnstoredInput& input,
+                           const ConflictReaders& readers) {
+    if (const auto typed = input.justifications.find(ruleId); typed != input.justifications.end()) {
+        row.justification = wording::fromUtf8(typed->second);
+    } else {
+        for (const auto& stored : view.justifications) {
+            if (stored.ruleId == ruleId) {
+                row.justification = wording::fromUtf8(stored.text);
+            }
+        }
+    }
+    const auto field = assessment::justificationField(ruleId);
+    for (const auto& conflict : view.justificationConflicts) {
+        if (conflict.field == field) {
+            showConflict(
+                row, conflict, readers,
+                [](const std::string& text) {
+                    return QStringLiteral("\u201c%1\u201d").arg(wording::fromUtf8(text));
+                },
+                tr("Kies de toelichting die blijft, of pas de toelichting aan. Het verschil "
+                   "blijft zichtbaar in de geschiedenis."));
+        }
+    }
 }
 }  // namespace
 
@@ -278,7 +319,7 @@ std::vector<FieldRow> buildFieldRows(const assessment::AssessmentView& view,
 }
 
 std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
-                                   const UnstoredInput& input) {
+                                   const UnstoredInput& input, const ConflictReaders& readers) {
     std::vector<RuleRow> rows;
     const auto& definition = *view.definition;
     const auto conflicted = wording::conflictedItems(view.conflicts);
@@ -351,9 +392,8 @@ std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
                    "JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kunt u "
                    "indienen.");
         }
-        if (const auto found = input.justifications.find(outcome.id());
-            found != input.justifications.end()) {
-            row.justification = wording::fromUtf8(found->second);
+        if (row.warning) {
+            describeJustification(row, outcome.id(), view, input, readers);
         }
         rows.push_back(std::move(row));
     }

@@ -1,7 +1,7 @@
 // Translates one evaluated assessment (core's AssessmentView) into what the assessment page
 // shows: the visible questions, the rules in force, the section overview and the derived facts,
 // all in Dutch. Pure functions: the controller passes in what the worker typed but is not stored
-// (text still being typed, a date not yet valid, a refused answer, warnings' justifications).
+// (text still being typed, a date not yet valid, a refused answer, a justification being typed).
 #pragma once
 
 #include <QString>
@@ -23,7 +23,8 @@ struct UnstoredInput {
     std::map<QString, QString> typing;    // path -> text typed, not saved yet
     std::map<QString, QString> problems;  // path -> Dutch reason the last input was not stored
     std::map<QString, QString> drafts;    // path -> date text that is not a valid date yet
-    std::map<std::string, std::string, std::less<>> justifications;  // rule id -> text
+    // rule id -> a warning's justification typed, not stored yet
+    std::map<std::string, std::string, std::less<>> justifications;
 };
 
 // Who is who in the assessment's disagreements, and whether this user may resolve them.
@@ -38,7 +39,7 @@ std::vector<FormRow> buildFormRows(const assessment::AssessmentView& view,
 std::vector<FieldRow> buildFieldRows(const assessment::AssessmentView& view,
                                      const UnstoredInput& input, const forms::Item& group);
 std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
-                                   const UnstoredInput& input);
+                                   const UnstoredInput& input, const ConflictReaders& readers = {});
 // [{sectionId, title, row, missing, summary}]: row = the first visible row (-1 when none).
 QVariantList buildSections(const assessment::AssessmentView& view,
                            const std::vector<FormRow>& rows);

@@ -42,6 +42,16 @@ QVariant RulesModel::roleValue(const RuleRow& row, int role) {
             return row.justification;
         case ConcernsRole:
             return row.concerns;
+        case InConflictRole:
+            return row.inConflict;
+        case ConflictSidesRole:
+            return row.conflictSides;
+        case ConflictTextRole:
+            return row.conflictText;
+        case CanResolveRole:
+            return row.canResolve;
+        case ConflictNoteRole:
+            return row.conflictNote;
         default:
             return {};
     }
@@ -58,7 +68,12 @@ QHash<int, QByteArray> RulesModel::rowRoleNames() const {
             {SuggestionTakenRole, "suggestionTaken"},
             {SuggestionTextRole, "suggestionText"},
             {JustificationRole, "justification"},
-            {ConcernsRole, "concerns"}};
+            {ConcernsRole, "concerns"},
+            {InConflictRole, "inConflict"},
+            {ConflictSidesRole, "conflictSides"},
+            {ConflictTextRole, "conflictText"},
+            {CanResolveRole, "canResolve"},
+            {ConflictNoteRole, "conflictNote"}};
 }
 
 }  // namespace veldwerk::app

@@ -1,12 +1,13 @@
 // The rules in force for one assessment, live while filling: each fired rule with its id (RT1…)
 // and Dutch message, what it does (blocks submission, warns and needs a written justification,
 // suggests an answer, puts the assessment in front of the supervisor), a suggestion's answer and
-// whether it was taken over, and a warning's justification as typed so far. Filled by
+// whether it was taken over, a warning's justification and its disagreement, if any. Filled by
 // AssessmentController after every evaluation; each row carries the controller (for "Overnemen"
 // and the justification) and whether answers can change. Read-only.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
+#include <QVariantList>
 #include <vector>
 
 #include "qml/models/row_list_model.h"
@@ -28,8 +29,16 @@ struct RuleRow {
     bool suggests = false;  // a suggest effect
     bool suggestionTaken = false;
     QString suggestionText;  // Dutch: "Hoe veilig is het kind nu? → Onveilig"
-    QString justification;   // warn: typed so far
+    QString justification;   // warn: as typed (stored as it is typed, see the controller)
     QString concerns;        // Dutch: which entries or questions the rule is about
+    // warn: two professionals wrote different justifications at the same time; every side as
+    // [{value, label, author, role, text}], on one line, whether this user may choose (a JGT
+    // member of the case) and, if not, why. As on a question's row.
+    bool inConflict = false;
+    QVariantList conflictSides;
+    QString conflictText;
+    bool canResolve = false;
+    QString conflictNote;
 
     bool operator==(const RuleRow&) const = default;
 };
@@ -53,6 +62,11 @@ public:
         SuggestionTextRole,
         JustificationRole,
         ConcernsRole,
+        InConflictRole,
+        ConflictSidesRole,
+        ConflictTextRole,
+        CanResolveRole,
+        ConflictNoteRole,
         ControllerRole,
         EditableRole,
     };

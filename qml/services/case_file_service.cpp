@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <algorithm>
 
+#include "core/assessment/justification_field.h"
 #include "core/domain/case_membership.h"
 #include "core/domain/user_repository.h"
 #include "core/forms/answer.h"
@@ -121,8 +122,11 @@ std::vector<AssessmentSummary> CaseFileService::assessments(const QString& caseI
             for (const auto& event : repository.events(record.id)) {
                 summary.lastChangeMs = std::max(summary.lastChangeMs, event.atMs);
             }
-            summary.openConflicts = static_cast<int>(
-                vault::FieldConflicts(open.db()).openFor("answer", record.id).size());
+            vault::FieldConflicts conflicts(open.db());
+            summary.openConflicts = static_cast<int>(conflicts.openFor("answer", record.id).size());
+            for (const auto& c : conflicts.openFor("assessment", record.id)) {
+                summary.openConflicts += assessment::justifiedKey(c.field) ? 1 : 0;
+            }
             summary.record = std::move(record);
             out.push_back(std::move(summary));
         }
@@ -314,13 +318,36 @@ CaseFileService::Outcome CaseFileService::addEntry(const QString& assessmentId,
     }
 }
 
-CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId,
-                                                 const Justifications& justifications) {
+CaseFileService::Outcome CaseFileService::setJustification(const QString& assessmentId,
+                                                           const QString& ruleId,
+                                                           const QString& text) {
     if (!isOpen()) {
         return {false, {}, tr(kLocked)};
     }
     try {
-        service().submit(actor(), utf8(assessmentId), justifications);
+        auto work = service();
+        const auto record = work.resolve(actor(), utf8(assessmentId));
+        work.setJustification(actor(), record.id, utf8(ruleId), utf8(text));
+        emit assessmentChanged(wording::fromUtf8(record.caseId), assessmentId);
+        return {true, text, {}};
+    } catch (const std::invalid_argument& e) {
+        // Names the rule and the form only; the text itself stays out of the log.
+        qCWarning(lcCaseFile, "assessment %s: justification refused: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false, {}, tr("Deze regel vraagt (nu) geen toelichting in deze taxatie.")};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: justification for %s not stored: %s",
+                  qPrintable(assessmentId), qPrintable(ruleId), e.what());
+        return {false, {}, editRefusal(e)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    try {
+        service().submit(actor(), utf8(assessmentId));
         qCInfo(lcCaseFile, "assessment %s submitted", qPrintable(assessmentId));
         emit assessmentChanged(caseOf(assessmentId), assessmentId);
         return {true, {}, {}};
@@ -366,9 +393,12 @@ CaseFileService::Outcome CaseFileService::resolveConflict(const QString& assessm
         // As `veldwerk-cli conflict resolve`: this user's own score first (perspective), then
         // the item itself; a resolution already waiting for the server is not open any more.
         vault::FieldConflicts conflicts(m_session->vault()->db());
-        auto conflict = conflicts.find("answer", record.id,
-                                       assessment::answerField(utf8(itemId), actor().userId));
-        if (!conflict || conflict->resolving) {
+        const auto rule = assessment::justifiedKey(utf8(itemId));
+        auto conflict =
+            rule ? conflicts.find("assessment", record.id, assessment::justificationField(*rule))
+                 : conflicts.find("answer", record.id,
+                                  assessment::answerField(utf8(itemId), actor().userId));
+        if (!rule && (!conflict || conflict->resolving)) {
             conflict = conflicts.find("answer", record.id, utf8(itemId));
         }
         if (!conflict || conflict->resolving) {
@@ -383,7 +413,12 @@ CaseFileService::Outcome CaseFileService::resolveConflict(const QString& assessm
                     tr("Alleen een JGT-medewerker van de casus kan een verschil van inzicht "
                        "oplossen.")};
         }
-        const auto stored = work.setAnswer(actor(), record.id, utf8(itemId), utf8(value));
+        auto stored = utf8(value);
+        if (rule) {
+            work.setJustification(actor(), record.id, *rule, stored);
+        } else {
+            stored = work.setAnswer(actor(), record.id, utf8(itemId), stored);
+        }
         qCInfo(lcCaseFile, "assessment %s: disagreement on %s resolved here (%zu sides)",
                qPrintable(assessmentId), qPrintable(itemId), conflict->sides.size());
         emit assessmentChanged(wording::fromUtf8(record.caseId), assessmentId);

@@ -1,9 +1,9 @@
 // The case file of the open vault as the app works on it: a case's people and assessments, and
-// every assessment change (start, answer, add an entry, submit). The one place the app writes
-// assessments: each write goes through core's AssessmentService (which commits it to the vault at
-// once) and is announced with assessmentChanged, so every model showing it reads it again.
-// Failures never escape: each command returns an Outcome with a Dutch message for the screen and
-// logs English with ids only (answers and names are client data and stay out of logs).
+// every assessment change (start, answer, add an entry, justify a warning, submit). The one place
+// the app writes assessments: each write goes through core's AssessmentService (which commits it to
+// the vault at once) and is announced with assessmentChanged, so every model showing it reads it
+// again. Failures never escape: each command returns an Outcome with a Dutch message for the screen
+// and logs English with ids only (answers and names are client data and stay out of logs).
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
@@ -27,7 +27,7 @@ namespace veldwerk::app {
 struct AssessmentSummary {
     assessment::AssessmentRecord record;
     std::int64_t lastChangeMs = 0;
-    int openConflicts = 0;  // answers in disagreement ("verschil van inzicht")
+    int openConflicts = 0;  // answers and justifications in disagreement ("verschil van inzicht")
 };
 
 class CaseFileService : public QObject {
@@ -44,7 +44,6 @@ public:
         QString value;
         QString message;
     };
-    using Justifications = std::map<std::string, std::string, std::less<>>;
 
     CaseFileService(VaultSession& session, const forms::FormRegistry& forms,
                     QObject* parent = nullptr);
@@ -71,10 +70,16 @@ public:
     Outcome create(const QString& caseId, const QString& formId, const QString& subjectId);
     Outcome setAnswer(const QString& assessmentId, const QString& path, const QString& value);
     Outcome addEntry(const QString& assessmentId, const QString& group);
-    Outcome submit(const QString& assessmentId, const Justifications& justifications);
+    // A warning's written justification as typed (blank text removes it): stored in the vault
+    // and synced like an answer.
+    Outcome setJustification(const QString& assessmentId, const QString& ruleId,
+                             const QString& text);
+    // Submits with the justifications stored.
+    Outcome submit(const QString& assessmentId);
     // A JGT member of the case resolves an item's disagreement with `value` (one of the sides,
     // or a new answer): the same core path as `veldwerk-cli conflict resolve`, an ordinary write
-    // on the conflict's version that the next sync pushes as its resolution.
+    // on the conflict's version that the next sync pushes as its resolution. `itemId`
+    // "justification/RULE": a disagreement about a warning's justification.
     Outcome resolveConflict(const QString& assessmentId, const QString& itemId,
                             const QString& value);
 

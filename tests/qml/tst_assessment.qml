@@ -251,5 +251,33 @@ Item {
             ctl.setAnswer("kc_zwanger", "ja");
             verify(form.rowOf("kc_kinderen") >= 0, "children shown again");
         }
+
+        function test_5_a_justification_typed_is_stored_as_it_is_typed() {
+            const casePage = unlockAndOpenTestmans();
+            const page = start(casePage, "risicotaxatie", "Sam Testmans");
+            const ctl = page.formController;
+            // Raised risk, evaluated in 60 days: RT7 warns and asks for a justification.
+            ctl.setAnswer("oordeel_veiligheid", "veilig");
+            ctl.setAnswer("oordeel_risico", "verhoogd");
+            ctl.setAnswer("oordeel_toelichting", "Zorgen.");
+            const later = new Date();
+            later.setDate(later.getDate() + 60);
+            ctl.editDate("besluit_evaluatiedatum", Qt.formatDate(later, "yyyy-MM-dd"), true);
+            compare(ctl.rules.valueOf("RT7", "warning"), true);
+            verify(!ctl.canSubmit);
+
+            const field = findChild(ruleCard(page, "RT7"), "justification");
+            verify(field.visible && field.enabled, "the justification can be typed");
+            mouseClick(field);
+            keyClick(Qt.Key_Z); keyClick(Qt.Key_O); keyClick(Qt.Key_M);
+            keyClick(Qt.Key_E); keyClick(Qt.Key_R);
+            compare(field.text, "zomer");
+            verify(ctl.canSubmit, "what is typed counts");
+            // Stored after the typing pause: a controller reading the vault afresh has it.
+            const reread = createTemporaryObject(freshController, scene,
+                                                 { assessmentId: page.assessmentId });
+            tryVerify(() => reread.rules.valueOf("RT7", "justification") === "zomer", 3000);
+            verify(reread.canSubmit);
+        }
     }
 }

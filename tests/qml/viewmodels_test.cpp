@@ -1,6 +1,7 @@
 // The assessment page's C++ view-models over a real vault: each model under
 // QAbstractItemModelTester while answers change, items hide and show, entries are added; what is
-// typed reaches the vault (also when the vault locks mid-typing); refusals come back in Dutch.
+// typed reaches the vault (also when the vault locks mid-typing), warnings' justifications too;
+// refusals come back in Dutch.
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -10,6 +11,7 @@
 #include "core/domain/case_repository.h"
 #include "core/domain/person_repository.h"
 #include "core/forms/registry.h"
+#include "core/vault/field_conflicts.h"
 #include "core/vault/vault.h"
 #include "qml/controllers/assessment_controller.h"
 #include "qml/controllers/case_controller.h"
@@ -232,6 +234,89 @@ private slots:
             value(ctl, "acuut_letsel", "problem").toString().contains(QStringLiteral("ingediend")));
     }
 
+    void justificationTypedIsStoredAndCountsAtSubmission() {
+        const auto id = start("risicotaxatie", m_childId);
+        const auto rt7 = QStringLiteral("RT7");
+        {
+            app::AssessmentController ctl;
+            QAbstractItemModelTester rulesTester(ctl.rules(), Tester::QtTest);
+            ctl.setCaseFile(m_caseFile.get());
+            ctl.setAssessmentId(id);
+            warnRt7(ctl);
+            QVERIFY(ctl.blockers().join(QLatin1Char('\n')).contains(rt7));
+            ctl.setJustification(rt7, QStringLiteral("Zomer"));
+            QVERIFY(ctl.hasUnsavedText());
+            QVERIFY(ctl.canSubmit());  // what is being typed counts already
+            ctl.setJustification(rt7, QStringLiteral("Zomervakantie"));
+            // Stored after the typing pause, without anything else happening.
+            QTRY_VERIFY(!ctl.hasUnsavedText());
+            QCOMPARE(ctl.rules()->valueOf(rt7, QStringLiteral("justification")).toString(),
+                     QStringLiteral("Zomervakantie"));
+            // Typed again, and the vault locks before the pause ends: stored first.
+            ctl.setJustification(rt7, QStringLiteral("Zomervakantie; gezin is weg."));
+            m_session->lock();
+            QVERIFY(!ctl.hasUnsavedText());
+        }
+        unlock();
+        app::AssessmentController reread;
+        reread.setCaseFile(m_caseFile.get());
+        reread.setAssessmentId(id);
+        QCOMPARE(reread.rules()->valueOf(rt7, QStringLiteral("justification")).toString(),
+                 QStringLiteral("Zomervakantie; gezin is weg."));
+        QVERIFY2(reread.canSubmit(), qPrintable(reread.blockers().join(QLatin1Char('\n'))));
+        QVERIFY(reread.submit());
+        QCOMPARE(reread.status(), QStringLiteral("submitted"));
+    }
+
+    void clearedJustificationIsRemoved() {
+        const auto id = start("risicotaxatie", m_childId);
+        app::AssessmentController ctl;
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setAssessmentId(id);
+        warnRt7(ctl);
+        ctl.setJustification(QStringLiteral("RT7"), QStringLiteral("Zomervakantie"));
+        ctl.flush();
+        QVERIFY(ctl.canSubmit());
+        ctl.setJustification(QStringLiteral("RT7"), QString());
+        ctl.flush();
+        QVERIFY(!ctl.canSubmit());
+        const auto view = m_caseFile->view(id);
+        QVERIFY(view && view->justifications.empty());
+    }
+
+    void justificationsInDisagreementShowEverySideAndAJgtMemberChooses() {
+        const auto id = start("risicotaxatie", m_childId);
+        app::AssessmentController ctl;
+        QAbstractItemModelTester rulesTester(ctl.rules(), Tester::QtTest);
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setAssessmentId(id);
+        warnRt7(ctl);
+        ctl.setJustification(QStringLiteral("RT7"), QStringLiteral("Zomervakantie"));
+        ctl.flush();
+        // As a pull brings it: two texts written at the same time, both kept.
+        auto& vault = *m_session->vault();
+        const auto me = vault.owner().userId;
+        vault::FieldConflicts(vault.db())
+            .replace(m_caseId.toStdString(), "assessment", id.toStdString(), "justification/rt7",
+                     {{1, "Zomervakantie", me, "jgt", "d1", {}},
+                      {2, "Gezin op reis", me, "gi", "d2", {}}});
+        ctl.refresh();
+        const auto rule = [&ctl](const char* role) {
+            return ctl.rules()->valueOf(QStringLiteral("RT7"), QString::fromLatin1(role));
+        };
+        QCOMPARE(rule("inConflict"), QVariant(true));
+        QVERIFY(
+            rule("conflictText").toString().contains(QStringLiteral("\u201cGezin op reis\u201d")));
+        QCOMPARE(rule("canResolve"), QVariant(true));
+        QCOMPARE(ctl.conflictCount(), 1);
+        QVERIFY(!ctl.canSubmit());
+        QVERIFY(ctl.resolveConflict(QStringLiteral("justification/RT7"),
+                                    QStringLiteral("Gezin op reis")));
+        QCOMPARE(rule("inConflict"), QVariant(false));
+        QCOMPARE(rule("justification").toString(), QStringLiteral("Gezin op reis"));
+        QVERIFY(ctl.canSubmit());
+    }
+
     void caseModelsListPeopleAndAssessments() {
         app::PersonListModel persons;
         app::AssessmentListModel assessments;
@@ -286,6 +371,18 @@ private:
         QString passphrase = QString::fromLatin1(kPassphrase);
         m_session->unlock(passphrase);
         QTRY_COMPARE(m_session->state(), app::VaultSession::Unlocked);
+    }
+
+    // Raised risk with an evaluation in 60 days: only RT7's warning stands in the way.
+    static void warnRt7(app::AssessmentController& ctl) {
+        QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_veiligheid"), QStringLiteral("veilig")));
+        QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_risico"), QStringLiteral("verhoogd")));
+        QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_toelichting"), QStringLiteral("Zorgen.")));
+        const auto later = QDate::currentDate().addDays(60).toString(Qt::ISODate);
+        ctl.editDate(QStringLiteral("besluit_evaluatiedatum"), later, true);
+        QCOMPARE(ctl.rules()->valueOf(QStringLiteral("RT7"), QStringLiteral("warning")),
+                 QVariant(true));
+        QVERIFY(!ctl.canSubmit());
     }
 
     QString start(const char* formId, const QString& subjectId) {
