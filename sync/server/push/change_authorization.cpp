@@ -1,5 +1,8 @@
 #include "sync/server/push/change_authorization.h"
 
+#include <map>
+#include <set>
+
 #include "core/assessment/justification_field.h"
 #include "core/forms/submission_check.h"
 #include "sync/server/merge/field_name.h"
@@ -11,9 +14,17 @@ namespace {
 
 const std::string kCaseIdField = "case_id";
 
-bool isConsentField(const std::string& field) {
-    return field == "case_id" || field == "for_role" || field == "given_by" ||
-           field == "withdrawn_at";
+// The fields each kind of record has (PROTOCOL.md "Records"); answers, members and events are
+// checked by their own rules. A justification/RULE of an assessment is checked apart.
+bool recordHasField(const std::string& entity, const std::string& field) {
+    static const std::map<std::string, std::set<std::string>, std::less<>> kFields = {
+        {"case", {"name", "closed_at"}},
+        {"person", {"case_id", "role", "name", "born"}},
+        {"consent", {"case_id", "for_role", "given_by", "withdrawn_at"}},
+        {"assessment", {"case_id", "form", "subject_person_id", "addendum_of", "status"}},
+    };
+    const auto it = kFields.find(entity);
+    return it == kFields.end() || it->second.count(field) > 0;
 }
 
 }  // namespace
@@ -70,6 +81,10 @@ void ChangeAuthorization::wroteField(const OutgoingChange& change) {
 std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingChange& change) {
     if (change.author != m_caller.userId) {
         return std::string("the change's author is not the user this device is enrolled for");
+    }
+    if (!recordHasField(change.entity, change.field) &&
+        !(change.entity == "assessment" && assessment::justifiedKey(change.field))) {
+        return "a " + change.entity + " record has no field " + change.field;
     }
     Authorized a;
     const auto found = findCase(change.caseId);
@@ -140,9 +155,6 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
     if (entity == "consent") {
         if (a.role != "jgt") {
             return std::string("only a JGT member of the case records consent");
-        }
-        if (!isConsentField(change.field)) {
-            return std::string("a consent record has no such field");
         }
         return std::nullopt;
     }

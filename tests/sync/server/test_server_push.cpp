@@ -106,6 +106,23 @@ TEST_CASE("push: authorization is checked per change, and a refusal changes noth
         CHECK(mixed.results[0].outcome == PushOutcome::Refused);  // not anna's own change
         CHECK(mixed.results[1].outcome == PushOutcome::Applied);
     }
+    SECTION("a field a record does not have is refused, and nothing is written") {
+        for (const auto& [entity, id] : {std::pair<std::string, std::string>{"case", f.caseId},
+                                         {"assessment", f.rt},
+                                         {"person", newId()},
+                                         {"consent", newId()}}) {
+            INFO(entity);
+            const auto r =
+                w.pushOne(f.anna, w.change(f.anna, f.caseId, entity, id, "notitie_x", "geheim"));
+            CHECK(r.outcome == PushOutcome::Refused);
+            CHECK_THAT(r.reason, Catch::Contains("has no field notitie_x"));
+        }
+        const auto id = newId();
+        CHECK(w.pushOne(f.anna, w.change(f.anna, id, "case", id, "notitie_x", "geheim")).outcome ==
+              PushOutcome::Refused);
+        CHECK(w.count("SELECT value FROM counters") == seq);
+        CHECK(w.count("SELECT COUNT(*) FROM fields WHERE field = 'notitie_x'") == 0);
+    }
     SECTION("a supervisor writing an answer is refused") {
         const auto r =
             w.pushOne(sanne, w.change(sanne, f.caseId, "answer", f.rt, "acuut_letsel", "ja"));
