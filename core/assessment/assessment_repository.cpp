@@ -129,17 +129,21 @@ bool AssessmentRepository::hasEntry(const std::string& id, const std::string& gr
     return st.step();
 }
 
-bool AssessmentRepository::answeredByRole(const std::string& id, const std::string& role) {
-    auto st = m_vault.db().prepare(
-        "SELECT 1 FROM field_changes WHERE entity = 'answer' AND entity_id = ?1 AND "
-        "author_role = ?2 LIMIT 1");
+// An assessment's content in the change record: its answers and its warnings' justifications.
+constexpr const char* kContent =
+    "entity_id = ?1 AND (entity = 'answer' OR (entity = 'assessment' AND substr(field, 1, 14) = "
+    "'justification/'))";
+
+bool AssessmentRepository::contributedByRole(const std::string& id, const std::string& role) {
+    auto st = m_vault.db().prepare(std::string("SELECT 1 FROM field_changes WHERE ") + kContent +
+                                   " AND author_role = ?2 LIMIT 1");
     st.bind(1, id).bind(2, role);
     return st.step();
 }
 
-clock::Hlc AssessmentRepository::latestAnswerWrite(const std::string& id) {
-    auto st = m_vault.db().prepare(
-        "SELECT MAX(hlc) FROM field_changes WHERE entity = 'answer' AND entity_id = ?1");
+clock::Hlc AssessmentRepository::latestContentWrite(const std::string& id) {
+    auto st =
+        m_vault.db().prepare(std::string("SELECT MAX(hlc) FROM field_changes WHERE ") + kContent);
     st.bind(1, id);
     st.step();
     return clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(0)));

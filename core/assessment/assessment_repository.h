@@ -83,10 +83,10 @@ public:
     std::vector<StoredAnswer> answers(const std::string& id);
     std::vector<StoredEntry> entries(const std::string& id);
     bool hasEntry(const std::string& id, const std::string& group, const std::string& entryId);
-    // Whether any answer of the assessment was ever written by a user in `role`, and the time of
-    // the latest answer write (for "the co-signature covers the current answers").
-    bool answeredByRole(const std::string& id, const std::string& role);
-    clock::Hlc latestAnswerWrite(const std::string& id);
+    // Whether any answer or justification of the assessment was ever written by a user in `role`,
+    // and the time of the latest such write (for "the co-signature covers the current content").
+    bool contributedByRole(const std::string& id, const std::string& role);
+    clock::Hlc latestContentWrite(const std::string& id);
 
     std::vector<StoredJustification> justifications(const std::string& id);
     // nullopt text removes the justification. Call inside a transaction.

@@ -331,10 +331,10 @@ forms::EvaluationContext AssessmentService::contextFor(const AssessmentRecord& r
 }
 
 bool AssessmentService::cosignMissing(const AssessmentRecord& record) {
-    if (!m_repo.answeredByRole(record.id, "gi")) {
+    if (!m_repo.contributedByRole(record.id, "gi")) {
         return false;
     }
-    const auto latest = m_repo.latestAnswerWrite(record.id);
+    const auto latest = m_repo.latestContentWrite(record.id);
     for (const auto& e : m_repo.events(record.id)) {
         if (e.kind == "cosign" && e.hlc > latest) {
             return false;

@@ -116,7 +116,7 @@ std::vector<AssessmentSummary> CaseFileService::assessments(const QString& caseI
         for (auto& record : repository.forCase(utf8(caseId))) {
             AssessmentSummary summary;
             summary.lastChangeMs = record.createdAtMs;
-            const auto latest = repository.latestAnswerWrite(record.id);
+            const auto latest = repository.latestContentWrite(record.id);
             summary.lastChangeMs =
                 std::max(summary.lastChangeMs, static_cast<std::int64_t>(latest.wallMs));
             for (const auto& event : repository.events(record.id)) {

@@ -327,6 +327,20 @@ TEST_CASE("a justification typed is in the vault after reopening it, and submiss
     REQUIRE(data.at("justifications").at("RT7") == "Zomervakantie; gezin is weg.");
 }
 
+TEST_CASE("a justification written by the GI professional needs their co-signature too") {
+    CaseTeam t;
+    const auto id = risicotaxatieWarningRt7(t);
+    t.service.setJustification(t.gi, id, "RT7", "Gezin is met vakantie, gesproken met oma.");
+    try {
+        t.service.submit(t.jgt, id);
+        FAIL("submitted without the GI co-signature");
+    } catch (const SubmissionRefused& e) {
+        REQUIRE(e.needsCosign());
+    }
+    t.service.cosign(t.gi, id);
+    REQUIRE_NOTHROW(t.service.submit(t.jgt, id));
+}
+
 TEST_CASE("clearing a justification removes it; unchanged text is not written again") {
     CaseTeam t;
     const auto id = risicotaxatieWarningRt7(t);
@@ -350,9 +364,12 @@ TEST_CASE("a justification is guarded like an answer and only for a rule that wa
     REQUIRE_THROWS_AS(t.service.setJustification(t.supervisor, id, "RT7", "x"),
                       domain::AccessDenied);
     t.service.setJustification(t.gi, id, "RT7", "GI: gezin is weg in de zomer.");
-    // Given at submission: stored first (as if typed), then it counts.
-    t.service.submit(t.jgt, id, {{"RT7", "Zomervakantie"}});
+    // Given at submission: stored first (as if typed), then it counts; the GI professional wrote
+    // in this assessment, so it waits for their co-signature of what it now says.
+    REQUIRE_THROWS_AS(t.service.submit(t.jgt, id, {{"RT7", "Zomervakantie"}}), SubmissionRefused);
     REQUIRE(t.service.view(t.jgt, id).justifications.at(0).text == "Zomervakantie");
+    t.service.cosign(t.gi, id);
+    t.service.submit(t.jgt, id);
     REQUIRE_THROWS_AS(t.service.setJustification(t.jgt, id, "RT7", "later"), LifecycleRefused);
 }
 
