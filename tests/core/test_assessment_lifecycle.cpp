@@ -341,7 +341,7 @@ TEST_CASE("a justification written by the GI professional needs their co-signatu
     REQUIRE_NOTHROW(t.service.submit(t.jgt, id));
 }
 
-TEST_CASE("clearing a justification removes it; unchanged text is not written again") {
+TEST_CASE("clearing a justification removes it, unchanged text is not written again") {
     CaseTeam t;
     const auto id = risicotaxatieWarningRt7(t);
     t.service.setJustification(t.jgt, id, "RT7", "Zomervakantie");
