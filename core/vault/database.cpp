@@ -4,6 +4,8 @@
 #include <sqlcipher/sqlite3.h>
 #include <unistd.h>
 
+#include <unordered_map>
+
 namespace veldwerk::vault {
 
 namespace {
@@ -31,6 +33,41 @@ bool DatabaseError::isDiskFull() const {
     return (m_code & 0xff) == SQLITE_FULL;
 }
 
+// The idle compiled statements of one connection, by SQL text. Shared with the statements out,
+// so one that outlives its connection's close() is finalized instead of kept.
+class StatementCache {
+public:
+    sqlite3_stmt* take(const std::string& sql) {
+        const auto it = m_idle.find(sql);
+        if (it == m_idle.end()) {
+            return nullptr;
+        }
+        auto* stmt = it->second;
+        m_idle.erase(it);
+        return stmt;
+    }
+    void giveBack(const std::string& sql, sqlite3_stmt* stmt) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);  // no client value stays bound in memory
+        if (m_closed) {
+            sqlite3_finalize(stmt);
+            return;
+        }
+        m_idle.emplace(sql, stmt);
+    }
+    void finalizeAll() {
+        for (auto& [sql, stmt] : m_idle) {
+            sqlite3_finalize(stmt);
+        }
+        m_idle.clear();
+        m_closed = true;
+    }
+
+private:
+    std::unordered_multimap<std::string, sqlite3_stmt*> m_idle;
+    bool m_closed = false;
+};
+
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     const int rc =
         sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
@@ -39,11 +76,32 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     }
 }
 
-Statement::~Statement() {
-    sqlite3_finalize(m_stmt);
+Statement::Statement(sqlite3* db, std::string_view sql, std::shared_ptr<StatementCache> cache)
+    : m_db(db), m_sql(sql) {
+    m_stmt = cache->take(m_sql);
+    if (m_stmt == nullptr) {
+        const int rc =
+            sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            throwFor(db, rc, std::string("prepare \"") + std::string(sqlHead(sql)) + "\"");
+        }
+    }
+    m_cache = std::move(cache);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+Statement::~Statement() {
+    if (m_cache && m_stmt != nullptr) {
+        m_cache->giveBack(m_sql, m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db),
+      m_stmt(other.m_stmt),
+      m_cache(std::move(other.m_cache)),
+      m_sql(std::move(other.m_sql)) {
     other.m_stmt = nullptr;
 }
 
@@ -163,7 +221,10 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     return db;
 }
 
-Database::Database(Database&& other) noexcept : m_db(other.m_db) {
+Database::Database(sqlite3* db) : m_db(db), m_cache(std::make_shared<StatementCache>()) {}
+
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db), m_cache(std::move(other.m_cache)) {
     other.m_db = nullptr;
 }
 
@@ -171,6 +232,7 @@ Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         close();
         m_db = other.m_db;
+        m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
     }
     return *this;
@@ -181,6 +243,10 @@ Database::~Database() {
 }
 
 void Database::close() {
+    if (m_cache) {
+        m_cache->finalizeAll();
+        m_cache.reset();
+    }
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -198,7 +264,10 @@ void Database::exec(std::string_view sql) {
 }
 
 Statement Database::prepare(std::string_view sql) {
-    return Statement(m_db, sql);
+    if (!m_cache) {
+        return Statement(m_db, sql);
+    }
+    return Statement(m_db, sql, m_cache);
 }
 
 std::int64_t Database::lastInsertRowId() const {

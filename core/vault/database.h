@@ -17,6 +17,8 @@ struct sqlite3_stmt;
 
 namespace veldwerk::vault {
 
+class StatementCache;
+
 class DatabaseError : public std::runtime_error {
 public:
     DatabaseError(const std::string& what, int code) : std::runtime_error(what), m_code(code) {}
@@ -31,6 +33,8 @@ private:
 class Statement {
 public:
     Statement(sqlite3* db, std::string_view sql);
+    // A statement of the connection's cache: given back (reset, bindings cleared) when destroyed.
+    Statement(sqlite3* db, std::string_view sql, std::shared_ptr<StatementCache> cache);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -63,6 +67,8 @@ private:
     [[noreturn]] void fail(int rc) const;
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
+    std::string m_sql;  // the cache's key
 };
 
 class Database {
@@ -78,6 +84,9 @@ public:
     ~Database();
 
     void exec(std::string_view sql);
+    // Compiled once per connection and kept: a statement given back is reused by the next
+    // prepare() of the same SQL (a tracked write runs about nine statements; compiling them
+    // each time was most of its CPU cost).
     Statement prepare(std::string_view sql);
     std::int64_t lastInsertRowId() const;
     int changes() const;
@@ -91,8 +100,9 @@ public:
     sqlite3* handle() { return m_db; }
 
 private:
-    explicit Database(sqlite3* db) : m_db(db) {}
+    explicit Database(sqlite3* db);
     sqlite3* m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back if the scope is left without commit().
