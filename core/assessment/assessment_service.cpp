@@ -210,12 +210,7 @@ std::string AssessmentService::setAnswer(const domain::Actor& actor, const std::
     m_repo.writeAnswer(
         actor, record.id, path, author,
         checked.canonical.empty() ? std::nullopt : std::optional<std::string>(checked.canonical));
-    if (const auto next = statusAfterEdit(record.status); next != record.status) {
-        m_repo.setStatus(actor, record.id, next);
-        m_repo.appendEvent(actor, record.id, "reopen", std::nullopt, std::nullopt);
-    }
-    m_vault.audit().append(actor,
-                           {audit::AuditAction::Change, "assessment", record.id, record.caseId});
+    recordEdit(actor, record);
     tx.commit();
     return checked.canonical;
 }
@@ -232,12 +227,7 @@ std::string AssessmentService::addEntry(const domain::Actor& actor, const std::s
     const auto entryId = vault::randomHex(4);
     vault::Transaction tx(m_vault.db());
     m_repo.addEntry(actor, record.id, group, entryId);
-    if (const auto next = statusAfterEdit(record.status); next != record.status) {
-        m_repo.setStatus(actor, record.id, next);
-        m_repo.appendEvent(actor, record.id, "reopen", std::nullopt, std::nullopt);
-    }
-    m_vault.audit().append(actor,
-                           {audit::AuditAction::Change, "assessment", record.id, record.caseId});
+    recordEdit(actor, record);
     tx.commit();
     return entryId;
 }
@@ -286,13 +276,17 @@ void AssessmentService::writeJustifications(const domain::Actor& actor,
     for (const auto& [ruleId, value] : writes) {
         m_repo.writeJustification(actor, record.id, ruleId, value);
     }
+    recordEdit(actor, record);
+    tx.commit();
+}
+
+void AssessmentService::recordEdit(const domain::Actor& actor, const AssessmentRecord& record) {
     if (const auto next = statusAfterEdit(record.status); next != record.status) {
         m_repo.setStatus(actor, record.id, next);
         m_repo.appendEvent(actor, record.id, "reopen", std::nullopt, std::nullopt);
     }
     m_vault.audit().append(actor,
                            {audit::AuditAction::Change, "assessment", record.id, record.caseId});
-    tx.commit();
 }
 
 forms::EvaluationContext AssessmentService::contextFor(const AssessmentRecord& record) {

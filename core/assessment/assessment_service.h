@@ -100,6 +100,9 @@ private:
     const forms::Definition& definitionOf(const AssessmentRecord& record) const;
     std::string requireRole(const domain::Actor& actor, const AssessmentRecord& record);
     AssessmentView build(const AssessmentRecord& record);
+    // After an edit inside its transaction: a returned assessment goes back to draft (a "reopen"
+    // event), and the change is audit-logged.
+    void recordEdit(const domain::Actor& actor, const AssessmentRecord& record);
     forms::EvaluationContext contextFor(const AssessmentRecord& record);
     bool cosignMissing(const AssessmentRecord& record);
     void writeJustifications(const domain::Actor& actor, const AssessmentRecord& record,
