@@ -6,7 +6,9 @@
 // server's peak RSS and CPU per phase. Prints only; the devices share the machine's cores with
 // the server, so the figures include their contention.
 //   bench_load [--devices N] [--teams T] [--seconds S] [--interval-ms MS] [--edits K]
-//              [--bursts B] [--supervisor-answers A] [--store sqlite|postgres|both]
+//              [--bursts B] [--supervisor-answers A] [--store sqlite|postgres|both] [--cheap-kdf]
+// --cheap-kdf: the devices' users get the cheapest Argon2id cost (setup of 200 users in seconds
+// instead of minutes; enrolment then no longer shows the interactive cost's memory).
 // Defaults are small (CI: 8 devices, seconds); the big run: tools/bench.sh --load --devices 200
 // --seconds 60
 // --supervisor-answers 100000.
@@ -46,6 +48,7 @@ struct Options {
     int edits = 5;
     int bursts = 1;
     int supervisorAnswers = 600;
+    bool cheapKdf = false;  // users' passwords at the cheapest Argon2id (a faster setup)
     std::vector<std::string> stores = {"sqlite", "postgres"};
 };
 
@@ -213,8 +216,13 @@ void runStore(const std::string& store, const Options& o) {
     inParallel(o.devices, 2, [&](int i) {
         auto& d = devices[static_cast<std::size_t>(i)];
         d.user = "u" + std::to_string(i);
-        admin(server, {"user", "add", d.user, "--org", "JGT Utrecht", "--role", "jgt", "--team",
-                       teamName(i % o.teams)});
+        std::vector<std::string> add = {"user",  "add",         d.user,
+                                        "--org", "JGT Utrecht", "--role",
+                                        "jgt",   "--team",      teamName(i % o.teams)};
+        if (o.cheapKdf) {
+            add.insert(add.begin(), "--kdf-cheap-for-tests");
+        }
+        admin(server, add);
     });
     admin(server, {"user", "add", "sup", "--org", "JGT Utrecht", "--role", "supervisor", "--team",
                    teamName(0)});
@@ -334,9 +342,16 @@ void runStore(const std::string& store, const Options& o) {
 
 int main(int argc, char** argv) {
     Options o;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i];
-        const std::string v = argv[i + 1];
+    std::vector<std::string> words(argv + 1, argv + argc);
+    if (const auto cheap = std::find(words.begin(), words.end(), "--cheap-kdf");
+        cheap != words.end()) {
+        words.erase(cheap);
+        o.cheapKdf = true;
+    }
+    const auto count = static_cast<int>(words.size());
+    for (int i = 0; i + 1 < count; i += 2) {
+        const std::string a = words[static_cast<std::size_t>(i)];
+        const std::string v = words[static_cast<std::size_t>(i) + 1];
         if (a == "--devices") {
             o.devices = std::stoi(v);
         } else if (a == "--teams") {
@@ -359,7 +374,7 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    if (argc % 2 == 0 || o.devices < 1 || o.teams < 1 || o.devices < o.teams) {
+    if (count % 2 != 0 || o.devices < 1 || o.teams < 1 || o.devices < o.teams) {
         std::fprintf(stderr, "usage: see the comment at the top of bench_load.cpp\n");
         return 2;
     }
