@@ -53,7 +53,7 @@ public:
            const std::string& db = "")
         : m_db(db.empty() ? (dir / "server.db").string() : db), m_log(dir / (name + ".log")) {
         std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "serve", "--db", m_db,
-                                         "--kdf-cheap-for-tests"};
+                                         "--kdf-cheap-for-tests", "--create-store"};
         argv.insert(argv.end(), extra.begin(), extra.end());
         m_process = std::make_unique<BackgroundProcess>(argv, std::map<std::string, std::string>{},
                                                         m_log.string());
@@ -91,7 +91,7 @@ public:
 
     ProcessResult admin(std::vector<std::string> args) const {
         std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "admin", "--db", m_db,
-                                         "--kdf-cheap-for-tests"};
+                                         "--kdf-cheap-for-tests", "--create-store"};
         argv.insert(argv.end(), args.begin(), args.end());
         return runProcess(argv, {{"VELDWERK_PASSWORD", kPassword}});
     }
@@ -450,4 +450,41 @@ TEST_CASE("http: TLS by default, plain HTTP only on loopback") {
         CHECK_FALSE(untrusting.Get("/v1/health"));
         CHECK(server.stop() == 0);
     }
+}
+
+TEST_CASE("http: a store that exists but is empty is not made into a new one unless asked") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    TempDir dir;
+    std::unique_ptr<PostgresServer> postgres;
+    std::string db = (dir / "server.db").string();
+    if (backend == "postgres") {
+        postgres = std::make_unique<PostgresServer>();
+        db = postgres->url();  // created by the test, empty: like a store whose tables are gone
+    } else {
+        std::ofstream(db).flush();  // a store file cut to 0 bytes
+    }
+    const auto admin = [&](std::vector<std::string> extra) {
+        std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "admin", "--db", db};
+        argv.insert(argv.end(), extra.begin(), extra.end());
+        return runProcess(argv, {{"VELDWERK_PASSWORD", kPassword}});
+    };
+    const auto listed = admin({"user", "list"});
+    CHECK(listed.exitCode == 4);
+    CHECK_THAT(listed.err, Catch::Contains("exists but") && Catch::Contains("--create-store"));
+    const auto served = runProcess({VELDWERK_SERVER_PATH, "serve", "--db", db, "--listen",
+                                    "127.0.0.1:0", "--insecure-loopback"});
+    CHECK(served.exitCode == 4);
+    CHECK_THAT(served.err, Catch::Contains("--create-store"));
+    if (backend == "sqlite") {
+        CHECK(std::filesystem::file_size(db) == 0);  // nothing was written into it
+        CHECK(!std::filesystem::exists(db + ".key"));
+    }
+    // Told to, it becomes a new store; from then on it opens without the flag.
+    CHECK(admin({"--create-store", "org", "add", "JGT", "--kind", "jgt"}).exitCode == 0);
+    CHECK(admin({"user", "list"}).exitCode == 0);
+    // A SQLite path with no file yet is a new store as before (nothing there could be lost).
+    CHECK(runProcess({VELDWERK_SERVER_PATH, "admin", "--db", (dir / "fresh.db").string(), "org",
+                      "add", "JGT", "--kind", "jgt"})
+              .exitCode == 0);
 }

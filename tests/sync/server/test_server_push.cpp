@@ -83,6 +83,32 @@ TEST_CASE("push: a batch id reused for other changes is refused and applies noth
     CHECK(f.world.push(f.anna, {other}, "batch-4").results.at(0).outcome == PushOutcome::Applied);
 }
 
+TEST_CASE("push: a batch id and local sequence reused for other content is refused") {
+    // A vault restored from a copy numbers its next batch and its next write like ones the server
+    // already has: the same clientSeq, another value. Only the content tells them apart.
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    const auto first = f.answer(f.anna, "acuut_letsel", "ja");
+    f.world.push(f.anna, {first}, "batch-5");
+    const auto seq = f.world.count("SELECT value FROM counters");
+    auto restored = f.answer(f.anna, "sig_letsel", "nee");
+    restored.clientSeq = first.clientSeq;
+    REQUIRE_THROWS_MATCHES(f.world.push(f.anna, {restored}, "batch-5"), ApiError,
+                           Catch::Predicate<ApiError>([](const ApiError& e) {
+                               return e.status() == 409 && e.code() == "batch_reused";
+                           }));
+    auto sameFieldOtherValue = first;
+    sameFieldOtherValue.value = "nee";
+    CHECK_THROWS_AS(f.world.push(f.anna, {sameFieldOtherValue}, "batch-5"), ApiError);
+    CHECK(f.world.count("SELECT value FROM counters") == seq);
+    CHECK(!f.world.field(f.anna, f.caseId, "answer", f.rt, "sig_letsel"));
+    // The true retry still gets its stored answer, and the changes go through under a new id.
+    CHECK(f.world.push(f.anna, {first}, "batch-5").results.at(0).outcome == PushOutcome::Applied);
+    CHECK(f.world.push(f.anna, {restored}, "batch-6").results.at(0).outcome ==
+          PushOutcome::Applied);
+}
+
 TEST_CASE("push: authorization is checked per change, and a refusal changes nothing") {
     const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
     INFO(backend);
