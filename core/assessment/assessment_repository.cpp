@@ -275,7 +275,8 @@ void AssessmentRepository::appendEvent(const domain::Actor& actor, const std::st
 std::vector<AssessmentEvent> AssessmentRepository::events(const std::string& id) {
     auto st = m_vault.db().prepare(
         "SELECT seq, kind, user_id, role, at_ms, hlc, comment, data FROM assessment_events "
-        "WHERE assessment_id = ?1 ORDER BY hlc, seq");
+        "WHERE assessment_id = ?1 AND (case_id IS NULL OR case_id = (SELECT case_id FROM "
+        "assessments WHERE id = ?1)) ORDER BY hlc, seq");
     st.bind(1, id);
     std::vector<AssessmentEvent> out;
     while (st.step()) {

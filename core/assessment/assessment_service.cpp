@@ -330,7 +330,9 @@ bool AssessmentService::cosignMissing(const AssessmentRecord& record) {
     }
     const auto latest = m_repo.latestContentWrite(record.id);
     for (const auto& e : m_repo.events(record.id)) {
-        if (e.kind == "cosign" && e.hlc > latest) {
+        // Who co-signed is the server's record of the event's author and role (never what
+        // the event's own text claims).
+        if (e.kind == "cosign" && e.role == "gi" && e.hlc > latest) {
             return false;
         }
     }

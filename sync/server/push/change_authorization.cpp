@@ -4,8 +4,10 @@
 #include <set>
 
 #include "core/assessment/justification_field.h"
+#include "core/assessment/lifecycle_policy.h"
 #include "core/forms/submission_check.h"
 #include "sync/server/merge/field_name.h"
+#include "sync/server/push/lifecycle_event.h"
 #include "sync/server/push/status_transition.h"
 
 namespace veldwerk::sync::server {
@@ -129,10 +131,10 @@ std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingC
 std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChange& change,
                                                               Authorized& a) {
     const auto& entity = change.entity;
+    if (entity == "event") {
+        return eventRefusal(change, a);
+    }
     if (a.role == "supervisor") {
-        if (entity == "event") {
-            return std::nullopt;
-        }
         if (entity == "assessment" && change.field == "status") {
             return statusRefusal(a.role, assessmentField(change.entityId, "status"), change.value);
         }
@@ -196,10 +198,54 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
         a.form = assessmentField(change.entityId, "form");
         return std::nullopt;
     }
-    if (entity == "event") {
-        return std::nullopt;
-    }
     return std::string("unknown kind of record");
+}
+
+std::optional<std::string> ChangeAuthorization::eventRefusal(const OutgoingChange& change,
+                                                             const Authorized& a) {
+    if (change.field != "data") {
+        return std::string("an event has one field, data");
+    }
+    const auto parsed = parseLifecycleEvent(change.value);
+    if (const auto* why = std::get_if<std::string>(&parsed)) {
+        return *why;
+    }
+    const auto& e = std::get<LifecycleEvent>(parsed);
+    if (!a.newRecord) {
+        const auto stored = m_fields.find({"event", change.entityId, "data"});
+        if (stored && stored->value != change.value) {
+            return std::string("an event is history: it is never rewritten");
+        }
+    }
+    const auto owner = ownerOf("assessment", e.assessment);
+    if (!owner) {
+        return std::string("the event names an assessment the server does not know");
+    }
+    if (*owner != change.caseId) {
+        return std::string("the event names an assessment of another case");
+    }
+    if (e.user && *e.user != m_caller.userId) {
+        return std::string(
+            "the event names another user than the one this device is enrolled for");
+    }
+    if (e.role && *e.role != a.role) {
+        return "the event names another role than the user's in this case (" + a.role + ")";
+    }
+    const auto action = actionOf(e.kind);
+    if (!action) {
+        return "unknown kind of event '" + e.kind + "'";
+    }
+    if (auto why = assessment::roleRefusal(*action, a.role)) {
+        return why;
+    }
+    if (*action == assessment::LifecycleAction::Cosign) {
+        // The other steps' states are checked on the status change they come with.
+        const auto status = assessmentField(e.assessment, "status");
+        if (status) {
+            return assessment::stateRefusal(*action, *status);
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> ChangeAuthorization::justificationRefusal(

@@ -13,7 +13,9 @@
 //               warns
 //   answer      JGT and GI members while the lifecycle allows edits; a perspective answer
 //               (ITEM@USER) only by that user
-//   event       every member (supervisors write their review events)
+//   event       every member, for a step their role may take (lifecycle_event.h): the event's
+//               assessment is a record of the change's case, and the user and role it names
+//               are the device's user and their role in the case (supervisors: review events)
 // Supervisors write nothing but review transitions and events. A record keeps the case it was
 // first written in, and a change's author must be the device's user.
 #pragma once
@@ -56,6 +58,7 @@ public:
 private:
     std::optional<std::string> entityRefusal(const OutgoingChange& change, Authorized& a);
     std::optional<std::string> memberRefusal(const OutgoingChange& change);
+    std::optional<std::string> eventRefusal(const OutgoingChange& change, const Authorized& a);
     std::optional<std::string> justificationRefusal(const std::string& assessmentId,
                                                     const std::string& key);
     std::optional<CaseRow> findCase(const std::string& caseId);

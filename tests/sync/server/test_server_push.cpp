@@ -2,6 +2,7 @@
 // values, judgement conflicts with both sides, resolution by a JGT member with history kept, set
 // merges, perspective answers, the lifecycle checked again, the global sequence.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "core/clock/hlc.h"
 #include "sync/server/api_error.h"
@@ -42,6 +43,21 @@ struct Cofill {
         return world.change(by, caseId, "answer", rt, item, std::move(value), base);
     }
 };
+
+// A lifecycle event's value as a device writes it.
+std::string eventData(const std::string& assessment, const std::string& kind,
+                      const std::string& user, const std::string& role,
+                      const std::string& comment = "") {
+    nlohmann::json j = {{"assessment", assessment}, {"kind", kind}, {"at", 1700000000000}};
+    j["comment"] = comment.empty() ? nlohmann::json() : nlohmann::json(comment);
+    if (!user.empty()) {
+        j["user"] = user;
+    }
+    if (!role.empty()) {
+        j["role"] = role;
+    }
+    return j.dump();
+}
 
 }  // namespace
 
@@ -352,8 +368,70 @@ TEST_CASE("push: the lifecycle is checked again on the server") {
     CHECK(w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "nee", 1)).outcome ==
           PushOutcome::Refused);  // approved is immutable
     const auto event = newId();
-    CHECK(w.pushOne(sanne, w.change(sanne, f.caseId, "event", event, "data", "{}")).outcome ==
+    CHECK(w.pushOne(sanne, w.change(sanne, f.caseId, "event", event, "data",
+                                    eventData(f.rt, "approve", sanne.userId, "supervisor")))
+              .outcome == PushOutcome::Applied);
+}
+
+TEST_CASE("push: a lifecycle event names only the device's user, their role and their case") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto sanne = w.user("sanne", "supervisor", "Team Noord");
+    const auto event = [&](const Caller& by, const std::string& caseId, const std::string& data) {
+        return w.pushOne(by, w.change(by, caseId, "event", newId(), "data", data));
+    };
+    const auto refused = [](const PushResult& r, const std::string& why) {
+        INFO(r.reason);
+        CHECK(r.outcome == PushOutcome::Refused);
+        CHECK_THAT(r.reason, Catch::Contains(why));
+    };
+    // A JGT worker co-signing in the GI worker's name, or in her own.
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", f.gijs.userId, "gi")),
+            "another user");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", f.anna.userId, "gi")),
+            "another role");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", f.anna.userId, "jgt")),
+            "only a GI member");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", "", "")), "");
+    // A GI worker approving in the supervisor's name, or in his own.
+    refused(event(f.gijs, f.caseId, eventData(f.rt, "approve", sanne.userId, "supervisor")),
+            "another user");
+    refused(event(f.gijs, f.caseId, eventData(f.rt, "approve", f.gijs.userId, "gi")),
+            "only a supervisor");
+    // An event of case A about an assessment of case B, which anna cannot see.
+    const auto piet = w.user("piet", "jgt", "Team Zuid");
+    const auto caseB = w.newCase(piet);
+    const auto rtB = newId();
+    w.push(piet, {w.change(piet, caseB, "assessment", rtB, "case_id", caseB),
+                  w.change(piet, caseB, "assessment", rtB, "form", "risicotaxatie.v1"),
+                  w.change(piet, caseB, "assessment", rtB, "status", "draft")});
+    refused(event(f.anna, f.caseId, eventData(rtB, "reopen", f.anna.userId, "jgt")),
+            "another case");
+    refused(event(f.anna, caseB, eventData(rtB, "reopen", f.anna.userId, "jgt")), "not a member");
+    refused(event(f.anna, f.caseId, eventData(newId(), "reopen", f.anna.userId, "jgt")),
+            "does not know");
+    refused(event(f.anna, f.caseId, R"({"assessment": 7, "kind": "submit"})"), "as text");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "delete", f.anna.userId, "jgt")),
+            "unknown kind");
+    refused(w.pushOne(f.anna, w.change(f.anna, f.caseId, "event", newId(), "data", std::nullopt)),
+            "never removed");
+    for (const auto& c : w.pull(piet).changes) {
+        CHECK(c.entity != "event");
+    }
+    // The real ones: the GI worker co-signs, as himself; an event is never rewritten.
+    const auto cosignId = newId();
+    const auto own = eventData(f.rt, "cosign", f.gijs.userId, "gi");
+    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", cosignId, "data", own)).outcome ==
           PushOutcome::Applied);
+    const auto stored = w.field(f.anna, f.caseId, "event", cosignId, "data");
+    REQUIRE(stored);
+    CHECK(stored->author == f.gijs.userId);
+    CHECK(stored->role == "gi");
+    refused(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", cosignId, "data",
+                                       eventData(f.rt, "cosign", f.gijs.userId, "gi", "x"), 1)),
+            "never rewritten");
 }
 
 TEST_CASE("push: a justification is guarded like an answer and merges as a judgement") {
