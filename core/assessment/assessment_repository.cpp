@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/assessment/justification_field.h"
+#include "core/assessment/lifecycle_policy.h"
 
 namespace veldwerk::assessment {
 
@@ -147,6 +148,18 @@ clock::Hlc AssessmentRepository::latestContentWrite(const std::string& id) {
     st.bind(1, id);
     st.step();
     return clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(0)));
+}
+
+std::optional<std::string> AssessmentRepository::withoutCosignReason(const std::string& id) {
+    const auto latest = m_vault.changes().latest("assessment", id, kWithoutCosignReasonField);
+    return latest ? latest->write.value : std::nullopt;
+}
+
+void AssessmentRepository::writeWithoutCosignReason(const domain::Actor& actor,
+                                                    const std::string& id,
+                                                    const std::string& text) {
+    m_vault.changes().record({caseOf(id), "assessment", id, kWithoutCosignReasonField, text},
+                             actor);
 }
 
 void AssessmentRepository::writeAnswer(const domain::Actor& actor, const std::string& id,

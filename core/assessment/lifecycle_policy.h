@@ -14,6 +14,11 @@ namespace veldwerk::assessment {
 
 enum class LifecycleAction { Answer, Submit, Cosign, Approve, Return };
 
+// The assessment field holding the submitter's written reason for submitting without the GI
+// co-signature (instruments.md: the co-signature is asked for, never a veto). Device and server
+// both accept a submission that lacks the co-signature only while this field holds text.
+inline constexpr const char* kWithoutCosignReasonField = "without_cosign_reason";
+
 // nullopt when a member with this role may ever do this; otherwise the English reason.
 std::optional<std::string> roleRefusal(LifecycleAction action, const std::string& role);
 

@@ -12,7 +12,7 @@ ChangeApplier::ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller
       m_policies(policies),
       m_now(nowMs),
       m_access(db),
-      m_authorization(db, fields, caller, policies),
+      m_authorization(db, fields, caller, policies, nowMs),
       m_writer(fields, sequence) {}
 
 PushResult ChangeApplier::apply(const OutgoingChange& change) {

@@ -9,6 +9,7 @@
 #include "sync/server/merge/field_name.h"
 #include "sync/server/push/lifecycle_event.h"
 #include "sync/server/push/status_transition.h"
+#include "sync/server/push/submission_recheck.h"
 
 namespace veldwerk::sync::server {
 
@@ -23,7 +24,9 @@ bool recordHasField(const std::string& entity, const std::string& field) {
         {"case", {"name", "closed_at"}},
         {"person", {"case_id", "role", "name", "born"}},
         {"consent", {"case_id", "for_role", "given_by", "withdrawn_at"}},
-        {"assessment", {"case_id", "form", "subject_person_id", "addendum_of", "status"}},
+        {"assessment",
+         {"case_id", "form", "subject_person_id", "addendum_of", "status",
+          assessment::kWithoutCosignReasonField}},
     };
     const auto it = kFields.find(entity);
     return it == kFields.end() || it->second.count(field) > 0;
@@ -136,7 +139,11 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
     }
     if (a.role == "supervisor") {
         if (entity == "assessment" && change.field == "status") {
-            return statusRefusal(a.role, assessmentField(change.entityId, "status"), change.value);
+            const auto status = assessmentField(change.entityId, "status");
+            if (auto why = statusRefusal(a.role, status, change.value)) {
+                return why;
+            }
+            return reviewRefusal(change, status);
         }
         return std::string(
             "a supervisor reviews assessments (approve or return) and records events; nothing "
@@ -169,7 +176,14 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
     if (entity == "assessment") {
         const auto status = assessmentField(change.entityId, "status");
         if (change.field == "status") {
-            return statusRefusal(a.role, status, change.value);
+            if (auto why = statusRefusal(a.role, status, change.value)) {
+                return why;
+            }
+            return reviewRefusal(change, status);
+        }
+        if (change.field == assessment::kWithoutCosignReasonField && a.role != "jgt") {
+            return std::string(
+                "only a JGT member gives the reason for submitting without the co-signature");
         }
         if (change.field == "form" && (!change.value || !m_policies.definition(*change.value))) {
             return std::string("the server does not know that form version");
@@ -199,6 +213,21 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
         return std::nullopt;
     }
     return std::string("unknown kind of record");
+}
+
+std::optional<std::string> ChangeAuthorization::reviewRefusal(
+    const OutgoingChange& change, const std::optional<std::string>& status) {
+    const bool checked = change.value && (*change.value == "submitted" || *change.value == "approved");
+    if (!checked || change.value == status) {
+        return std::nullopt;
+    }
+    const auto form = assessmentField(change.entityId, "form");
+    const auto* definition = form ? m_policies.definition(*form) : nullptr;
+    if (definition == nullptr) {
+        return std::string("the server does not know the assessment's form, so cannot check it");
+    }
+    m_fields.flush();  // the check reads the database, with this batch's earlier changes in it
+    return submissionRefusal(m_db, *definition, change.caseId, change.entityId, m_now);
 }
 
 std::optional<std::string> ChangeAuthorization::eventRefusal(const OutgoingChange& change,

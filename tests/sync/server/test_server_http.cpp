@@ -306,13 +306,25 @@ TEST_CASE("http: audit upload, access log and revocation through the CLI") {
     pullAll(http, anna.token);
 
     AuditUploadRequest upload;
-    upload.entries.push_back({1, 1700000000000, anna.userId, "read", "case", caseId, caseId});
-    upload.entries.push_back({2, 1700000000001, anna.userId, "change", "case", caseId, caseId});
+    const auto nowMs = static_cast<std::int64_t>(veldwerk::clock::Hlc::fromPacked(clockNow()).wallMs);
+    upload.entries.push_back({1, nowMs, anna.userId, "read", "case", caseId, caseId});
+    upload.entries.push_back({2, nowMs + 1, anna.userId, "change", "case", caseId, caseId});
+    // Entries the device could not have made are skipped, never filed under a case.
+    const std::string notHers(32, 'b');
+    upload.entries.push_back({3, 1700000000000, anna.userId, "read", "case", caseId, caseId});
+    upload.entries.push_back({4, nowMs, anna.userId, "read", "case", notHers, notHers});
     const auto up =
         http.Post("/v1/audit", protocolHeaders(anna.token), encode(upload), "application/json");
     REQUIRE(up);
     CHECK(up->status == 200);
-    CHECK(json::parse(up->body).at("stored") == 2);
+    const auto answer = json::parse(up->body);
+    CHECK(answer.at("stored") == 2);
+    REQUIRE(answer.at("skipped").size() == 2);
+    CHECK(answer.at("skipped")[0].at("seq") == 3);
+    CHECK(answer.at("skipped")[1].at("seq") == 4);
+    CHECK(json::parse(server.admin({"--json", "audit", "case", notHers}).out)
+              .at("entries")
+              .empty());
     const auto again =
         http.Post("/v1/audit", protocolHeaders(anna.token), encode(upload), "application/json");
     CHECK(json::parse(again->body).at("stored") == 0);

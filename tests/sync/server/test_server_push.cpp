@@ -38,6 +38,15 @@ struct Cofill {
         }
     }
 
+    // A new samenwerking assessment (no required items, no rules) in the case.
+    std::string samenwerking() {
+        const auto id = newId();
+        world.push(anna, {world.change(anna, caseId, "assessment", id, "case_id", caseId),
+                          world.change(anna, caseId, "assessment", id, "form", "samenwerking.v1"),
+                          world.change(anna, caseId, "assessment", id, "status", "draft")});
+        return id;
+    }
+
     OutgoingChange answer(const Caller& by, const std::string& item,
                           std::optional<std::string> value, std::int64_t base = 0) {
         return world.change(by, caseId, "answer", rt, item, std::move(value), base);
@@ -345,32 +354,99 @@ TEST_CASE("push: the lifecycle is checked again on the server") {
     Cofill f(backend);
     auto& w = f.world;
     const auto sanne = w.user("sanne", "supervisor", "Team Noord");
+    const auto sw = f.samenwerking();  // a form without required items or rules
     const auto status = [&](const Caller& by, const std::string& value) {
-        const auto cur = w.field(f.anna, f.caseId, "assessment", f.rt, "status");
-        return w.pushOne(by, w.change(by, f.caseId, "assessment", f.rt, "status", value,
+        const auto cur = w.field(f.anna, f.caseId, "assessment", sw, "status");
+        return w.pushOne(by, w.change(by, f.caseId, "assessment", sw, "status", value,
                                       cur ? cur->version : 0));
+    };
+    const auto answer = [&](const Caller& by, const std::string& item, const std::string& value,
+                            std::int64_t base = 0) {
+        return w.change(by, f.caseId, "answer", sw, item, value, base);
     };
     CHECK(status(f.gijs, "submitted").outcome == PushOutcome::Refused);
     CHECK(status(sanne, "approved").outcome == PushOutcome::Refused);  // not submitted yet
     // The answers of a batch go in before the submission in it.
     const auto batch =
-        w.push(f.anna, {w.change(f.anna, f.caseId, "assessment", f.rt, "status", "submitted", 1),
-                        f.answer(f.anna, "acuut_letsel", "ja")});
+        w.push(f.anna, {w.change(f.anna, f.caseId, "assessment", sw, "status", "submitted", 1),
+                        answer(f.anna, "sw_hoe", "samen")});
     CHECK(batch.results[0].outcome == PushOutcome::Applied);
     CHECK(batch.results[1].outcome == PushOutcome::Applied);
-    CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "ja")).outcome ==
+    CHECK(w.pushOne(f.gijs, answer(f.gijs, "sw_rolverdeling", "GI")).outcome ==
           PushOutcome::Refused);  // submitted: no edits
     CHECK(status(sanne, "returned").outcome == PushOutcome::Applied);
-    CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "ja")).outcome == PushOutcome::Applied);
+    CHECK(w.pushOne(f.gijs, answer(f.gijs, "sw_rolverdeling", "GI")).outcome ==
+          PushOutcome::Applied);
     CHECK(status(f.anna, "draft").outcome == PushOutcome::Applied);
+    // The GI professional wrote in it: co-signed, or submitted with the reason it is not.
+    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", newId(), "data",
+                                     eventData(sw, "cosign", f.gijs.userId, "gi")))
+              .outcome == PushOutcome::Applied);
     CHECK(status(f.anna, "submitted").outcome == PushOutcome::Applied);
     CHECK(status(sanne, "approved").outcome == PushOutcome::Applied);
-    CHECK(w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "nee", 1)).outcome ==
+    CHECK(w.pushOne(f.anna, answer(f.anna, "sw_hoe", "nee", 1)).outcome ==
           PushOutcome::Refused);  // approved is immutable
     const auto event = newId();
     CHECK(w.pushOne(sanne, w.change(sanne, f.caseId, "event", event, "data",
-                                    eventData(f.rt, "approve", sanne.userId, "supervisor")))
+                                    eventData(sw, "approve", sanne.userId, "supervisor")))
               .outcome == PushOutcome::Applied);
+}
+
+TEST_CASE("push: a submission is checked against the form's rules again on the server") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto submit = [&](const Caller& by, std::vector<OutgoingChange> before = {}) {
+        const auto cur = w.field(f.anna, f.caseId, "assessment", f.rt, "status");
+        before.push_back(w.change(by, f.caseId, "assessment", f.rt, "status", "submitted",
+                                  cur ? cur->version : 0));
+        return w.push(by, before).results.back();
+    };
+    const auto refusedFor = [](const PushResult& r, const std::vector<std::string>& ids) {
+        INFO(r.reason);
+        CHECK(r.outcome == PushOutcome::Refused);
+        for (const auto& id : ids) {
+            CHECK_THAT(r.reason, Catch::Contains(id));
+        }
+    };
+    // Required items open.
+    refusedFor(submit(f.anna), {"oordeel_veiligheid", "oordeel_risico", "oordeel_toelichting"});
+    // A require rule unmet: an acute danger judged "safe" (RT2), and a warning in force without
+    // its written justification (RT6).
+    refusedFor(submit(f.anna, {f.answer(f.anna, "acuut_letsel", "ja"),
+                               f.answer(f.anna, "oordeel_veiligheid", "veilig"),
+                               f.answer(f.anna, "oordeel_risico", "laag"),
+                               f.answer(f.anna, "oordeel_toelichting", "gesprek")}),
+               {"RT2", "RT6"});
+    CHECK(w.field(f.anna, f.caseId, "assessment", f.rt, "status")->value == "draft");
+    // An open conflict (RT9): anna and gijs judge the safety at the same time.
+    w.pushOne(f.anna, f.answer(f.anna, "acuut_letsel", "nee", 1));
+    w.pushOne(f.anna, f.answer(f.anna, "oordeel_veiligheid", "onveilig", 1));
+    REQUIRE(w.pushOne(f.gijs, f.answer(f.gijs, "oordeel_veiligheid", "voorwaardelijk_veilig", 1))
+                .outcome == PushOutcome::Conflict);
+    refusedFor(submit(f.anna), {"RT9"});
+    // Resolved, justified and co-signed, the same submission is applied.
+    const auto conflictVersion =
+        w.field(f.anna, f.caseId, "answer", f.rt, "oordeel_veiligheid")->version;
+    w.pushOne(f.anna, f.answer(f.anna, "oordeel_veiligheid", "veilig", conflictVersion));
+    const auto bad = submit(f.anna);
+    INFO(bad.reason);
+    CHECK(bad.outcome == PushOutcome::Refused);  // gijs wrote in it: no co-signature, no reason
+    CHECK_THAT(bad.reason, Catch::Contains("co-signature"));
+    const auto ok = submit(
+        f.anna, {w.change(f.anna, f.caseId, "assessment", f.rt, "without_cosign_reason",
+                          "GI-collega met verlof")});
+    INFO(ok.reason);
+    CHECK(ok.outcome == PushOutcome::Applied);
+    // The co-signature still follows the submission.
+    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", newId(), "data",
+                                     eventData(f.rt, "cosign", f.gijs.userId, "gi")))
+              .outcome == PushOutcome::Applied);
+    // Only a JGT member gives the reason.
+    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "assessment", f.rt,
+                                     "without_cosign_reason", "x", 1))
+              .outcome == PushOutcome::Refused);
 }
 
 TEST_CASE("push: a lifecycle event names only the device's user, their role and their case") {
