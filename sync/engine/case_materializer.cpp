@@ -75,8 +75,8 @@ std::string stringOr(const nlohmann::json& j, const char* key, const std::string
 }
 }  // namespace
 
-bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc,
-                             const std::string& author, const std::string& role) {
+bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc, const std::string& author,
+                             const std::string& role) {
     const auto atMs = static_cast<std::int64_t>(hlc.wallMs);
     if (w.entity == "case") {
         return caseField(w, atMs);

@@ -217,7 +217,8 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
 
 std::optional<std::string> ChangeAuthorization::reviewRefusal(
     const OutgoingChange& change, const std::optional<std::string>& status) {
-    const bool checked = change.value && (*change.value == "submitted" || *change.value == "approved");
+    const bool checked =
+        change.value && (*change.value == "submitted" || *change.value == "approved");
     if (!checked || change.value == status) {
         return std::nullopt;
     }
@@ -254,8 +255,7 @@ std::optional<std::string> ChangeAuthorization::eventRefusal(const OutgoingChang
         return std::string("the event names an assessment of another case");
     }
     if (e.user && *e.user != m_caller.userId) {
-        return std::string(
-            "the event names another user than the one this device is enrolled for");
+        return std::string("the event names another user than the one this device is enrolled for");
     }
     if (e.role && *e.role != a.role) {
         return "the event names another role than the user's in this case (" + a.role + ")";

@@ -98,8 +98,8 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
             // A retry has the same content. Batches stored before hashes were kept are compared
             // by their local sequence numbers only.
             const auto storedDigest = asOptionalText(stored[0][1]);
-            const bool same = storedDigest ? *storedDigest == digest
-                                           : answersSameChanges(response, request);
+            const bool same =
+                storedDigest ? *storedDigest == digest : answersSameChanges(response, request);
             if (!same) {
                 // Not a retry: the device numbered a new batch like an old one (a vault restored
                 // from a copy reuses ids and local sequence numbers for new changes). The stored

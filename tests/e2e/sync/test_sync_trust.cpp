@@ -103,8 +103,8 @@ TEST_CASE("sync: submitted without the GI co-signature with a reason, co-signed 
     CHECK(after.at("submittedWithoutCosign") == false);
     bool cosigned = false;
     for (const auto& e : after.at("events")) {
-        cosigned = cosigned || (e.at("kind") == "cosign" && e.at("by") == "gijs" &&
-                                e.at("role") == "gi");
+        cosigned =
+            cosigned || (e.at("kind") == "cosign" && e.at("by") == "gijs" && e.at("role") == "gi");
     }
     CHECK(cosigned);
     sanne.ok({"review", "approve", sw});

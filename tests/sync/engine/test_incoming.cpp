@@ -105,14 +105,14 @@ TEST_CASE("incoming: an event shows who the server says wrote it, never who its 
     const auto giWorker = vault::randomHex(16);
     // A co-signature whose text names a GI worker, stored by the server as the JGT colleague's.
     nlohmann::json forged = {{"assessment", f.rt}, {"kind", "cosign"}, {"comment", nullptr},
-                             {"user", giWorker},   {"role", "gi"},      {"at", 1700000000001}};
-    auto cosign = incoming(f.caseId, "event", vault::randomHex(16), "data", forged.dump(), 1,
-                           f.colleague);
+                             {"user", giWorker},   {"role", "gi"},     {"at", 1700000000001}};
+    auto cosign =
+        incoming(f.caseId, "event", vault::randomHex(16), "data", forged.dump(), 1, f.colleague);
     cosign.role = "jgt";
     f.applyOne(cosign);
     // An event whose text names an assessment of another case does not show on it.
     const auto otherCase = vault::randomHex(16);
-    nlohmann::json elsewhere = {{"assessment", f.rt}, {"kind", "return"}, {"comment", "weg"},
+    nlohmann::json elsewhere = {{"assessment", f.rt},  {"kind", "return"},     {"comment", "weg"},
                                 {"user", f.colleague}, {"role", "supervisor"}, {"at", 1}};
     f.applyOne(incoming(otherCase, "event", vault::randomHex(16), "data", elsewhere.dump(), 1,
                         f.colleague));

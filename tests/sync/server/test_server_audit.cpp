@@ -36,7 +36,8 @@ std::size_t deviceEntries(ServerWorld& w, const std::string& caseId) {
 
 }  // namespace
 
-TEST_CASE("audit upload: entries are filed only under cases the sender may see, at plausible times") {
+TEST_CASE(
+    "audit upload: entries are filed only under cases the sender may see, at plausible times") {
     const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
     INFO(backend);
     ServerWorld w(backend);
@@ -50,9 +51,9 @@ TEST_CASE("audit upload: entries are filed only under cases the sender may see, 
         return AuditUpload{seq, atMs, anna.userId, "read", "case", c.value_or(""), std::move(c)};
     };
     const auto out = upload(w, anna,
-                            {entry(1, now - 1000, mine),                     // hers: stored
-                             entry(2, now - 1000, pietsCase),                // never hers
-                             entry(3, 0, mine),                              // 1970
+                            {entry(1, now - 1000, mine),                           // hers: stored
+                             entry(2, now - 1000, pietsCase),                      // never hers
+                             entry(3, 0, mine),                                    // 1970
                              entry(4, now + 76LL * 365 * 24 * 3600 * 1000, mine),  // 2100
                              entry(5, now + kMaxClockSkewMs - 60000, mine),  // within the skew
                              entry(6, now - 1000, std::nullopt)});           // no case: stored
@@ -76,8 +77,8 @@ TEST_CASE("audit upload: entries are filed only under cases the sender may see, 
     // purge) are his to upload; those of a case he never joined are not.
     w.giveConsent(anna, mine);
     REQUIRE(w.addMember(anna, mine, gijs, "gi").outcome == PushOutcome::Applied);
-    w.pushOne(anna, w.change(anna, mine, "member", mine + ":" + gijs.userId, "role", std::nullopt,
-                             1));
+    w.pushOne(anna,
+              w.change(anna, mine, "member", mine + ":" + gijs.userId, "role", std::nullopt, 1));
     REQUIRE(w.pull(gijs).scope.empty());
     const auto gi = [&](std::int64_t seq, std::int64_t atMs, const std::string& c) {
         return AuditUpload{seq, atMs, gijs.userId, "purge", "case", c, c};

@@ -52,7 +52,7 @@ public:
     Server(const TempDir& dir, std::vector<std::string> extra, const std::string& name = "server",
            const std::string& db = "")
         : m_db(db.empty() ? (dir / "server.db").string() : db), m_log(dir / (name + ".log")) {
-        std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "serve", "--db", m_db,
+        std::vector<std::string> argv = {VELDWERK_SERVER_PATH,    "serve",         "--db", m_db,
                                          "--kdf-cheap-for-tests", "--create-store"};
         argv.insert(argv.end(), extra.begin(), extra.end());
         m_process = std::make_unique<BackgroundProcess>(argv, std::map<std::string, std::string>{},
@@ -90,7 +90,7 @@ public:
     }
 
     ProcessResult admin(std::vector<std::string> args) const {
-        std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "admin", "--db", m_db,
+        std::vector<std::string> argv = {VELDWERK_SERVER_PATH,    "admin",         "--db", m_db,
                                          "--kdf-cheap-for-tests", "--create-store"};
         argv.insert(argv.end(), args.begin(), args.end());
         return runProcess(argv, {{"VELDWERK_PASSWORD", kPassword}});
@@ -306,7 +306,8 @@ TEST_CASE("http: audit upload, access log and revocation through the CLI") {
     pullAll(http, anna.token);
 
     AuditUploadRequest upload;
-    const auto nowMs = static_cast<std::int64_t>(veldwerk::clock::Hlc::fromPacked(clockNow()).wallMs);
+    const auto nowMs =
+        static_cast<std::int64_t>(veldwerk::clock::Hlc::fromPacked(clockNow()).wallMs);
     upload.entries.push_back({1, nowMs, anna.userId, "read", "case", caseId, caseId});
     upload.entries.push_back({2, nowMs + 1, anna.userId, "change", "case", caseId, caseId});
     // Entries the device could not have made are skipped, never filed under a case.
@@ -322,9 +323,8 @@ TEST_CASE("http: audit upload, access log and revocation through the CLI") {
     REQUIRE(answer.at("skipped").size() == 2);
     CHECK(answer.at("skipped")[0].at("seq") == 3);
     CHECK(answer.at("skipped")[1].at("seq") == 4);
-    CHECK(json::parse(server.admin({"--json", "audit", "case", notHers}).out)
-              .at("entries")
-              .empty());
+    CHECK(
+        json::parse(server.admin({"--json", "audit", "case", notHers}).out).at("entries").empty());
     const auto again =
         http.Post("/v1/audit", protocolHeaders(anna.token), encode(upload), "application/json");
     CHECK(json::parse(again->body).at("stored") == 0);

@@ -357,8 +357,8 @@ TEST_CASE("push: the lifecycle is checked again on the server") {
     const auto sw = f.samenwerking();  // a form without required items or rules
     const auto status = [&](const Caller& by, const std::string& value) {
         const auto cur = w.field(f.anna, f.caseId, "assessment", sw, "status");
-        return w.pushOne(by, w.change(by, f.caseId, "assessment", sw, "status", value,
-                                      cur ? cur->version : 0));
+        return w.pushOne(
+            by, w.change(by, f.caseId, "assessment", sw, "status", value, cur ? cur->version : 0));
     };
     const auto answer = [&](const Caller& by, const std::string& item, const std::string& value,
                             std::int64_t base = 0) {
@@ -434,9 +434,8 @@ TEST_CASE("push: a submission is checked against the form's rules again on the s
     INFO(bad.reason);
     CHECK(bad.outcome == PushOutcome::Refused);  // gijs wrote in it: no co-signature, no reason
     CHECK_THAT(bad.reason, Catch::Contains("co-signature"));
-    const auto ok = submit(
-        f.anna, {w.change(f.anna, f.caseId, "assessment", f.rt, "without_cosign_reason",
-                          "GI-collega met verlof")});
+    const auto ok = submit(f.anna, {w.change(f.anna, f.caseId, "assessment", f.rt,
+                                             "without_cosign_reason", "GI-collega met verlof")});
     INFO(ok.reason);
     CHECK(ok.outcome == PushOutcome::Applied);
     // The co-signature still follows the submission.
@@ -444,8 +443,8 @@ TEST_CASE("push: a submission is checked against the form's rules again on the s
                                      eventData(f.rt, "cosign", f.gijs.userId, "gi")))
               .outcome == PushOutcome::Applied);
     // Only a JGT member gives the reason.
-    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "assessment", f.rt,
-                                     "without_cosign_reason", "x", 1))
+    CHECK(w.pushOne(f.gijs,
+                    w.change(f.gijs, f.caseId, "assessment", f.rt, "without_cosign_reason", "x", 1))
               .outcome == PushOutcome::Refused);
 }
 
