@@ -2,6 +2,8 @@
 // values, judgement conflicts with both sides, resolution by a JGT member with history kept, set
 // merges, perspective answers, the lifecycle checked again, the global sequence.
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "core/clock/hlc.h"
@@ -412,20 +414,21 @@ TEST_CASE("push: a submission is checked against the form's rules again on the s
     };
     // Required items open.
     refusedFor(submit(f.anna), {"oordeel_veiligheid", "oordeel_risico", "oordeel_toelichting"});
-    // A require rule unmet: an acute danger judged "safe" (RT2), and a warning in force without
-    // its written justification (RT6).
+    // A warning in force without its written justification (RT6: low risk despite an acute
+    // danger).
     refusedFor(submit(f.anna, {f.answer(f.anna, "acuut_letsel", "ja"),
                                f.answer(f.anna, "oordeel_veiligheid", "veilig"),
                                f.answer(f.anna, "oordeel_risico", "laag"),
                                f.answer(f.anna, "oordeel_toelichting", "gesprek")}),
-               {"RT2", "RT6"});
+               {"RT6"});
     CHECK(w.field(f.anna, f.caseId, "assessment", f.rt, "status")->value == "draft");
-    // An open conflict (RT9): anna and gijs judge the safety at the same time.
+    // An open conflict (RT9): anna and gijs judge the safety at the same time; "unsafe" needs
+    // its action recorded (RT3, a require rule).
     w.pushOne(f.anna, f.answer(f.anna, "acuut_letsel", "nee", 1));
     w.pushOne(f.anna, f.answer(f.anna, "oordeel_veiligheid", "onveilig", 1));
     REQUIRE(w.pushOne(f.gijs, f.answer(f.gijs, "oordeel_veiligheid", "voorwaardelijk_veilig", 1))
                 .outcome == PushOutcome::Conflict);
-    refusedFor(submit(f.anna), {"RT9"});
+    refusedFor(submit(f.anna), {"RT9", "RT3"});
     // Resolved, justified and co-signed, the same submission is applied.
     const auto conflictVersion =
         w.field(f.anna, f.caseId, "answer", f.rt, "oordeel_veiligheid")->version;
@@ -541,11 +544,28 @@ TEST_CASE("push: a justification is guarded like an answer and merges as a judge
     // Cleared is a tombstone like an answer's.
     CHECK(justify(f.anna, "rt7", std::nullopt, 3).outcome == PushOutcome::Applied);
 
-    // The justification of a batch goes in before the submission in it; after it, no edits.
+    // The justification of a batch goes in before the submission in it (the server's check of
+    // the submission counts it); after it, no edits. RT7 warns about an evaluation date more
+    // than 6 weeks ahead for a raised risk.
+    const auto late = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() +
+                                                           std::chrono::hours(24 * 60));
+    char date[11];
+    std::tm tm{};
+    localtime_r(&late, &tm);
+    std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    w.push(f.anna, {f.answer(f.anna, "oordeel_veiligheid", "veilig"),
+                    f.answer(f.anna, "oordeel_risico", "verhoogd"),
+                    f.answer(f.anna, "oordeel_toelichting", "gesprek"),
+                    f.answer(f.anna, "besluit_evaluatiedatum", date),
+                    // gijs wrote a side of the justification: submitted without his
+                    // co-signature, with the reason
+                    w.change(f.anna, f.caseId, "assessment", f.rt, "without_cosign_reason",
+                             "GI-collega met verlof")});
     const auto batch = w.push(
         f.anna,
         {w.change(f.anna, f.caseId, "assessment", f.rt, "status", "submitted", 1),
          w.change(f.anna, f.caseId, "assessment", f.rt, "justification/rt7", "Zomervakantie", 4)});
+    INFO(batch.results[0].reason);
     CHECK(batch.results[0].outcome == PushOutcome::Applied);
     CHECK(batch.results[1].outcome == PushOutcome::Applied);
     CHECK_THAT(justify(f.gijs, "rt7", "Later", 5).reason, Catch::Contains("submitted"));
