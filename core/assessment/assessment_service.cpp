@@ -396,8 +396,8 @@ bool cosignUnexplained(const AssessmentView& v) {
 
 void AssessmentService::requireSubmittable(AssessmentView& v) {
     auto check = forms::checkSubmission(v.evaluation, countedJustifications(v));
-    const bool cosignUnexplained = cosignUnexplained(v);
-    if (check.allowed() && !cosignUnexplained) {
+    const bool unexplained = cosignUnexplained(v);
+    if (check.allowed() && !unexplained) {
         v.submission = std::move(check);
         return;
     }
@@ -421,13 +421,13 @@ void AssessmentService::requireSubmittable(AssessmentView& v) {
     for (const auto& p : check.invalidAnswers) {
         why += " " + p.path + ": " + p.error + ";";
     }
-    if (cosignUnexplained) {
+    if (unexplained) {
         why +=
             " the GI professional's co-signature is asked for (assessment cosign); without it, "
             "give the reason (--without-cosign-reason TEXT);";
     }
     why.pop_back();
-    throw SubmissionRefused(why, std::move(check), cosignUnexplained);
+    throw SubmissionRefused(why, std::move(check), unexplained);
 }
 
 void AssessmentService::submit(const domain::Actor& actor, const std::string& id,
