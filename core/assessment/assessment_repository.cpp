@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/assessment/justification_field.h"
+#include "core/assessment/lifecycle_policy.h"
 
 namespace veldwerk::assessment {
 
@@ -149,6 +150,18 @@ clock::Hlc AssessmentRepository::latestContentWrite(const std::string& id) {
     return clock::Hlc::fromPacked(static_cast<std::uint64_t>(st.int64(0)));
 }
 
+std::optional<std::string> AssessmentRepository::withoutCosignReason(const std::string& id) {
+    const auto latest = m_vault.changes().latest("assessment", id, kWithoutCosignReasonField);
+    return latest ? latest->write.value : std::nullopt;
+}
+
+void AssessmentRepository::writeWithoutCosignReason(const domain::Actor& actor,
+                                                    const std::string& id,
+                                                    const std::string& text) {
+    m_vault.changes().record({caseOf(id), "assessment", id, kWithoutCosignReasonField, text},
+                             actor);
+}
+
 void AssessmentRepository::writeAnswer(const domain::Actor& actor, const std::string& id,
                                        const std::string& path, const std::string& author,
                                        const std::optional<std::string>& value) {
@@ -275,7 +288,8 @@ void AssessmentRepository::appendEvent(const domain::Actor& actor, const std::st
 std::vector<AssessmentEvent> AssessmentRepository::events(const std::string& id) {
     auto st = m_vault.db().prepare(
         "SELECT seq, kind, user_id, role, at_ms, hlc, comment, data FROM assessment_events "
-        "WHERE assessment_id = ?1 ORDER BY hlc, seq");
+        "WHERE assessment_id = ?1 AND (case_id IS NULL OR case_id = (SELECT case_id FROM "
+        "assessments WHERE id = ?1)) ORDER BY hlc, seq");
     st.bind(1, id);
     std::vector<AssessmentEvent> out;
     while (st.step()) {

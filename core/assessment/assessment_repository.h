@@ -89,6 +89,12 @@ public:
     clock::Hlc latestContentWrite(const std::string& id);
 
     std::vector<StoredJustification> justifications(const std::string& id);
+    // The submitter's reason for submitting without the GI co-signature, as the change record
+    // holds it (written here or pulled); nullopt when none.
+    std::optional<std::string> withoutCosignReason(const std::string& id);
+    // Call inside a transaction.
+    void writeWithoutCosignReason(const domain::Actor& actor, const std::string& id,
+                                  const std::string& text);
     // nullopt text removes the justification. Call inside a transaction.
     void writeJustification(const domain::Actor& actor, const std::string& id,
                             const std::string& ruleId, const std::optional<std::string>& text);

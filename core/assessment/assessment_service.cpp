@@ -330,7 +330,9 @@ bool AssessmentService::cosignMissing(const AssessmentRecord& record) {
     }
     const auto latest = m_repo.latestContentWrite(record.id);
     for (const auto& e : m_repo.events(record.id)) {
-        if (e.kind == "cosign" && e.hlc > latest) {
+        // Who co-signed is the server's record of the event's author and role (never what
+        // the event's own text claims).
+        if (e.kind == "cosign" && e.role == "gi" && e.hlc > latest) {
             return false;
         }
     }
@@ -345,6 +347,7 @@ AssessmentView AssessmentService::build(const AssessmentRecord& record) {
     v.answers = toAnswerSet(v.stored, m_repo.entries(record.id));
     v.evaluation = forms::evaluate(*v.definition, v.answers, contextFor(record));
     v.needsCosign = cosignMissing(record);
+    v.withoutCosignReason = m_repo.withoutCosignReason(record.id);
     v.events = m_repo.events(record.id);
     vault::FieldConflicts conflicts(m_vault.db());
     v.conflicts = conflicts.openFor("answer", record.id);
@@ -387,8 +390,49 @@ void AssessmentService::transition(const domain::Actor& actor, const AssessmentR
     tx.commit();
 }
 
+bool cosignUnexplained(const AssessmentView& v) {
+    return v.needsCosign && (!v.withoutCosignReason || blank(*v.withoutCosignReason));
+}
+
+void AssessmentService::requireSubmittable(AssessmentView& v) {
+    auto check = forms::checkSubmission(v.evaluation, countedJustifications(v));
+    const bool unexplained = cosignUnexplained(v);
+    if (check.allowed() && !unexplained) {
+        v.submission = std::move(check);
+        return;
+    }
+    std::string why = "submission refused:";
+    for (const auto& b : check.blockers) {
+        why += " " + b.ruleId + " (" + b.message.en + ");";
+    }
+    for (const auto& w : check.unjustifiedWarnings()) {
+        const bool inConflict = std::any_of(
+            v.justificationConflicts.begin(), v.justificationConflicts.end(),
+            [&](const vault::FieldConflict& c) { return c.field == justificationField(w); });
+        why += inConflict ? " " + w +
+                                "'s justification is in conflict: a JGT member writes the one "
+                                "that stays (--justify " +
+                                w + "=TEXT);"
+                          : " " + w + " needs a written justification (--justify " + w + "=TEXT);";
+    }
+    for (const auto& m : check.missingItems) {
+        why += " " + m + " is required;";
+    }
+    for (const auto& p : check.invalidAnswers) {
+        why += " " + p.path + ": " + p.error + ";";
+    }
+    if (unexplained) {
+        why +=
+            " the GI professional's co-signature is asked for (assessment cosign); without it, "
+            "give the reason (--without-cosign-reason TEXT);";
+    }
+    why.pop_back();
+    throw SubmissionRefused(why, std::move(check), unexplained);
+}
+
 void AssessmentService::submit(const domain::Actor& actor, const std::string& id,
-                               const Justifications& justifications) {
+                               const Justifications& justifications,
+                               const std::optional<std::string>& withoutCosignReason) {
     auto record = resolve(actor, id);
     ensureAllowed(LifecycleAction::Submit, requireRole(actor, record), record.status);
     if (!justifications.empty()) {
@@ -397,43 +441,25 @@ void AssessmentService::submit(const domain::Actor& actor, const std::string& id
         writeJustifications(actor, record, justifications);
         record = *m_repo.find(record.id);
     }
-    auto v = build(record);
-    auto check = forms::checkSubmission(v.evaluation, countedJustifications(v));
-    if (!check.allowed() || v.needsCosign) {
-        std::string why = "submission refused:";
-        for (const auto& b : check.blockers) {
-            why += " " + b.ruleId + " (" + b.message.en + ");";
-        }
-        for (const auto& w : check.unjustifiedWarnings()) {
-            const bool inConflict = std::any_of(
-                v.justificationConflicts.begin(), v.justificationConflicts.end(),
-                [&](const vault::FieldConflict& c) { return c.field == justificationField(w); });
-            why += inConflict
-                       ? " " + w +
-                             "'s justification is in conflict: a JGT member writes the one "
-                             "that stays (--justify " +
-                             w + "=TEXT);"
-                       : " " + w + " needs a written justification (--justify " + w + "=TEXT);";
-        }
-        for (const auto& m : check.missingItems) {
-            why += " " + m + " is required;";
-        }
-        for (const auto& p : check.invalidAnswers) {
-            why += " " + p.path + ": " + p.error + ";";
-        }
-        if (v.needsCosign) {
-            why += " the GI professional's co-signature is needed (assessment cosign);";
-        }
-        why.pop_back();
-        throw SubmissionRefused(why, std::move(check), v.needsCosign);
+    if (withoutCosignReason && !blank(*withoutCosignReason) &&
+        m_repo.withoutCosignReason(record.id) != withoutCosignReason) {
+        vault::Transaction tx(m_vault.db());
+        m_repo.writeWithoutCosignReason(actor, record.id, *withoutCosignReason);
+        tx.commit();
     }
+    auto v = build(record);
+    requireSubmittable(v);
     nlohmann::json data = {{"justifications", nlohmann::json::object()},
                            {"flags", nlohmann::json::array()}};
-    for (const auto& w : check.warnings) {
+    for (const auto& w : v.submission.warnings) {
         data["justifications"][w.ruleId] = w.justification;
     }
-    for (const auto& f : check.flags) {
+    for (const auto& f : v.submission.flags) {
         data["flags"].push_back(f.ruleId);
+    }
+    if (v.needsCosign) {
+        // "ingediend zonder medeondertekening GI": the supervisor sees it and why.
+        data["withoutCosignReason"] = *v.withoutCosignReason;
     }
     transition(actor, record, "submit", "submitted", std::nullopt, data.dump());
 }
@@ -447,6 +473,8 @@ void AssessmentService::cosign(const domain::Actor& actor, const std::string& id
 void AssessmentService::approve(const domain::Actor& actor, const std::string& id) {
     const auto record = resolve(actor, id);
     ensureAllowed(LifecycleAction::Approve, requireRole(actor, record), record.status);
+    auto v = build(record);
+    requireSubmittable(v);  // what is approved still passes the rules (the server checks again)
     transition(actor, record, "approve", "approved", std::nullopt, std::nullopt);
 }
 

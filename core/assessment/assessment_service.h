@@ -30,12 +30,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Submission blocked by rules, missing answers, unjustified warnings or a missing co-signature.
+// Submission (or approval) blocked by rules, missing answers, unjustified warnings or a missing
+// co-signature without the submitter's reason.
 class SubmissionRefused : public std::runtime_error {
 public:
     SubmissionRefused(const std::string& what, forms::SubmissionCheck check, bool needsCosign)
         : std::runtime_error(what), m_check(std::move(check)), m_needsCosign(needsCosign) {}
     const forms::SubmissionCheck& check() const { return m_check; }
+    // The co-signature is missing and no reason for submitting without it was given.
     bool needsCosign() const { return m_needsCosign; }
 
 private:
@@ -52,6 +54,8 @@ struct AssessmentView {
     forms::Evaluation evaluation;
     forms::SubmissionCheck submission;
     bool needsCosign = false;  // a GI user answered and no co-signature covers the answers
+    // The submitter's written reason for submitting without the GI co-signature (stored, synced).
+    std::optional<std::string> withoutCosignReason;
     std::vector<AssessmentEvent> events;
     std::vector<vault::FieldConflict> conflicts;  // answers the server keeps in conflict
     std::vector<StoredJustification> justifications;
@@ -61,6 +65,10 @@ struct AssessmentView {
 // The stored justifications that count at submission: those not in an open conflict (two texts
 // written concurrently wait for a JGT member to write the one that stays).
 Justifications countedJustifications(const AssessmentView& view);
+
+// The GI co-signature is missing and no reason for submitting without it is stored: this alone
+// blocks submission (the co-signature is asked for, never a veto).
+bool cosignUnexplained(const AssessmentView& view);
 
 class AssessmentService {
 public:
@@ -85,9 +93,12 @@ public:
                           const std::string& ruleId, const std::string& text);
 
     // Justifications given here (`--justify`) are stored first, as if typed; then the stored
-    // ones count.
+    // ones count. The same for `withoutCosignReason`: when a GI professional wrote in the
+    // assessment and no co-signature covers it, submission needs the reason (stored or given);
+    // the GI co-signature is asked for, never a veto (instruments.md).
     void submit(const domain::Actor& actor, const std::string& id,
-                const Justifications& justifications = {});
+                const Justifications& justifications = {},
+                const std::optional<std::string>& withoutCosignReason = std::nullopt);
     void cosign(const domain::Actor& actor, const std::string& id);
     void approve(const domain::Actor& actor, const std::string& id);
     void returnToWorker(const domain::Actor& actor, const std::string& id,
@@ -105,6 +116,9 @@ private:
     void recordEdit(const domain::Actor& actor, const AssessmentRecord& record);
     forms::EvaluationContext contextFor(const AssessmentRecord& record);
     bool cosignMissing(const AssessmentRecord& record);
+    // Throws SubmissionRefused unless the view may be submitted (the rules, and the co-signature
+    // or the reason it is missing). The server checks the same at submission and approval.
+    void requireSubmittable(AssessmentView& v);
     void writeJustifications(const domain::Actor& actor, const AssessmentRecord& record,
                              const Justifications& justifications);
     void transition(const domain::Actor& actor, const AssessmentRecord& record,

@@ -46,10 +46,14 @@ std::optional<std::string> stateRefusal(LifecycleAction action, const std::strin
             }
             return std::nullopt;
         case LifecycleAction::Submit:
-        case LifecycleAction::Cosign:
             if (status != "draft" && status != "returned") {
-                return "an assessment that is " + status + " cannot be " +
-                       (action == LifecycleAction::Submit ? "submitted" : "co-signed");
+                return "an assessment that is " + status + " cannot be submitted";
+            }
+            return std::nullopt;
+        case LifecycleAction::Cosign:
+            // Asked for, never a veto: a co-signature may still follow a submission.
+            if (status == "approved") {
+                return std::string("an approved assessment can no longer be co-signed");
             }
             return std::nullopt;
         case LifecycleAction::Approve:

@@ -163,12 +163,16 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
     j["derived"] = derived;
     j["hidden"] = hidden;
     j["rules"] = rules;
-    j["submission"] = {{"allowed", v.submission.allowed() && !v.needsCosign},
+    j["submission"] = {{"allowed", v.submission.allowed() && !assessment::cosignUnexplained(v)},
                        {"missingItems", v.submission.missingItems},
                        {"blockers", blockers},
                        {"warnings", warnings},
                        {"flags", flags},
-                       {"needsCosign", v.needsCosign}};
+                       {"needsCosign", v.needsCosign},
+                       {"withoutCosignReason", optional(v.withoutCosignReason)}};
+    // "ingediend zonder medeondertekening GI", with the submitter's reason, for the supervisor.
+    j["submittedWithoutCosign"] =
+        v.record.status != "draft" && v.record.status != "returned" && v.needsCosign;
     j["events"] = events;
     j["conflicts"] = conflicts;
     return j;
@@ -245,8 +249,17 @@ std::string viewText(const nlohmann::json& j) {
             << (justified ? " (justified): " : " (needs --justify): ")
             << w["message"]["en"].get<std::string>() << "\n";
     }
-    if (s["needsCosign"].get<bool>()) {
-        out << "  the GI co-signature is missing\n";
+    if (j["submittedWithoutCosign"].get<bool>()) {
+        out << "\ningediend zonder medeondertekening GI (submitted without the GI co-signature): "
+            << (s["withoutCosignReason"].is_null() ? std::string("(no reason)")
+                                                   : s["withoutCosignReason"].get<std::string>())
+            << "\n";
+    } else if (s["needsCosign"].get<bool>()) {
+        out << "  the GI co-signature is missing"
+            << (s["withoutCosignReason"].is_null()
+                    ? std::string(" (or submit with --without-cosign-reason TEXT)")
+                    : " (reason given: " + s["withoutCosignReason"].get<std::string>() + ")")
+            << "\n";
     }
     for (const auto& e : j["events"]) {
         if (!e["comment"].is_null()) {
@@ -403,10 +416,12 @@ int runAssessmentJustify(CliContext& ctx) {
 
 int runAssessmentSubmit(CliContext& ctx) {
     const auto& cmd = ctx.cmd();
-    cmd.allowOnly({"vault", "json", "as", "justify"});
-    const auto id = requiredWord(cmd, 2, "assessment submit ID [--justify RULE=TEXT]...");
+    cmd.allowOnly({"vault", "json", "as", "justify", "without-cosign-reason"});
+    const auto id = requiredWord(cmd, 2,
+                                 "assessment submit ID [--justify RULE=TEXT]... "
+                                 "[--without-cosign-reason TEXT]");
     assessment::AssessmentService service(ctx.vault(), ctx.forms());
-    service.submit(ctx.actor(), id, justifications(cmd));
+    service.submit(ctx.actor(), id, justifications(cmd), cmd.option("without-cosign-reason"));
     ctx.print({{"id", id}, {"status", "submitted"}}, "submitted");
     return kOk;
 }

@@ -62,10 +62,13 @@ from VELDWERK_PASSWORD, or prompts for it.
 )";
 
 // Every option that takes a value, across all commands; each command checks which it accepts.
+// clang-format off
 const std::set<std::string> kValueOptions = {
     "vault",       "as",           "name",    "user",        "role",   "org",     "kdf-ops",
     "kdf-mem-kib", "max-failures", "case",    "for",         "by",     "born",    "form",
-    "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label"};
+    "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label",
+    "without-cosign-reason"};
+// clang-format on
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
     static const std::map<std::string, std::function<int(CliContext&)>> table = {

@@ -75,8 +75,8 @@ std::string stringOr(const nlohmann::json& j, const char* key, const std::string
 }
 }  // namespace
 
-bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc,
-                             const std::string& author) {
+bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc, const std::string& author,
+                             const std::string& role) {
     const auto atMs = static_cast<std::int64_t>(hlc.wallMs);
     if (w.entity == "case") {
         return caseField(w, atMs);
@@ -97,7 +97,7 @@ bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc,
         return answerField(w);
     }
     if (w.entity == "event") {
-        return eventField(w, hlc);
+        return eventField(w, hlc, author, role);
     }
     return false;
 }
@@ -287,7 +287,8 @@ bool CaseMaterializer::answerField(const vault::FieldWrite& w) {
     return true;
 }
 
-bool CaseMaterializer::eventField(const vault::FieldWrite& w, clock::Hlc hlc) {
+bool CaseMaterializer::eventField(const vault::FieldWrite& w, clock::Hlc hlc,
+                                  const std::string& author, const std::string& role) {
     if (w.field != "data") {
         return false;
     }
@@ -300,7 +301,13 @@ bool CaseMaterializer::eventField(const vault::FieldWrite& w, clock::Hlc hlc) {
     }
     const auto assessment = stringOr(j, "assessment", "");
     const auto kind = stringOr(j, "kind", "");
-    if (assessment.empty() || kind.empty()) {
+    if (assessment.empty() || kind.empty() || author.empty()) {
+        return false;
+    }
+    // An event about an assessment of another case is not shown here (the server refuses it).
+    auto owner = m_db.prepare("SELECT case_id FROM assessments WHERE id = ?1");
+    owner.bind(1, assessment);
+    if (owner.step() && owner.text(0) != w.caseId) {
         return false;
     }
     std::int64_t atMs = static_cast<std::int64_t>(hlc.wallMs);
@@ -313,8 +320,8 @@ bool CaseMaterializer::eventField(const vault::FieldWrite& w, clock::Hlc hlc) {
     st.bind(1, w.entityId)
         .bind(2, assessment)
         .bind(3, kind)
-        .bind(4, stringOr(j, "user", ""))
-        .bind(5, stringOr(j, "role", ""))
+        .bind(4, author)
+        .bind(5, role)
         .bind(6, atMs)
         .bind(7, static_cast<std::int64_t>(hlc.packed()));
     const auto comment = j.find("comment");

@@ -18,8 +18,11 @@ public:
     explicit CaseMaterializer(vault::Database& db) : m_db(db) {}
 
     // false for an entity, field or value this device does not understand: the state is still
-    // kept in the change record, only no table shows it. Call inside a transaction.
-    bool apply(const vault::FieldWrite& write, clock::Hlc hlc, const std::string& author);
+    // kept in the change record, only no table shows it. Call inside a transaction. `author` and
+    // `role` are who wrote the state as the server recorded it (a lifecycle event shows these,
+    // never the user and role written inside its value).
+    bool apply(const vault::FieldWrite& write, clock::Hlc hlc, const std::string& author,
+               const std::string& role);
 
 private:
     bool caseField(const vault::FieldWrite& w, std::int64_t atMs);
@@ -28,7 +31,8 @@ private:
     bool memberField(const vault::FieldWrite& w, std::int64_t atMs);
     bool assessmentField(const vault::FieldWrite& w, std::int64_t atMs, const std::string& author);
     bool answerField(const vault::FieldWrite& w);
-    bool eventField(const vault::FieldWrite& w, clock::Hlc hlc);
+    bool eventField(const vault::FieldWrite& w, clock::Hlc hlc, const std::string& author,
+                    const std::string& role);
     vault::Database& m_db;
 };
 

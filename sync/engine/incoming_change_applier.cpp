@@ -53,7 +53,7 @@ ApplyOutcome IncomingChangeApplier::apply(const IncomingChange& c) {
             return ApplyOutcome::Unchanged;
         }
     }
-    CaseMaterializer(m_vault.db()).apply(write, clock::Hlc::fromPacked(c.hlc), c.author);
+    CaseMaterializer(m_vault.db()).apply(write, clock::Hlc::fromPacked(c.hlc), c.author, c.role);
     // A state with sides is a conflict; one without that replaces a conflict is its resolution.
     const char* kind = !sides.empty() ? "conflict" : before ? "resolution" : "write";
     changes.recordServerState(
@@ -73,13 +73,13 @@ void IncomingChangeApplier::takeBack(const vault::FieldWrite& write) {
         // The server never had this field: nothing of it stays on show.
         auto gone = write;
         gone.value = std::nullopt;
-        CaseMaterializer(m_vault.db()).apply(gone, m_vault.clock().last(), "");
+        CaseMaterializer(m_vault.db()).apply(gone, m_vault.clock().last(), "", "");
         return;
     }
     // The server's state is in the history (pulled, or a local write it acknowledged).
     for (const auto& h : changes.history(write.entity, write.entityId, write.field)) {
         if (h.serverVersion == version && h.origin != "sibling" && h.kind != "refused") {
-            CaseMaterializer(m_vault.db()).apply(h.write, h.hlc, h.author);
+            CaseMaterializer(m_vault.db()).apply(h.write, h.hlc, h.author, h.authorRole);
         }
     }
 }

@@ -36,7 +36,8 @@ RetriedChange retryQuarantined(vault::Vault& vault, std::int64_t id) {
     vault::ChangeRecord record(vault.db(), vault.clock());
     const auto version = record.record(write, author);
     const auto written = record.latest(c.entity, c.entityId, c.field);
-    CaseMaterializer(vault.db()).apply(write, written ? written->hlc : clock::Hlc{}, c.author);
+    CaseMaterializer(vault.db())
+        .apply(write, written ? written->hlc : clock::Hlc{}, c.author, c.role);
     quarantine.remove(id);
     vault.audit().append(author, {audit::AuditAction::Change, c.entity, c.entityId, c.caseId});
     tx.commit();

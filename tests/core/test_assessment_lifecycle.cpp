@@ -106,6 +106,28 @@ TEST_CASE("when a GI user answered, submission needs a GI co-signature covering 
     REQUIRE_NOTHROW(t.service.submit(t.jgt, id, {}));
 }
 
+TEST_CASE("without the GI co-signature the JGT member submits by giving the reason") {
+    CaseTeam t;
+    const auto id = t.samenwerking();
+    t.service.setAnswer(t.gi, id, "sw_hoe", "Analyse veiligheid samen");
+    // Blank is no reason.
+    REQUIRE_THROWS_AS(t.service.submit(t.jgt, id, {}, std::string("  ")), SubmissionRefused);
+    t.service.submit(t.jgt, id, {}, std::string("GI-collega met verlof; veiligheid gaat voor"));
+    auto view = t.service.view(t.supervisor, id);
+    REQUIRE(view.record.status == "submitted");
+    REQUIRE(view.needsCosign);
+    REQUIRE(view.withoutCosignReason == "GI-collega met verlof; veiligheid gaat voor");
+    const auto data = nlohmann::json::parse(*view.events.back().data);
+    REQUIRE(data.at("withoutCosignReason") == "GI-collega met verlof; veiligheid gaat voor");
+    // Synced like every field: the reason is a change of the assessment.
+    REQUIRE(t.vault->changes().latest("assessment", id, "without_cosign_reason"));
+    // The co-signature may still follow, until approval.
+    t.service.cosign(t.gi, id);
+    REQUIRE_FALSE(t.service.view(t.supervisor, id).needsCosign);
+    t.service.approve(t.supervisor, id);
+    REQUIRE_THROWS_AS(t.service.cosign(t.gi, id), LifecycleRefused);
+}
+
 TEST_CASE("a submitted assessment waits for review and refuses edits") {
     CaseTeam t;
     const auto id = t.samenwerking();

@@ -33,7 +33,8 @@ void ServerProcess::start() {
     const auto before = readAll(m_log).size();
     m_process = std::make_unique<BackgroundProcess>(
         std::vector<std::string>{m_binary, "serve", "--db", m_dbUrl, "--listen",
-                                 "127.0.0.1:" + std::to_string(m_port), "--insecure-loopback"},
+                                 "127.0.0.1:" + std::to_string(m_port), "--insecure-loopback",
+                                 "--create-store"},
         std::map<std::string, std::string>{}, m_log.string());
     static const std::regex ready(R"(listening on [^\s:]+:(\d+))");
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
@@ -70,7 +71,8 @@ void ServerProcess::stop() {
 
 ProcessResult ServerProcess::admin(const std::vector<std::string>& args,
                                    const std::map<std::string, std::string>& env) const {
-    std::vector<std::string> argv = {m_binary, "admin", "--db", m_dbUrl};
+    // The test made this store for the server: an empty PostgreSQL database becomes its store.
+    std::vector<std::string> argv = {m_binary, "admin", "--db", m_dbUrl, "--create-store"};
     argv.insert(argv.end(), args.begin(), args.end());
     return runProcess(argv, env);
 }

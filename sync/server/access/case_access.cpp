@@ -70,7 +70,8 @@ std::vector<std::string> CaseAccess::activeMembers(const std::string& caseId,
 bool CaseAccess::consentInForce(const std::string& caseId, const std::string& forRole) {
     return !m_db.query(
                     "SELECT 1 FROM consents WHERE case_id = ? AND for_role = ? AND "
-                    "(withdrawn_at IS NULL OR withdrawn_at = '') LIMIT 1",
+                    "(withdrawn_at IS NULL OR withdrawn_at = '') AND given_by IS NOT NULL AND "
+                    "given_by <> '' LIMIT 1",
                     {caseId, forRole})
                 .empty();
 }

@@ -42,6 +42,7 @@ public:
                    const std::optional<std::string>& role);
     std::vector<std::string> activeMembers(const std::string& caseId, const std::string& role);
 
+    // A consent for the role, given by someone, not withdrawn.
     bool consentInForce(const std::string& caseId, const std::string& forRole);
     // Keeps the `consents` row of a consent record in step with one of its field changes.
     void recordConsentField(const std::string& consentId, const std::string& caseId,

@@ -13,7 +13,7 @@
 #include "sync/server/directory/directory.h"
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/identity/password_hasher.h"
-#include "sync/server/schema/migrations.h"
+#include "sync/server/schema/store_opening.h"
 #include "sync/server/transaction.h"
 
 namespace veldwerk::sync::server::cli {
@@ -307,12 +307,11 @@ int runAdmin(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     std::optional<Arguments> args;
     try {
         args.emplace(argv, std::set<std::string>{"db", "kind", "org", "role", "team"},
-                     std::set<std::string>{"json", "kdf-cheap-for-tests"});
+                     std::set<std::string>{"json", "kdf-cheap-for-tests", "create-store"});
         const auto url = args->required("db");
         std::unique_ptr<SqlConnection> db;
         try {
-            db = connect(url);
-            migrate(*db);
+            db = openStore(url, args->flag("create-store"));
         } catch (const std::exception& e) {
             err << "veldwerk-server admin: cannot open the database: " << e.what() << "\n";
             return kExitDatabase;

@@ -23,7 +23,7 @@
 #include "sync/server/http/connection_pool.h"
 #include "sync/server/http/http_api.h"
 #include "sync/server/identity/password_hasher.h"
-#include "sync/server/schema/migrations.h"
+#include "sync/server/schema/store_opening.h"
 
 namespace veldwerk::sync::server::cli {
 
@@ -44,6 +44,7 @@ struct ServeOptions {
     std::optional<std::string> tlsKey;
     int threads = kDefaultThreads;
     bool cheapKdf = false;
+    bool createStore = false;  // --create-store: a store without schema may be created
 };
 
 ServeOptions readOptions(const Arguments& args) {
@@ -60,6 +61,7 @@ ServeOptions readOptions(const Arguments& args) {
     o.tlsCert = args.option("tls-cert");
     o.tlsKey = args.option("tls-key");
     o.cheapKdf = args.flag("kdf-cheap-for-tests");
+    o.createStore = args.flag("create-store");
     if (o.tlsCert.has_value() != o.tlsKey.has_value()) {
         throw UsageError("--tls-cert and --tls-key go together");
     }
@@ -140,7 +142,7 @@ int runServe(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     ServeOptions o;
     try {
         const Arguments args(argv, {"db", "listen", "tls-cert", "tls-key", "threads"},
-                             {"insecure-loopback", "kdf-cheap-for-tests"});
+                             {"insecure-loopback", "kdf-cheap-for-tests", "create-store"});
         o = readOptions(args);
     } catch (const UsageError& e) {
         err << "veldwerk-server serve: " << e.what() << "\n";
@@ -156,8 +158,7 @@ int runServe(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     signal(SIGPIPE, SIG_IGN);
 
     try {
-        auto db = connect(o.db);
-        migrate(*db);
+        openStore(o.db, o.createStore);
     } catch (const std::exception& e) {
         err << "veldwerk-server serve: cannot open the database: " << e.what() << "\n";
         return kExitDatabase;

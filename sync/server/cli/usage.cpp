@@ -13,7 +13,9 @@ const char* usageText() {
            "                                         user list | device list | device revoke ID\n"
            "                                         audit case CASEID | case list\n"
            "  URL: an SQLite file path (sqlite:PATH) or postgresql://...; user add reads the\n"
-           "  password from VELDWERK_PASSWORD. --kdf-cheap-for-tests: never in production.\n";
+           "  password from VELDWERK_PASSWORD. --kdf-cheap-for-tests: never in production.\n"
+           "  --create-store (both): make a new store in a database that exists but holds none\n"
+           "  (an empty PostgreSQL database, a 0-byte file); refused without it.\n";
 }
 
 }  // namespace veldwerk::sync::server::cli

@@ -198,12 +198,19 @@ void HttpApi::pull(Exchange& x) {
 
 void HttpApi::audit(Exchange& x) {
     const auto request = decodeAuditUploadRequest(x.req.body);
-    std::size_t stored = 0;
+    DeviceAudit::Outcome outcome;
     inTransaction(x.db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        stored = DeviceAudit(x.db).store(*x.caller, request, x.nowMs);
+        outcome = DeviceAudit(x.db).store(*x.caller, request, x.nowMs);
         tx.commit();
     });
-    x.res.set_content(nlohmann::json{{"stored", stored}}.dump(), kJson);
+    nlohmann::json body{{"stored", outcome.stored}};
+    if (!outcome.skipped.empty()) {
+        auto& skipped = body["skipped"] = nlohmann::json::array();
+        for (const auto& s : outcome.skipped) {
+            skipped.push_back({{"seq", s.seq}, {"reason", s.reason}});
+        }
+    }
+    x.res.set_content(body.dump(), kJson);
 }
 
 }  // namespace veldwerk::sync::server

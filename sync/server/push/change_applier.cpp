@@ -12,7 +12,7 @@ ChangeApplier::ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller
       m_policies(policies),
       m_now(nowMs),
       m_access(db),
-      m_authorization(db, fields, caller, policies),
+      m_authorization(db, fields, caller, policies, nowMs),
       m_writer(fields, sequence) {}
 
 PushResult ChangeApplier::apply(const OutgoingChange& change) {
@@ -84,12 +84,11 @@ void ChangeApplier::afterConsentChange(const OutgoingChange& change, const std::
                                        const FieldWriteResult& written) {
     m_access.recordConsentField(change.entityId, change.caseId, change.field, written.value,
                                 m_caller.userId, m_now);
-    const bool withdrawn =
-        change.field == "withdrawn_at" && written.value && !written.value->empty();
-    if (!withdrawn || m_access.consentInForce(change.caseId, "gi")) {
+    // Without a consent in force no GI professional stays on the case, whichever change ended it:
+    // a withdrawal, or a consent's role or giver cleared or changed.
+    if (m_access.consentInForce(change.caseId, "gi")) {
         return;
     }
-    // Without a consent in force no GI professional stays on the case.
     for (const auto& userId : m_access.activeMembers(change.caseId, "gi")) {
         FieldWrite leave;
         leave.key = {"member", change.caseId + ":" + userId, "role"};

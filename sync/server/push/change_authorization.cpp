@@ -4,9 +4,12 @@
 #include <set>
 
 #include "core/assessment/justification_field.h"
+#include "core/assessment/lifecycle_policy.h"
 #include "core/forms/submission_check.h"
 #include "sync/server/merge/field_name.h"
+#include "sync/server/push/lifecycle_event.h"
 #include "sync/server/push/status_transition.h"
+#include "sync/server/push/submission_recheck.h"
 
 namespace veldwerk::sync::server {
 
@@ -21,7 +24,9 @@ bool recordHasField(const std::string& entity, const std::string& field) {
         {"case", {"name", "closed_at"}},
         {"person", {"case_id", "role", "name", "born"}},
         {"consent", {"case_id", "for_role", "given_by", "withdrawn_at"}},
-        {"assessment", {"case_id", "form", "subject_person_id", "addendum_of", "status"}},
+        {"assessment",
+         {"case_id", "form", "subject_person_id", "addendum_of", "status",
+          assessment::kWithoutCosignReasonField}},
     };
     const auto it = kFields.find(entity);
     return it == kFields.end() || it->second.count(field) > 0;
@@ -129,12 +134,16 @@ std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingC
 std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChange& change,
                                                               Authorized& a) {
     const auto& entity = change.entity;
+    if (entity == "event") {
+        return eventRefusal(change, a);
+    }
     if (a.role == "supervisor") {
-        if (entity == "event") {
-            return std::nullopt;
-        }
         if (entity == "assessment" && change.field == "status") {
-            return statusRefusal(a.role, assessmentField(change.entityId, "status"), change.value);
+            const auto status = assessmentField(change.entityId, "status");
+            if (auto why = statusRefusal(a.role, status, change.value)) {
+                return why;
+            }
+            return reviewRefusal(change, status);
         }
         return std::string(
             "a supervisor reviews assessments (approve or return) and records events; nothing "
@@ -167,7 +176,14 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
     if (entity == "assessment") {
         const auto status = assessmentField(change.entityId, "status");
         if (change.field == "status") {
-            return statusRefusal(a.role, status, change.value);
+            if (auto why = statusRefusal(a.role, status, change.value)) {
+                return why;
+            }
+            return reviewRefusal(change, status);
+        }
+        if (change.field == assessment::kWithoutCosignReasonField && a.role != "jgt") {
+            return std::string(
+                "only a JGT member gives the reason for submitting without the co-signature");
         }
         if (change.field == "form" && (!change.value || !m_policies.definition(*change.value))) {
             return std::string("the server does not know that form version");
@@ -196,10 +212,69 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
         a.form = assessmentField(change.entityId, "form");
         return std::nullopt;
     }
-    if (entity == "event") {
+    return std::string("unknown kind of record");
+}
+
+std::optional<std::string> ChangeAuthorization::reviewRefusal(
+    const OutgoingChange& change, const std::optional<std::string>& status) {
+    const bool checked =
+        change.value && (*change.value == "submitted" || *change.value == "approved");
+    if (!checked || change.value == status) {
         return std::nullopt;
     }
-    return std::string("unknown kind of record");
+    const auto form = assessmentField(change.entityId, "form");
+    const auto* definition = form ? m_policies.definition(*form) : nullptr;
+    if (definition == nullptr) {
+        return std::string("the server does not know the assessment's form, so cannot check it");
+    }
+    m_fields.flush();  // the check reads the database, with this batch's earlier changes in it
+    return submissionRefusal(m_db, *definition, change.caseId, change.entityId, m_now);
+}
+
+std::optional<std::string> ChangeAuthorization::eventRefusal(const OutgoingChange& change,
+                                                             const Authorized& a) {
+    if (change.field != "data") {
+        return std::string("an event has one field, data");
+    }
+    const auto parsed = parseLifecycleEvent(change.value);
+    if (const auto* why = std::get_if<std::string>(&parsed)) {
+        return *why;
+    }
+    const auto& e = std::get<LifecycleEvent>(parsed);
+    if (!a.newRecord) {
+        const auto stored = m_fields.find({"event", change.entityId, "data"});
+        if (stored && stored->value != change.value) {
+            return std::string("an event is history: it is never rewritten");
+        }
+    }
+    const auto owner = ownerOf("assessment", e.assessment);
+    if (!owner) {
+        return std::string("the event names an assessment the server does not know");
+    }
+    if (*owner != change.caseId) {
+        return std::string("the event names an assessment of another case");
+    }
+    if (e.user && *e.user != m_caller.userId) {
+        return std::string("the event names another user than the one this device is enrolled for");
+    }
+    if (e.role && *e.role != a.role) {
+        return "the event names another role than the user's in this case (" + a.role + ")";
+    }
+    const auto action = actionOf(e.kind);
+    if (!action) {
+        return "unknown kind of event '" + e.kind + "'";
+    }
+    if (auto why = assessment::roleRefusal(*action, a.role)) {
+        return why;
+    }
+    if (*action == assessment::LifecycleAction::Cosign) {
+        // The other steps' states are checked on the status change they come with.
+        const auto status = assessmentField(e.assessment, "status");
+        if (status) {
+            return assessment::stateRefusal(*action, *status);
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> ChangeAuthorization::justificationRefusal(

@@ -8,16 +8,21 @@
 //   consent     JGT members
 //   person      JGT and GI members
 //   assessment  JGT and GI members while the lifecycle allows edits; `status` is the lifecycle
-//               transition it names, checked for role and state; `justification/RULE` (a
+//               transition it names, checked for role and state, and a submission or approval
+//               for the form's rules (submission_recheck.h); `without_cosign_reason` only by
+//               JGT members; `justification/RULE` (a
 //               warning's written justification) only for a rule of the assessment's form that
 //               warns
 //   answer      JGT and GI members while the lifecycle allows edits; a perspective answer
 //               (ITEM@USER) only by that user
-//   event       every member (supervisors write their review events)
+//   event       every member, for a step their role may take (lifecycle_event.h): the event's
+//               assessment is a record of the change's case, and the user and role it names
+//               are the device's user and their role in the case (supervisors: review events)
 // Supervisors write nothing but review transitions and events. A record keeps the case it was
 // first written in, and a change's author must be the device's user.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -42,8 +47,13 @@ struct Authorized {
 class ChangeAuthorization {
 public:
     ChangeAuthorization(SqlConnection& db, FieldBatch& fields, const Caller& caller,
-                        const MergePolicies& policies)
-        : m_caller(caller), m_policies(policies), m_access(db), m_fields(fields) {}
+                        const MergePolicies& policies, std::int64_t nowMs)
+        : m_db(db),
+          m_caller(caller),
+          m_policies(policies),
+          m_now(nowMs),
+          m_access(db),
+          m_fields(fields) {}
 
     // Authorized, or the English reason for refusing the change.
     std::variant<Authorized, std::string> check(const OutgoingChange& change);
@@ -56,6 +66,9 @@ public:
 private:
     std::optional<std::string> entityRefusal(const OutgoingChange& change, Authorized& a);
     std::optional<std::string> memberRefusal(const OutgoingChange& change);
+    std::optional<std::string> eventRefusal(const OutgoingChange& change, const Authorized& a);
+    std::optional<std::string> reviewRefusal(const OutgoingChange& change,
+                                             const std::optional<std::string>& status);
     std::optional<std::string> justificationRefusal(const std::string& assessmentId,
                                                     const std::string& key);
     std::optional<CaseRow> findCase(const std::string& caseId);
@@ -64,8 +77,10 @@ private:
     std::optional<std::string> assessmentField(const std::string& assessmentId,
                                                const std::string& field);
 
+    SqlConnection& m_db;
     const Caller& m_caller;
     const MergePolicies& m_policies;
+    std::int64_t m_now;
     CaseAccess m_access;
     FieldBatch& m_fields;
 

@@ -9,6 +9,7 @@
 #include "sync/server/fields/change_sequence.h"
 #include "sync/server/fields/field_batch.h"
 #include "sync/server/identity/device_registry.h"
+#include "sync/server/push/batch_digest.h"
 #include "sync/server/push/change_applier.h"
 #include "sync/server/server_clock.h"
 #include "sync/server/transaction.h"
@@ -85,17 +86,24 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
         return applyRank(request.changes[a]) < applyRank(request.changes[b]);
     });
 
+    const auto digest = batchDigest(request);
     PushResponse response;
     inTransaction(db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        const auto stored =
-            db.query("SELECT response FROM push_batches WHERE device_id = ? AND batch_id = ?",
-                     {caller.deviceId, request.batchId});
+        const auto stored = db.query(
+            "SELECT response, content_hash FROM push_batches WHERE device_id = ? AND batch_id = ?",
+            {caller.deviceId, request.batchId});
         if (!stored.empty()) {
             response = decodePushResponse(asText(stored[0][0]));
             tx.commit();
-            if (!answersSameChanges(response, request)) {
+            // A retry has the same content. Batches stored before hashes were kept are compared
+            // by their local sequence numbers only.
+            const auto storedDigest = asOptionalText(stored[0][1]);
+            const bool same =
+                storedDigest ? *storedDigest == digest : answersSameChanges(response, request);
+            if (!same) {
                 // Not a retry: the device numbered a new batch like an old one (a vault restored
-                // from a copy?). The stored answer is not for these changes; apply nothing.
+                // from a copy reuses ids and local sequence numbers for new changes). The stored
+                // answer is not for these changes; apply nothing.
                 throw ApiError(409, "batch_reused",
                                "batch " + request.batchId +
                                    " was already applied with other changes; send them under a "
@@ -118,9 +126,9 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
         sequence.save();
         AuditTrail(db).appendAll(applier.auditRecords(), nowMs);
         db.query(
-            "INSERT INTO push_batches (device_id, batch_id, response, created_at) VALUES (?, ?, "
-            "?, ?)",
-            {caller.deviceId, request.batchId, encode(response), nowMs});
+            "INSERT INTO push_batches (device_id, batch_id, response, created_at, content_hash) "
+            "VALUES (?, ?, ?, ?, ?)",
+            {caller.deviceId, request.batchId, encode(response), nowMs, digest});
         tx.commit();
     });
     return response;

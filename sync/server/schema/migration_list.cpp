@@ -157,6 +157,12 @@ CREATE TABLE device_audit (
   PRIMARY KEY (device_id, seq));
 CREATE INDEX device_audit_case ON device_audit (case_id, at_ms);
 )SQL"},
+        {4, "push batch content",
+         R"SQL(
+-- The BLAKE2b hash of a batch's canonical content: a batch id is a retry only with the same
+-- content (a restored vault numbers new changes like old ones). NULL on batches stored before.
+ALTER TABLE push_batches ADD COLUMN content_hash TEXT;
+)SQL"},
     };
     return migrations;
 }

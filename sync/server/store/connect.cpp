@@ -8,10 +8,9 @@
 
 namespace veldwerk::sync::server {
 
-std::unique_ptr<SqlConnection> connect(const std::string& url) {
+std::optional<std::filesystem::path> sqlitePathOf(const std::string& url) {
     if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-        requireTlsOffLoopback(url);
-        return std::make_unique<PostgresConnection>(url);
+        return std::nullopt;
     }
     std::string path = url;
     if (path.rfind("sqlite:", 0) == 0) {
@@ -23,7 +22,16 @@ std::unique_ptr<SqlConnection> connect(const std::string& url) {
     if (path.empty()) {
         throw SqlError("empty database path in \"" + url + "\"");
     }
-    return std::make_unique<SqliteConnection>(path);
+    return std::filesystem::path(path);
+}
+
+std::unique_ptr<SqlConnection> connect(const std::string& url) {
+    const auto path = sqlitePathOf(url);
+    if (!path) {
+        requireTlsOffLoopback(url);
+        return std::make_unique<PostgresConnection>(url);
+    }
+    return std::make_unique<SqliteConnection>(*path);
 }
 
 }  // namespace veldwerk::sync::server

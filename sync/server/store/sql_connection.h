@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -61,6 +62,8 @@ public:
 // Opens a connection: "postgresql://..." (or "postgres://...") → PostgreSQL; "sqlite:PATH" or a
 // plain path → SQLite, encrypted with the 256-bit key in PATH.key (created 0600 on first use).
 std::unique_ptr<SqlConnection> connect(const std::string& url);
+// The database file of an SQLite URL; nullopt for PostgreSQL. Throws SqlError on an empty path.
+std::optional<std::filesystem::path> sqlitePathOf(const std::string& url);
 
 // Small typed readers for rows.
 std::int64_t asInt(const SqlValue& v);  // throws SqlError on NULL or text that is no number

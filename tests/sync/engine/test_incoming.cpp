@@ -99,6 +99,30 @@ TEST_CASE("incoming: a pulled case fills the tables the app reads") {
     REQUIRE(sync::Outbox(*f.vault).size() == 0);
 }
 
+TEST_CASE("incoming: an event shows who the server says wrote it, never who its text names") {
+    Pulled f;
+    f.apply(f.page());
+    const auto giWorker = vault::randomHex(16);
+    // A co-signature whose text names a GI worker, stored by the server as the JGT colleague's.
+    nlohmann::json forged = {{"assessment", f.rt}, {"kind", "cosign"}, {"comment", nullptr},
+                             {"user", giWorker},   {"role", "gi"},     {"at", 1700000000001}};
+    auto cosign =
+        incoming(f.caseId, "event", vault::randomHex(16), "data", forged.dump(), 1, f.colleague);
+    cosign.role = "jgt";
+    f.applyOne(cosign);
+    // An event whose text names an assessment of another case does not show on it.
+    const auto otherCase = vault::randomHex(16);
+    nlohmann::json elsewhere = {{"assessment", f.rt},  {"kind", "return"},     {"comment", "weg"},
+                                {"user", f.colleague}, {"role", "supervisor"}, {"at", 1}};
+    f.applyOne(incoming(otherCase, "event", vault::randomHex(16), "data", elsewhere.dump(), 1,
+                        f.colleague));
+    const auto events = assessment::AssessmentRepository(*f.vault).events(f.rt);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].kind == "cosign");
+    CHECK(events[1].userId == f.colleague);
+    CHECK(events[1].role == "jgt");
+}
+
 TEST_CASE("incoming: a page applied twice changes nothing, older versions are ignored") {
     Pulled f;
     f.apply(f.page());

@@ -52,8 +52,8 @@ public:
     Server(const TempDir& dir, std::vector<std::string> extra, const std::string& name = "server",
            const std::string& db = "")
         : m_db(db.empty() ? (dir / "server.db").string() : db), m_log(dir / (name + ".log")) {
-        std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "serve", "--db", m_db,
-                                         "--kdf-cheap-for-tests"};
+        std::vector<std::string> argv = {VELDWERK_SERVER_PATH,    "serve",         "--db", m_db,
+                                         "--kdf-cheap-for-tests", "--create-store"};
         argv.insert(argv.end(), extra.begin(), extra.end());
         m_process = std::make_unique<BackgroundProcess>(argv, std::map<std::string, std::string>{},
                                                         m_log.string());
@@ -90,8 +90,8 @@ public:
     }
 
     ProcessResult admin(std::vector<std::string> args) const {
-        std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "admin", "--db", m_db,
-                                         "--kdf-cheap-for-tests"};
+        std::vector<std::string> argv = {VELDWERK_SERVER_PATH,    "admin",         "--db", m_db,
+                                         "--kdf-cheap-for-tests", "--create-store"};
         argv.insert(argv.end(), args.begin(), args.end());
         return runProcess(argv, {{"VELDWERK_PASSWORD", kPassword}});
     }
@@ -306,13 +306,25 @@ TEST_CASE("http: audit upload, access log and revocation through the CLI") {
     pullAll(http, anna.token);
 
     AuditUploadRequest upload;
-    upload.entries.push_back({1, 1700000000000, anna.userId, "read", "case", caseId, caseId});
-    upload.entries.push_back({2, 1700000000001, anna.userId, "change", "case", caseId, caseId});
+    const auto nowMs =
+        static_cast<std::int64_t>(veldwerk::clock::Hlc::fromPacked(clockNow()).wallMs);
+    upload.entries.push_back({1, nowMs, anna.userId, "read", "case", caseId, caseId});
+    upload.entries.push_back({2, nowMs + 1, anna.userId, "change", "case", caseId, caseId});
+    // Entries the device could not have made are skipped, never filed under a case.
+    const std::string notHers(32, 'b');
+    upload.entries.push_back({3, 1700000000000, anna.userId, "read", "case", caseId, caseId});
+    upload.entries.push_back({4, nowMs, anna.userId, "read", "case", notHers, notHers});
     const auto up =
         http.Post("/v1/audit", protocolHeaders(anna.token), encode(upload), "application/json");
     REQUIRE(up);
     CHECK(up->status == 200);
-    CHECK(json::parse(up->body).at("stored") == 2);
+    const auto answer = json::parse(up->body);
+    CHECK(answer.at("stored") == 2);
+    REQUIRE(answer.at("skipped").size() == 2);
+    CHECK(answer.at("skipped")[0].at("seq") == 3);
+    CHECK(answer.at("skipped")[1].at("seq") == 4);
+    CHECK(
+        json::parse(server.admin({"--json", "audit", "case", notHers}).out).at("entries").empty());
     const auto again =
         http.Post("/v1/audit", protocolHeaders(anna.token), encode(upload), "application/json");
     CHECK(json::parse(again->body).at("stored") == 0);
@@ -450,4 +462,41 @@ TEST_CASE("http: TLS by default, plain HTTP only on loopback") {
         CHECK_FALSE(untrusting.Get("/v1/health"));
         CHECK(server.stop() == 0);
     }
+}
+
+TEST_CASE("http: a store that exists but is empty is not made into a new one unless asked") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    TempDir dir;
+    std::unique_ptr<PostgresServer> postgres;
+    std::string db = (dir / "server.db").string();
+    if (backend == "postgres") {
+        postgres = std::make_unique<PostgresServer>();
+        db = postgres->url();  // created by the test, empty: like a store whose tables are gone
+    } else {
+        std::ofstream(db).flush();  // a store file cut to 0 bytes
+    }
+    const auto admin = [&](std::vector<std::string> extra) {
+        std::vector<std::string> argv = {VELDWERK_SERVER_PATH, "admin", "--db", db};
+        argv.insert(argv.end(), extra.begin(), extra.end());
+        return runProcess(argv, {{"VELDWERK_PASSWORD", kPassword}});
+    };
+    const auto listed = admin({"user", "list"});
+    CHECK(listed.exitCode == 4);
+    CHECK_THAT(listed.err, Catch::Contains("exists but") && Catch::Contains("--create-store"));
+    const auto served = runProcess({VELDWERK_SERVER_PATH, "serve", "--db", db, "--listen",
+                                    "127.0.0.1:0", "--insecure-loopback"});
+    CHECK(served.exitCode == 4);
+    CHECK_THAT(served.err, Catch::Contains("--create-store"));
+    if (backend == "sqlite") {
+        CHECK(std::filesystem::file_size(db) == 0);  // nothing was written into it
+        CHECK(!std::filesystem::exists(db + ".key"));
+    }
+    // Told to, it becomes a new store; from then on it opens without the flag.
+    CHECK(admin({"--create-store", "org", "add", "JGT", "--kind", "jgt"}).exitCode == 0);
+    CHECK(admin({"user", "list"}).exitCode == 0);
+    // A SQLite path with no file yet is a new store as before (nothing there could be lost).
+    CHECK(runProcess({VELDWERK_SERVER_PATH, "admin", "--db", (dir / "fresh.db").string(), "org",
+                      "add", "JGT", "--kind", "jgt"})
+              .exitCode == 0);
 }

@@ -113,6 +113,42 @@ TEST_CASE("pull: withdrawing consent ends the GI memberships of the case") {
     CHECK(w.pull(gijs).scope.size() == 1);
 }
 
+TEST_CASE("pull: any change that ends the GI consent ends the GI memberships like a withdrawal") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    const std::string how = GENERATE(as<std::string>{}, "for_role null", "for_role jgt",
+                                     "given_by null", "record tombstoned");
+    INFO(backend << ", " << how);
+    ServerWorld w(backend);
+    const auto anna = w.user("anna", "jgt", "Team Noord");
+    const auto gijs = w.user("gijs", "gi");
+    const auto caseId = w.newCase(anna);
+    const auto consent = w.giveConsent(anna, caseId);
+    REQUIRE(w.addMember(anna, caseId, gijs, "gi").outcome == PushOutcome::Applied);
+    REQUIRE(w.pull(gijs).scope.size() == 1);
+
+    std::vector<OutgoingChange> ending;
+    if (how == "for_role null" || how == "record tombstoned") {
+        ending.push_back(w.change(anna, caseId, "consent", consent, "for_role", std::nullopt, 1));
+    }
+    if (how == "for_role jgt") {
+        ending.push_back(w.change(anna, caseId, "consent", consent, "for_role", "jgt", 1));
+    }
+    if (how == "given_by null" || how == "record tombstoned") {
+        ending.push_back(w.change(anna, caseId, "consent", consent, "given_by", std::nullopt, 1));
+    }
+    for (const auto& r : w.push(anna, ending).results) {
+        CHECK(r.outcome == PushOutcome::Applied);
+    }
+    CHECK(w.pull(gijs).scope.empty());
+    const auto member = w.field(anna, caseId, "member", caseId + ":" + gijs.userId, "role");
+    REQUIRE(member);
+    CHECK_FALSE(member->value.has_value());
+    // No write access left either.
+    CHECK(w.pushOne(gijs, w.change(gijs, caseId, "person", newId(), "name", "X")).outcome ==
+          PushOutcome::Refused);
+    CHECK(w.addMember(anna, caseId, gijs, "gi").outcome == PushOutcome::Refused);
+}
+
 TEST_CASE("pull: pages by cursor, a finished pull moves the cursor to the top") {
     const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
     INFO(backend);

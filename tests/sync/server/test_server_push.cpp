@@ -2,6 +2,9 @@
 // values, judgement conflicts with both sides, resolution by a JGT member with history kept, set
 // merges, perspective answers, the lifecycle checked again, the global sequence.
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <ctime>
+#include <nlohmann/json.hpp>
 
 #include "core/clock/hlc.h"
 #include "sync/server/api_error.h"
@@ -37,11 +40,35 @@ struct Cofill {
         }
     }
 
+    // A new samenwerking assessment (no required items, no rules) in the case.
+    std::string samenwerking() {
+        const auto id = newId();
+        world.push(anna, {world.change(anna, caseId, "assessment", id, "case_id", caseId),
+                          world.change(anna, caseId, "assessment", id, "form", "samenwerking.v1"),
+                          world.change(anna, caseId, "assessment", id, "status", "draft")});
+        return id;
+    }
+
     OutgoingChange answer(const Caller& by, const std::string& item,
                           std::optional<std::string> value, std::int64_t base = 0) {
         return world.change(by, caseId, "answer", rt, item, std::move(value), base);
     }
 };
+
+// A lifecycle event's value as a device writes it.
+std::string eventData(const std::string& assessment, const std::string& kind,
+                      const std::string& user, const std::string& role,
+                      const std::string& comment = "") {
+    nlohmann::json j = {{"assessment", assessment}, {"kind", kind}, {"at", 1700000000000}};
+    j["comment"] = comment.empty() ? nlohmann::json() : nlohmann::json(comment);
+    if (!user.empty()) {
+        j["user"] = user;
+    }
+    if (!role.empty()) {
+        j["role"] = role;
+    }
+    return j.dump();
+}
 
 }  // namespace
 
@@ -81,6 +108,32 @@ TEST_CASE("push: a batch id reused for other changes is refused and applies noth
     CHECK_FALSE(f.world.field(f.anna, f.caseId, "answer", f.rt, "sig_letsel"));
     // Under a new id it goes in.
     CHECK(f.world.push(f.anna, {other}, "batch-4").results.at(0).outcome == PushOutcome::Applied);
+}
+
+TEST_CASE("push: a batch id and local sequence reused for other content is refused") {
+    // A vault restored from a copy numbers its next batch and its next write like ones the server
+    // already has: the same clientSeq, another value. Only the content tells them apart.
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    const auto first = f.answer(f.anna, "acuut_letsel", "ja");
+    f.world.push(f.anna, {first}, "batch-5");
+    const auto seq = f.world.count("SELECT value FROM counters");
+    auto restored = f.answer(f.anna, "sig_letsel", "nee");
+    restored.clientSeq = first.clientSeq;
+    REQUIRE_THROWS_MATCHES(f.world.push(f.anna, {restored}, "batch-5"), ApiError,
+                           Catch::Predicate<ApiError>([](const ApiError& e) {
+                               return e.status() == 409 && e.code() == "batch_reused";
+                           }));
+    auto sameFieldOtherValue = first;
+    sameFieldOtherValue.value = "nee";
+    CHECK_THROWS_AS(f.world.push(f.anna, {sameFieldOtherValue}, "batch-5"), ApiError);
+    CHECK(f.world.count("SELECT value FROM counters") == seq);
+    CHECK(!f.world.field(f.anna, f.caseId, "answer", f.rt, "sig_letsel"));
+    // The true retry still gets its stored answer, and the changes go through under a new id.
+    CHECK(f.world.push(f.anna, {first}, "batch-5").results.at(0).outcome == PushOutcome::Applied);
+    CHECK(f.world.push(f.anna, {restored}, "batch-6").results.at(0).outcome ==
+          PushOutcome::Applied);
 }
 
 TEST_CASE("push: authorization is checked per change, and a refusal changes nothing") {
@@ -303,31 +356,160 @@ TEST_CASE("push: the lifecycle is checked again on the server") {
     Cofill f(backend);
     auto& w = f.world;
     const auto sanne = w.user("sanne", "supervisor", "Team Noord");
+    const auto sw = f.samenwerking();  // a form without required items or rules
     const auto status = [&](const Caller& by, const std::string& value) {
-        const auto cur = w.field(f.anna, f.caseId, "assessment", f.rt, "status");
-        return w.pushOne(by, w.change(by, f.caseId, "assessment", f.rt, "status", value,
-                                      cur ? cur->version : 0));
+        const auto cur = w.field(f.anna, f.caseId, "assessment", sw, "status");
+        return w.pushOne(
+            by, w.change(by, f.caseId, "assessment", sw, "status", value, cur ? cur->version : 0));
+    };
+    const auto answer = [&](const Caller& by, const std::string& item, const std::string& value,
+                            std::int64_t base = 0) {
+        return w.change(by, f.caseId, "answer", sw, item, value, base);
     };
     CHECK(status(f.gijs, "submitted").outcome == PushOutcome::Refused);
     CHECK(status(sanne, "approved").outcome == PushOutcome::Refused);  // not submitted yet
     // The answers of a batch go in before the submission in it.
     const auto batch =
-        w.push(f.anna, {w.change(f.anna, f.caseId, "assessment", f.rt, "status", "submitted", 1),
-                        f.answer(f.anna, "acuut_letsel", "ja")});
+        w.push(f.anna, {w.change(f.anna, f.caseId, "assessment", sw, "status", "submitted", 1),
+                        answer(f.anna, "sw_hoe", "samen")});
     CHECK(batch.results[0].outcome == PushOutcome::Applied);
     CHECK(batch.results[1].outcome == PushOutcome::Applied);
-    CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "ja")).outcome ==
+    CHECK(w.pushOne(f.gijs, answer(f.gijs, "sw_rolverdeling", "GI")).outcome ==
           PushOutcome::Refused);  // submitted: no edits
     CHECK(status(sanne, "returned").outcome == PushOutcome::Applied);
-    CHECK(w.pushOne(f.gijs, f.answer(f.gijs, "sig_letsel", "ja")).outcome == PushOutcome::Applied);
+    CHECK(w.pushOne(f.gijs, answer(f.gijs, "sw_rolverdeling", "GI")).outcome ==
+          PushOutcome::Applied);
     CHECK(status(f.anna, "draft").outcome == PushOutcome::Applied);
+    // The GI professional wrote in it: co-signed, or submitted with the reason it is not.
+    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", newId(), "data",
+                                     eventData(sw, "cosign", f.gijs.userId, "gi")))
+              .outcome == PushOutcome::Applied);
     CHECK(status(f.anna, "submitted").outcome == PushOutcome::Applied);
     CHECK(status(sanne, "approved").outcome == PushOutcome::Applied);
-    CHECK(w.pushOne(f.anna, f.answer(f.anna, "sig_letsel", "nee", 1)).outcome ==
+    CHECK(w.pushOne(f.anna, answer(f.anna, "sw_hoe", "nee", 1)).outcome ==
           PushOutcome::Refused);  // approved is immutable
     const auto event = newId();
-    CHECK(w.pushOne(sanne, w.change(sanne, f.caseId, "event", event, "data", "{}")).outcome ==
+    CHECK(w.pushOne(sanne, w.change(sanne, f.caseId, "event", event, "data",
+                                    eventData(sw, "approve", sanne.userId, "supervisor")))
+              .outcome == PushOutcome::Applied);
+}
+
+TEST_CASE("push: a submission is checked against the form's rules again on the server") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto submit = [&](const Caller& by, std::vector<OutgoingChange> before = {}) {
+        const auto cur = w.field(f.anna, f.caseId, "assessment", f.rt, "status");
+        before.push_back(w.change(by, f.caseId, "assessment", f.rt, "status", "submitted",
+                                  cur ? cur->version : 0));
+        return w.push(by, before).results.back();
+    };
+    const auto refusedFor = [](const PushResult& r, const std::vector<std::string>& ids) {
+        INFO(r.reason);
+        CHECK(r.outcome == PushOutcome::Refused);
+        for (const auto& id : ids) {
+            CHECK_THAT(r.reason, Catch::Contains(id));
+        }
+    };
+    // Required items open.
+    refusedFor(submit(f.anna), {"oordeel_veiligheid", "oordeel_risico", "oordeel_toelichting"});
+    // A warning in force without its written justification (RT6: low risk despite an acute
+    // danger).
+    refusedFor(submit(f.anna, {f.answer(f.anna, "acuut_letsel", "ja"),
+                               f.answer(f.anna, "oordeel_veiligheid", "veilig"),
+                               f.answer(f.anna, "oordeel_risico", "laag"),
+                               f.answer(f.anna, "oordeel_toelichting", "gesprek")}),
+               {"RT6"});
+    CHECK(w.field(f.anna, f.caseId, "assessment", f.rt, "status")->value == "draft");
+    // An open conflict (RT9): anna and gijs judge the safety at the same time; "unsafe" needs
+    // its action recorded (RT3, a require rule).
+    w.pushOne(f.anna, f.answer(f.anna, "acuut_letsel", "nee", 1));
+    w.pushOne(f.anna, f.answer(f.anna, "oordeel_veiligheid", "onveilig", 1));
+    REQUIRE(w.pushOne(f.gijs, f.answer(f.gijs, "oordeel_veiligheid", "voorwaardelijk_veilig", 1))
+                .outcome == PushOutcome::Conflict);
+    refusedFor(submit(f.anna), {"RT9", "RT3"});
+    // Resolved, justified and co-signed, the same submission is applied.
+    const auto conflictVersion =
+        w.field(f.anna, f.caseId, "answer", f.rt, "oordeel_veiligheid")->version;
+    w.pushOne(f.anna, f.answer(f.anna, "oordeel_veiligheid", "veilig", conflictVersion));
+    const auto bad = submit(f.anna);
+    INFO(bad.reason);
+    CHECK(bad.outcome == PushOutcome::Refused);  // gijs wrote in it: no co-signature, no reason
+    CHECK_THAT(bad.reason, Catch::Contains("co-signature"));
+    const auto ok = submit(f.anna, {w.change(f.anna, f.caseId, "assessment", f.rt,
+                                             "without_cosign_reason", "GI-collega met verlof")});
+    INFO(ok.reason);
+    CHECK(ok.outcome == PushOutcome::Applied);
+    // The co-signature still follows the submission.
+    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", newId(), "data",
+                                     eventData(f.rt, "cosign", f.gijs.userId, "gi")))
+              .outcome == PushOutcome::Applied);
+    // Only a JGT member gives the reason.
+    CHECK(w.pushOne(f.gijs,
+                    w.change(f.gijs, f.caseId, "assessment", f.rt, "without_cosign_reason", "x", 1))
+              .outcome == PushOutcome::Refused);
+}
+
+TEST_CASE("push: a lifecycle event names only the device's user, their role and their case") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto sanne = w.user("sanne", "supervisor", "Team Noord");
+    const auto event = [&](const Caller& by, const std::string& caseId, const std::string& data) {
+        return w.pushOne(by, w.change(by, caseId, "event", newId(), "data", data));
+    };
+    const auto refused = [](const PushResult& r, const std::string& why) {
+        INFO(r.reason);
+        CHECK(r.outcome == PushOutcome::Refused);
+        CHECK_THAT(r.reason, Catch::Contains(why));
+    };
+    // A JGT worker co-signing in the GI worker's name, or in her own.
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", f.gijs.userId, "gi")),
+            "another user");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", f.anna.userId, "gi")),
+            "another role");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", f.anna.userId, "jgt")),
+            "only a GI member");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "cosign", "", "")), "");
+    // A GI worker approving in the supervisor's name, or in his own.
+    refused(event(f.gijs, f.caseId, eventData(f.rt, "approve", sanne.userId, "supervisor")),
+            "another user");
+    refused(event(f.gijs, f.caseId, eventData(f.rt, "approve", f.gijs.userId, "gi")),
+            "only a supervisor");
+    // An event of case A about an assessment of case B, which anna cannot see.
+    const auto piet = w.user("piet", "jgt", "Team Zuid");
+    const auto caseB = w.newCase(piet);
+    const auto rtB = newId();
+    w.push(piet, {w.change(piet, caseB, "assessment", rtB, "case_id", caseB),
+                  w.change(piet, caseB, "assessment", rtB, "form", "risicotaxatie.v1"),
+                  w.change(piet, caseB, "assessment", rtB, "status", "draft")});
+    refused(event(f.anna, f.caseId, eventData(rtB, "reopen", f.anna.userId, "jgt")),
+            "another case");
+    refused(event(f.anna, caseB, eventData(rtB, "reopen", f.anna.userId, "jgt")), "not a member");
+    refused(event(f.anna, f.caseId, eventData(newId(), "reopen", f.anna.userId, "jgt")),
+            "does not know");
+    refused(event(f.anna, f.caseId, R"({"assessment": 7, "kind": "submit"})"), "as text");
+    refused(event(f.anna, f.caseId, eventData(f.rt, "delete", f.anna.userId, "jgt")),
+            "unknown kind");
+    refused(w.pushOne(f.anna, w.change(f.anna, f.caseId, "event", newId(), "data", std::nullopt)),
+            "never removed");
+    for (const auto& c : w.pull(piet).changes) {
+        CHECK(c.entity != "event");
+    }
+    // The real ones: the GI worker co-signs, as himself; an event is never rewritten.
+    const auto cosignId = newId();
+    const auto own = eventData(f.rt, "cosign", f.gijs.userId, "gi");
+    CHECK(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", cosignId, "data", own)).outcome ==
           PushOutcome::Applied);
+    const auto stored = w.field(f.anna, f.caseId, "event", cosignId, "data");
+    REQUIRE(stored);
+    CHECK(stored->author == f.gijs.userId);
+    CHECK(stored->role == "gi");
+    refused(w.pushOne(f.gijs, w.change(f.gijs, f.caseId, "event", cosignId, "data",
+                                       eventData(f.rt, "cosign", f.gijs.userId, "gi", "x"), 1)),
+            "never rewritten");
 }
 
 TEST_CASE("push: a justification is guarded like an answer and merges as a judgement") {
@@ -362,11 +544,28 @@ TEST_CASE("push: a justification is guarded like an answer and merges as a judge
     // Cleared is a tombstone like an answer's.
     CHECK(justify(f.anna, "rt7", std::nullopt, 3).outcome == PushOutcome::Applied);
 
-    // The justification of a batch goes in before the submission in it; after it, no edits.
+    // The justification of a batch goes in before the submission in it (the server's check of
+    // the submission counts it); after it, no edits. RT7 warns about an evaluation date more
+    // than 6 weeks ahead for a raised risk.
+    const auto late = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() +
+                                                           std::chrono::hours(24 * 60));
+    char date[11];
+    std::tm tm{};
+    localtime_r(&late, &tm);
+    std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    w.push(f.anna, {f.answer(f.anna, "oordeel_veiligheid", "veilig"),
+                    f.answer(f.anna, "oordeel_risico", "verhoogd"),
+                    f.answer(f.anna, "oordeel_toelichting", "gesprek"),
+                    f.answer(f.anna, "besluit_evaluatiedatum", date),
+                    // gijs wrote a side of the justification: submitted without his
+                    // co-signature, with the reason
+                    w.change(f.anna, f.caseId, "assessment", f.rt, "without_cosign_reason",
+                             "GI-collega met verlof")});
     const auto batch = w.push(
         f.anna,
         {w.change(f.anna, f.caseId, "assessment", f.rt, "status", "submitted", 1),
          w.change(f.anna, f.caseId, "assessment", f.rt, "justification/rt7", "Zomervakantie", 4)});
+    INFO(batch.results[0].reason);
     CHECK(batch.results[0].outcome == PushOutcome::Applied);
     CHECK(batch.results[1].outcome == PushOutcome::Applied);
     CHECK_THAT(justify(f.gijs, "rt7", "Later", 5).reason, Catch::Contains("submitted"));
