@@ -227,6 +227,14 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     db.exec("PRAGMA secure_delete = ON");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA foreign_keys = ON");
+    // The kept WAL's frames were copied into the database when it was last closed, but SQLite
+    // cannot know that after reopening: without this checkpoint the next write would append
+    // behind them (needing new disk space) instead of reusing the WAL from its start. It
+    // rewrites pages in place. Best effort: busy or a full disk only mean it is done later.
+    try {
+        db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (const DatabaseError&) {  // NOLINT(bugprone-empty-catch): see above
+    }
     return db;
 }
 

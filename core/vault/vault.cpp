@@ -1,6 +1,7 @@
 #include "core/vault/vault.h"
 
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <fstream>
 #include <system_error>
@@ -61,6 +62,11 @@ VaultError fromDatabaseError(const DatabaseError& e, const std::string& context)
     }
     if (e.isDiskFull()) {
         return VaultError(VaultError::Kind::Io, context + ": the disk is full");
+    }
+    if ((e.code() & 0xff) == SQLITE_IOERR ||
+        (e.code() & 0xff) == SQLITE_CANTOPEN) {  // e.g. no room for the WAL index on a full disk:
+                                                 // not the file's fault
+        return VaultError(VaultError::Kind::Io, context + ": " + e.what());
     }
     return VaultError(VaultError::Kind::Damaged, context + ": " + e.what());
 }
