@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "core/forms/registry.h"
+#include "core/process/core_dump_guard.h"
 #include "platform/keystore/key_store.h"
 #include "platform/lifecycle/app_lifecycle.h"
 #include "platform/network/connectivity.h"
@@ -25,6 +26,7 @@ Q_IMPORT_QML_PLUGIN(VeldwerkPlugin)
 using namespace veldwerk;
 
 int main(int argc, char* argv[]) {
+    veldwerk::process::disableCoreDumps();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Veldwerk"));
     QGuiApplication::setApplicationName(QStringLiteral("veldwerk"));

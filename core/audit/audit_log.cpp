@@ -134,6 +134,21 @@ AuditVerification AuditLog::verify() {
         result.problem = std::move(problem);
         return result;
     };
+    // One snapshot for the entries and the head: another process (the app beside the CLI) may
+    // append between two separate reads, which would look like missing entries. A savepoint
+    // works inside a caller's transaction and outside one.
+    struct Snapshot {
+        vault::Database& db;
+        explicit Snapshot(vault::Database& d) : db(d) { db.exec("SAVEPOINT audit_verify"); }
+        ~Snapshot() {
+            try {
+                db.exec("RELEASE audit_verify");
+            } catch (...) {  // NOLINT(bugprone-empty-catch): read-only, nothing to undo
+            }
+        }
+        Snapshot(const Snapshot&) = delete;
+        Snapshot& operator=(const Snapshot&) = delete;
+    } snapshot(m_db);
     auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY seq");
     std::int64_t expected = 1;
     std::string prev = kGenesis;

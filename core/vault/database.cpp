@@ -32,6 +32,9 @@ bool DatabaseError::isNotADatabase() const {
 bool DatabaseError::isDiskFull() const {
     return (m_code & 0xff) == SQLITE_FULL;
 }
+bool DatabaseError::isBusy() const {
+    return (m_code & 0xff) == SQLITE_BUSY || (m_code & 0xff) == SQLITE_LOCKED;
+}
 
 // The idle compiled statements of one connection, by SQL text. Shared with the statements out,
 // so one that outlives its connection's close() is finalized instead of kept.
@@ -207,6 +210,13 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
         krc != SQLITE_OK) {
         throwFor(raw, krc, "apply key");
     }
+    // Before the first read: another process (the app beside veldwerk-cli) may hold a lock for
+    // a moment, which must be waited for, not reported as a file that cannot be read.
+    sqlite3_busy_timeout(raw, 5000);
+    // Keep the WAL and its index after close: reopening then needs no new disk space, so a
+    // vault on a full disk still opens and reads (and small writes reuse the WAL's blocks).
+    int persistWal = 1;
+    sqlite3_file_control(raw, "main", SQLITE_FCNTL_PERSIST_WAL, &persistWal);
     // The first read decides whether the key fits (SQLITE_NOTADB when it does not).
     db.exec("SELECT count(*) FROM sqlite_master");
     // WAL for crash safety and concurrent readers; FULL sync so a dead battery loses nothing
@@ -217,7 +227,14 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     db.exec("PRAGMA secure_delete = ON");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA foreign_keys = ON");
-    sqlite3_busy_timeout(raw, 5000);
+    // The kept WAL's frames were copied into the database when it was last closed, but SQLite
+    // cannot know that after reopening: without this checkpoint the next write would append
+    // behind them (needing new disk space) instead of reusing the WAL from its start. It
+    // rewrites pages in place. Best effort: busy or a full disk only mean it is done later.
+    try {
+        db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (const DatabaseError&) {  // NOLINT(bugprone-empty-catch): see above
+    }
     return db;
 }
 

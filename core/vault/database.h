@@ -25,6 +25,7 @@ public:
     int code() const { return m_code; }
     bool isNotADatabase() const;  // wrong key or a file that is not (or no longer) a database
     bool isDiskFull() const;
+    bool isBusy() const;  // another connection (or process) holds the lock past the timeout
 
 private:
     int m_code;

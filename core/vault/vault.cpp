@@ -1,12 +1,15 @@
 #include "core/vault/vault.h"
 
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <fstream>
 #include <system_error>
 
 #include "core/vault/durable_file.h"
 #include "core/vault/migrations.h"
+#include "core/vault/unlock_attempts.h"
+#include "core/vault/vault_lock.h"
 
 namespace veldwerk::vault {
 
@@ -16,8 +19,78 @@ namespace {
 const clock::SystemClock kSystemClock;
 
 bool isVaultFile(const std::string& name) {
-    return name == VaultHeader::kFileName || name == std::string(VaultHeader::kFileName) + ".tmp" ||
-           (name.rfind("vault-", 0) == 0 && name.find(".db") != std::string::npos);
+    for (const std::string small : {VaultHeader::kFileName, UnlockAttempts::kFileName}) {
+        if (name == small || name == small + ".tmp") {
+            return true;
+        }
+    }
+    return name.rfind("vault-", 0) == 0 && name.find(".db") != std::string::npos;
+}
+
+VaultHeader loadHeader(const fs::path& dir) {
+    std::optional<VaultHeader> loaded;
+    try {
+        loaded = VaultHeader::load(dir);
+    } catch (const std::runtime_error& e) {
+        throw VaultError(VaultError::Kind::Damaged, e.what());
+    }
+    if (!loaded) {
+        throw VaultError(VaultError::Kind::NotFound, "no vault in " + dir.string());
+    }
+    return *loaded;
+}
+
+// The header is written only after its database was (create: last; re-key: after the copy is
+// synced), so a header whose database is missing or empty means the database was lost or cut:
+// that must never open as a new, empty vault.
+void requireDatabase(const fs::path& dbPath) {
+    std::error_code ec;
+    const auto size = fs::file_size(dbPath, ec);
+    if (ec || size == 0) {
+        throw VaultError(VaultError::Kind::Damaged,
+                         "the vault database " + dbPath.filename().string() +
+                             (ec ? " is missing" : " is empty") +
+                             " although the vault header says it holds data; nothing was "
+                             "changed or deleted");
+    }
+}
+
+VaultError fromDatabaseError(const DatabaseError& e, const std::string& context) {
+    if (e.isBusy()) {
+        return VaultError(VaultError::Kind::Busy,
+                          "the vault is busy: another program is using it; try again");
+    }
+    if (e.isDiskFull()) {
+        return VaultError(VaultError::Kind::Io, context + ": the disk is full");
+    }
+    if ((e.code() & 0xff) == SQLITE_IOERR ||
+        (e.code() & 0xff) == SQLITE_CANTOPEN) {  // e.g. no room for the WAL index on a full disk:
+                                                 // not the file's fault
+        return VaultError(VaultError::Kind::Io, context + ": " + e.what());
+    }
+    return VaultError(VaultError::Kind::Damaged, context + ": " + e.what());
+}
+
+// Runs `change` on the unlock counter under the vault lock; file trouble becomes VaultError(Io).
+template <typename F>
+void withAttempts(const fs::path& dir, const VaultHeader& header, F&& change) {
+    VaultLock lock(dir);
+    try {
+        // A format-1 header's vault has no counter file yet: it starts from the header's count.
+        UnlockAttempts attempts(
+            dir, header.format == VaultHeader::kLegacyFormat
+                     ? std::optional<AttemptState>(AttemptState{header.legacyFailedAttempts, false})
+                     : std::nullopt);
+        change(attempts);
+    } catch (const VaultError&) {
+        throw;
+    } catch (const UnlockAttemptsDamaged& e) {
+        throw VaultError(VaultError::Kind::Damaged,
+                         std::string(e.what()) + "; nothing was tried or deleted");
+    } catch (const std::runtime_error& e) {
+        throw VaultError(VaultError::Kind::Io, std::string("cannot record the unlock attempt (") +
+                                                   e.what() + "); nothing was tried");
+    }
 }
 
 void removeDatabaseFiles(const fs::path& db) {
@@ -85,7 +158,19 @@ std::unique_ptr<Vault> Vault::create(const fs::path& dir, std::string_view passp
     header.maxFailedAttempts = options.maxFailedAttempts;
     auto key = deriveKey(passphrase, header.kdf);
     header.keyCheck = keyCheck(key);
-    removeStaleDatabases(dir, header);
+    VaultLock lock(dir);
+    if (exists(dir)) {
+        throw VaultError(VaultError::Kind::AlreadyExists,
+                         "a vault already exists in " + dir.string());
+    }
+    // No header, so no vault: whatever database files are here are debris of an earlier try.
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const auto name = entry.path().filename().string();
+        if (name.rfind("vault-", 0) == 0 && name.size() > 3 &&
+            name.substr(name.size() - 3) == ".db") {
+            removeDatabaseFiles(entry.path());
+        }
+    }
     removeDatabaseFiles(dir / header.databaseFileName());
 
     auto db = Database::open(dir / header.databaseFileName(), key);
@@ -110,7 +195,10 @@ std::unique_ptr<Vault> Vault::create(const fs::path& dir, std::string_view passp
         tx.commit();
     }
     db.checkpoint();
-    // The header is written last: until it exists there is no vault, only debris to clean up.
+    syncToDisk(dir / header.databaseFileName());
+    UnlockAttempts::create(dir, AttemptState{});
+    // The header is written last: until it exists there is no vault, only debris to clean up;
+    // once it exists it vouches that the database holds data.
     header.save(dir);
     auto vault =
         std::unique_ptr<Vault>(new Vault(dir, header, std::move(db), std::move(key), kSystemClock));
@@ -124,60 +212,127 @@ std::unique_ptr<Vault> Vault::create(const fs::path& dir, std::string_view passp
 
 std::unique_ptr<Vault> Vault::open(const fs::path& dir, std::string_view passphrase,
                                    const clock::PhysicalClock* wall) {
-    std::optional<VaultHeader> loaded;
-    try {
-        loaded = VaultHeader::load(dir);
-    } catch (const std::runtime_error& e) {
-        throw VaultError(VaultError::Kind::Damaged, e.what());
-    }
-    if (!loaded) {
-        throw VaultError(VaultError::Kind::NotFound, "no vault in " + dir.string());
-    }
-    auto header = *loaded;
-    // Count the attempt before trying it, so killing the process cannot skip the count.
-    header.failedAttempts += 1;
-    header.save(dir);
+    const auto header = loadHeader(dir);
+    const auto dbPath = dir / header.databaseFileName();
+    requireDatabase(dbPath);
 
+    // 1. Mark the attempt as under way. An earlier attempt still marked never got a verdict that
+    //    anyone saw (unlock_attempts.h): it is dropped, not counted.
+    withAttempts(dir, header, [&](UnlockAttempts& attempts) {
+        auto state = attempts.state();
+        if (state.failed >= header.maxFailedAttempts) {
+            // The last allowed failure was recorded but the wipe was interrupted: finish it.
+            wipeFiles(dir);
+            throw VaultError(VaultError::Kind::Wiped,
+                             std::to_string(header.maxFailedAttempts) +
+                                 " consecutive wrong passphrases: the vault has been wiped");
+        }
+        state.pending = true;
+        attempts.record(state);
+    });
+
+    // 2. The verdict, from two witnesses: the header's key check and the database itself. Only
+    //    when both refuse the key is the passphrase proven wrong; when they disagree, one of the
+    //    files is damaged, and that is never held against the user.
     SecretBytes key = [&] {
         try {
             return deriveKey(passphrase, header.kdf);
         } catch (const std::invalid_argument& e) {
+            withAttempts(dir, header, [](UnlockAttempts& a) {
+                a.record({a.state().failed, false});
+            });
             throw VaultError(VaultError::Kind::Damaged, e.what());
         }
     }();
-    if (keyCheck(key) != header.keyCheck) {
-        if (header.failedAttempts >= header.maxFailedAttempts) {
-            wipe(dir);
+    const bool keyCheckFits = keyCheck(key) == header.keyCheck;
+    std::optional<Database> db;
+    std::optional<VaultError> unreadable;
+    bool databaseRefusesKey = false;
+    try {
+        db.emplace(Database::open(dbPath, key));
+    } catch (const DatabaseError& e) {
+        databaseRefusesKey = e.isNotADatabase();
+        if (!databaseRefusesKey) {
+            unreadable = fromDatabaseError(e, "the vault database cannot be read");
+        }
+    }
+    const bool provenWrong = !keyCheckFits && databaseRefusesKey;
+    const bool provenRight = keyCheckFits && db.has_value();
+
+    // 3. Record the verdict before it is shown in any way, so killing the process now cannot
+    //    undo a counted failure.
+    int failed = 0;
+    withAttempts(dir, header, [&](UnlockAttempts& attempts) {
+        auto state = attempts.state();
+        state.pending = false;
+        if (provenWrong) {
+            state.failed += 1;
+        } else if (provenRight) {
+            state.failed = 0;
+        }
+        attempts.record(state);
+        failed = state.failed;
+        if (provenWrong && failed >= header.maxFailedAttempts) {
+            db.reset();
+            wipeFiles(dir);
+        }
+        if (provenRight) {
+            // Only now that the current database opened with the right key are other
+            // generations' files known to be debris of a re-key.
+            removeStaleDatabases(dir, header);
+            if (header.format == VaultHeader::kLegacyFormat) {
+                try {
+                    header.save(dir);  // to format 2 (its counter now lives in vault.attempts)
+                } catch (const std::runtime_error&) {  // e.g. a full disk: done on a later unlock
+                }
+            }
+        }
+    });
+    if (provenWrong) {
+        if (failed >= header.maxFailedAttempts) {
             throw VaultError(VaultError::Kind::Wiped,
                              "wrong passphrase; " + std::to_string(header.maxFailedAttempts) +
                                  " consecutive failures: the vault has been wiped");
         }
         throw VaultError(VaultError::Kind::WrongPassphrase, "wrong passphrase",
-                         header.maxFailedAttempts - header.failedAttempts);
+                         header.maxFailedAttempts - failed);
     }
-    header.failedAttempts = 0;
-    header.save(dir);
-    removeStaleDatabases(dir, header);
-
-    const auto dbPath = dir / header.databaseFileName();
-    if (!fs::exists(dbPath)) {
+    if (unreadable) {
+        throw *unreadable;
+    }
+    if (!keyCheckFits) {
         throw VaultError(VaultError::Kind::Damaged,
-                         "the vault database " + dbPath.filename().string() + " is missing");
+                         "the vault header is damaged: its key check does not match the database "
+                         "that this passphrase opens; nothing was counted or deleted");
+    }
+    if (!db) {
+        throw VaultError(VaultError::Kind::Damaged,
+                         "the vault database cannot be read with the right passphrase (damaged "
+                         "or tampered with); nothing was counted or deleted");
     }
     try {
-        auto db = Database::open(dbPath, key);
-        migrate(db);
-        return std::unique_ptr<Vault>(new Vault(dir, header, std::move(db), std::move(key),
+        migrate(*db);
+        return std::unique_ptr<Vault>(new Vault(dir, header, std::move(*db), std::move(key),
                                                 wall != nullptr ? *wall : kSystemClock));
     } catch (const DatabaseError& e) {
-        // The passphrase is right (key check), so the file itself is damaged or tampered with.
-        throw VaultError(VaultError::Kind::Damaged,
-                         std::string("the vault database cannot be read: ") + e.what());
+        throw fromDatabaseError(e, "the vault database cannot be read");
     }
 }
 
 void Vault::removeStaleDatabases(const fs::path& dir, const VaultHeader& header) {
-    // Left behind by a re-key that was interrupted (new file) or completed (old file).
+    // Left behind by a re-key that was interrupted (new file) or completed (old file). Called
+    // under the vault lock; a re-key by another process since our header was read would make
+    // "stale" mean the new current file, so the header on disk must still be ours.
+    std::optional<VaultHeader> onDisk;
+    try {
+        onDisk = VaultHeader::load(dir);
+    } catch (const std::runtime_error&) {
+        return;
+    }
+    if (!onDisk || onDisk->generation != header.generation ||
+        !fs::exists(dir / header.databaseFileName())) {
+        return;
+    }
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         const auto name = entry.path().filename().string();
@@ -195,10 +350,11 @@ void Vault::changePassphrase(std::string_view newPassphrase) {
     VaultHeader next = m_header;
     next.generation = m_header.generation + 1;
     next.kdf = KdfParams::fresh(m_header.kdf.opsLimit, m_header.kdf.memLimitBytes);
-    next.failedAttempts = 0;
     auto key = deriveKey(newPassphrase, next.kdf);
     next.keyCheck = keyCheck(key);
 
+    // Held until the switch is done: no other process may take the new file for debris.
+    VaultLock lock(m_dir);
     const auto newPath = m_dir / next.databaseFileName();
     removeDatabaseFiles(newPath);
     {
@@ -245,18 +401,31 @@ std::unique_ptr<Vault> ConnectionGrant::open() const {
     if (!fs::exists(dbPath)) {
         throw VaultError(VaultError::Kind::Wiped, "the vault database is gone");
     }
+    requireDatabase(dbPath);
     try {
         auto db = Database::open(dbPath, m_key);
         migrate(db);
         return std::unique_ptr<Vault>(
             new Vault(m_dir, *current, std::move(db), m_key.copy(), *m_wall));
     } catch (const DatabaseError& e) {
-        throw VaultError(VaultError::Kind::Damaged,
-                         std::string("the vault database cannot be read: ") + e.what());
+        throw fromDatabaseError(e, "the vault database cannot be read");
     }
 }
 
 void Vault::wipe(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        return;
+    }
+    std::optional<VaultLock> lock;
+    try {
+        lock.emplace(dir);
+    } catch (const VaultError&) {  // a wipe is never held back by a lock: it goes ahead
+    }
+    wipeFiles(dir);
+}
+
+void Vault::wipeFiles(const fs::path& dir) {
     std::error_code ec;
     const auto headerPath = dir / VaultHeader::kFileName;
     if (fs::exists(headerPath, ec)) {

@@ -27,7 +27,8 @@ namespace veldwerk::vault {
 
 class VaultError : public std::runtime_error {
 public:
-    enum class Kind { NotFound, AlreadyExists, WrongPassphrase, Wiped, Damaged, Io };
+    // Busy: another program holds the vault's lock past the wait (try again; nothing is wrong).
+    enum class Kind { NotFound, AlreadyExists, WrongPassphrase, Wiped, Damaged, Io, Busy };
     VaultError(Kind kind, const std::string& what, int attemptsLeft = -1)
         : std::runtime_error(what), m_kind(kind), m_attemptsLeft(attemptsLeft) {}
     Kind kind() const { return m_kind; }
@@ -74,7 +75,11 @@ public:
     static bool exists(const std::filesystem::path& dir);
     static std::unique_ptr<Vault> create(const std::filesystem::path& dir,
                                          std::string_view passphrase, const VaultOptions& options);
-    // Throws VaultError (WrongPassphrase with attemptsLeft, Wiped after the last allowed failure).
+    // Throws VaultError: WrongPassphrase (with attemptsLeft) only for a passphrase proven wrong
+    // by both the header's key check and the database; Wiped after the last allowed failure;
+    // Damaged (nothing counted, nothing deleted) for a damaged header or a missing, empty or
+    // unreadable database; Busy when another program holds the vault; Io when the attempt cannot
+    // be recorded (then nothing is tried).
     static std::unique_ptr<Vault> open(const std::filesystem::path& dir,
                                        std::string_view passphrase,
                                        const clock::PhysicalClock* wall = nullptr);
@@ -106,6 +111,8 @@ private:
     Vault(std::filesystem::path dir, VaultHeader header, Database db, SecretBytes key,
           const clock::PhysicalClock& wall);
     static void removeStaleDatabases(const std::filesystem::path& dir, const VaultHeader& header);
+    // wipe() without taking the vault lock (for callers that hold it).
+    static void wipeFiles(const std::filesystem::path& dir);
 
     std::filesystem::path m_dir;
     VaultHeader m_header;

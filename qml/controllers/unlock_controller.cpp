@@ -86,6 +86,10 @@ QString UnlockController::errorText() const {
             return tr(
                 "De kluis kon niet worden gelezen (opslagfout). Probeer het opnieuw; blijft "
                 "dit gebeuren, neem dan contact op met uw functioneel beheerder.");
+        case VaultSession::Busy:
+            return tr(
+                "De kluis is even in gebruik door een ander programma op dit apparaat. Probeer "
+                "het zo opnieuw. Er is niets gewist en dit telt niet als poging.");
         case VaultSession::None:
         case VaultSession::Revoked:
             break;

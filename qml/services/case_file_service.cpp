@@ -47,6 +47,19 @@ QString editRefusal(const std::exception& e) {
     if (dynamic_cast<const std::out_of_range*>(&e) != nullptr) {
         return tr("Deze taxatie staat niet (meer) op dit apparaat.");
     }
+    if (const auto* db = dynamic_cast<const vault::DatabaseError*>(&e)) {
+        if (db->isDiskFull()) {
+            return tr(
+                "Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Uw laatste "
+                "wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. "
+                "Maak ruimte vrij en probeer het opnieuw.");
+        }
+        if (db->isBusy()) {
+            return tr(
+                "Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. "
+                "Uw laatste wijziging is niet bewaard. Probeer het zo opnieuw.");
+        }
+    }
     return tr(kStorageFailed);
 }
 }  // namespace

@@ -80,6 +80,9 @@ void VaultSession::unlock(QString& passphrase) {
                 case vault::VaultError::Kind::Damaged:
                     outcome->problem = Damaged;
                     break;
+                case vault::VaultError::Kind::Busy:
+                    outcome->problem = Busy;
+                    break;
                 default:
                     outcome->problem = StorageFailure;
                     break;

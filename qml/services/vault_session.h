@@ -30,7 +30,8 @@ public:
     Q_ENUM(State)
     // Why the last unlock did not succeed (None after a success or before any attempt).
     // Revoked: the server revoked this device and its vault was wiped by the sync engine.
-    enum Problem { None, WrongPassphrase, NoVault, Damaged, StorageFailure, Revoked };
+    // Busy: another program (e.g. veldwerk-cli) held the vault too long; trying again helps.
+    enum Problem { None, WrongPassphrase, NoVault, Damaged, StorageFailure, Revoked, Busy };
     Q_ENUM(Problem)
 
     explicit VaultSession(QString vaultDir, QObject* parent = nullptr);

@@ -6,6 +6,7 @@
 
 #include "core/assessment/assessment_service.h"
 #include "core/domain/case_membership.h"
+#include "core/process/core_dump_guard.h"
 #include "sync/cli/commands.h"
 #include "sync/engine/device_enrolment.h"
 #include "sync/engine/sync_error.h"
@@ -175,6 +176,7 @@ int vaultErrorStatus(vault::VaultError::Kind kind) {
             return cli::kDamaged;
         case vault::VaultError::Kind::AlreadyExists:
         case vault::VaultError::Kind::Io:
+        case vault::VaultError::Kind::Busy:
             return cli::kFailure;
     }
     return cli::kFailure;
@@ -194,6 +196,8 @@ const char* vaultErrorCode(vault::VaultError::Kind kind) {
             return "already_exists";
         case vault::VaultError::Kind::Io:
             return "io";
+        case vault::VaultError::Kind::Busy:
+            return "busy";
     }
     return "error";
 }
@@ -201,6 +205,7 @@ const char* vaultErrorCode(vault::VaultError::Kind kind) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    veldwerk::process::disableCoreDumps();
     const std::vector<std::string> args(argv + 1, argv + argc);
     bool json = false;
     try {
@@ -249,8 +254,15 @@ int main(int argc, char** argv) {
         }
         return fail(json, vaultErrorStatus(e.kind()), vaultErrorCode(e.kind()), message);
     } catch (const vault::DatabaseError& e) {
-        return fail(json, e.isDiskFull() ? cli::kFailure : cli::kDamaged,
-                    e.isDiskFull() ? "disk_full" : "database", e.what());
+        if (e.isDiskFull()) {
+            return fail(json, cli::kFailure, "disk_full",
+                        std::string("the disk is full: nothing was written (") + e.what() + ")");
+        }
+        if (e.isBusy()) {
+            return fail(json, cli::kFailure, "busy",
+                        "the vault is busy: another program is using it; try again");
+        }
+        return fail(json, cli::kDamaged, "database", e.what());
     } catch (const std::invalid_argument& e) {
         return fail(json, cli::kInvalid, "invalid", e.what());
     } catch (const std::out_of_range& e) {

@@ -3,11 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "core/process/core_dump_guard.h"
 #include "sync/server/cli/commands.h"
 
 using namespace veldwerk::sync::server::cli;
 
 int main(int argc, char** argv) {
+    veldwerk::process::disableCoreDumps();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << usageText();
