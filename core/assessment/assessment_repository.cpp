@@ -248,6 +248,21 @@ void AssessmentRepository::setStatus(const domain::Actor& actor, const std::stri
     m_vault.changes().record({caseOf(id), "assessment", id, "status", status}, actor);
 }
 
+void AssessmentRepository::setFormVersion(const domain::Actor& actor, const std::string& id,
+                                          int version) {
+    const auto record = find(id);
+    if (!record) {
+        throw std::out_of_range("no assessment " + id);
+    }
+    m_vault.db()
+        .prepare("UPDATE assessments SET form_version = ?2 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, version)
+        .run();
+    m_vault.changes().record(
+        {record->caseId, "assessment", id, "form", formField(record->formId, version)}, actor);
+}
+
 void AssessmentRepository::appendEvent(const domain::Actor& actor, const std::string& id,
                                        const std::string& kind,
                                        const std::optional<std::string>& comment,

@@ -105,6 +105,8 @@ public:
     void addEntry(const domain::Actor& actor, const std::string& id, const std::string& group,
                   const std::string& entryId);
     void setStatus(const domain::Actor& actor, const std::string& id, const std::string& status);
+    // Moves the assessment to another version of its form (the answers are the caller's).
+    void setFormVersion(const domain::Actor& actor, const std::string& id, int version);
     void appendEvent(const domain::Actor& actor, const std::string& id, const std::string& kind,
                      const std::optional<std::string>& comment,
                      const std::optional<std::string>& data);

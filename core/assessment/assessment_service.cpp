@@ -312,7 +312,7 @@ forms::EvaluationContext AssessmentService::contextFor(const AssessmentRecord& r
             summary.answers.emplace(item, value);
         }
         for (const auto& [group, list] : set.groups()) {
-            summary.groupEntryCounts.emplace(group, list.size());
+            summary.groupEntries.emplace(group, list);
         }
         ctx.otherAssessments.push_back(std::move(summary));
     }

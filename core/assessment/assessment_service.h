@@ -104,6 +104,12 @@ public:
     void returnToWorker(const domain::Actor& actor, const std::string& id,
                         const std::string& comment);
 
+    // Moves a draft (or returned) assessment to the newest version of its form, each version's
+    // declared mapping applied (instruments.md: a draft stays on the version it started with
+    // until the worker moves it). Refused, with nothing changed, when an answer would not fit.
+    // Returns the new version. In assessment_upgrade.cpp.
+    int upgrade(const domain::Actor& actor, const std::string& id);
+
     // Resolves an id or unambiguous prefix the actor may see.
     AssessmentRecord resolve(const domain::Actor& actor, const std::string& idOrPrefix);
 

@@ -38,6 +38,11 @@ Hlc HybridClock::now() {
     return m_last;
 }
 
+std::int64_t HybridClock::aheadMs() const {
+    const auto pt = physicalNow(m_physical);
+    return m_last.wallMs > pt ? static_cast<std::int64_t>(m_last.wallMs - pt) : 0;
+}
+
 Hlc HybridClock::observe(Hlc remote) {
     const auto pt = physicalNow(m_physical);
     if (remote.wallMs > pt + static_cast<std::uint64_t>(m_maxDriftMs)) {

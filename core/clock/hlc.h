@@ -52,6 +52,12 @@ public:
     // far ahead, leaving the clock unchanged.
     Hlc observe(Hlc remote);
     Hlc last() const { return m_last; }
+    // How far the mark runs ahead of the physical clock (ms; 0 when it does not).
+    std::int64_t aheadMs() const;
+    // Sets the mark back to `mark`: only for recovering from a wall clock that ran ahead and has
+    // been corrected (sync/engine/clock_recovery), whose caller re-stamps, in their order, the
+    // times the clock handed out meanwhile. Everything else relies on the mark never going back.
+    void rewind(Hlc mark) { m_last = mark; }
 
 private:
     const PhysicalClock& m_physical;

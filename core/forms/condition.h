@@ -71,8 +71,10 @@ struct ConditionNode {
     // In/ContainsAny: bit i set = option index (or scale value) i is accepted.
     std::uint64_t valueSet = 0;
     std::vector<Comparison> comparisons;
-    std::uint32_t derived = 0;          // Derived: index into Definition::derived()
-    std::vector<std::string> fields;    // EveryEntry: field ids that must be filled
+    std::uint32_t derived = 0;  // Derived: index into Definition::derived()
+    // EveryEntry: field ids that must be filled; EntryCount and OtherAssessment: the fields an
+    // entry must have filled to count (empty: every entry counts).
+    std::vector<std::string> fields;
     std::string form;                   // OtherAssessment: form id
     std::vector<std::string> statuses;  // OtherAssessment: accepted statuses (empty = any)
     std::string group;                  // OtherAssessment: group that must have entries

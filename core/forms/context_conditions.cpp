@@ -22,7 +22,7 @@ ConditionRef ConditionCompiler::compileGroup(ConditionOp op, const Json& operand
     ConditionNode node;
     node.op = op;
     if (op == ConditionOp::EntryCount) {
-        m_context.checkKeys(operand, {"group", "lt", "lte", "gt", "gte", "eq"}, path);
+        m_context.checkKeys(operand, {"group", "filled", "lt", "lte", "gt", "gte", "eq"}, path);
         if (!readComparisons(operand, path, node, true)) {
             return constant(false);
         }
@@ -43,7 +43,8 @@ ConditionRef ConditionCompiler::compileGroup(ConditionOp op, const Json& operand
         return constant(false);
     }
     node.items.push_back(*index);
-    if (op == ConditionOp::EveryEntry) {
+    // everyEntry needs `filled`; entryCount may name it (count only entries with those fields).
+    if (op == ConditionOp::EveryEntry || operand.contains("filled")) {
         const Json* filled = m_context.array(operand, "filled", path);
         if (!filled || filled->empty()) {
             return filled ? invalid("bad-condition", "'filled' lists at least one field",
@@ -125,7 +126,7 @@ ConditionRef ConditionCompiler::compileOtherAssessment(const Json& operand,
     if (!m_context.checkObject(operand, path, "'otherAssessment'")) {
         return constant(false);
     }
-    m_context.checkKeys(operand, {"form", "status", "groupNotEmpty", "eq"}, path);
+    m_context.checkKeys(operand, {"form", "status", "groupNotEmpty", "filled", "eq"}, path);
     ConditionNode node;
     node.op = ConditionOp::OtherAssessment;
     // The other form's items are checked by FormRegistry once every definition is loaded.
@@ -153,6 +154,21 @@ ConditionRef ConditionCompiler::compileOtherAssessment(const Json& operand,
     }
     if (const auto group = m_context.text(operand, "groupNotEmpty", path, false)) {
         node.group = *group;
+    }
+    // Which fields make an entry of that group count (checked by FormRegistry against the form).
+    if (const Json* filled = m_context.array(operand, "filled", path, false)) {
+        if (node.group.empty() || filled->empty()) {
+            return invalid("bad-condition", "'filled' lists the fields of 'groupNotEmpty'",
+                           childPath(path, "filled"));
+        }
+        for (std::size_t i = 0; i < filled->size(); ++i) {
+            const auto& entry = (*filled)[i];
+            if (!entry.is_string() || !isIdentifier(entry.get<std::string>())) {
+                return invalid("bad-condition", "a field id",
+                               childPath(childPath(path, "filled"), i));
+            }
+            node.fields.push_back(entry.get<std::string>());
+        }
     }
     if (operand.contains("eq")) {
         const auto& eq = operand["eq"];

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/forms/answer.h"
 #include "core/forms/date.h"
 #include "core/forms/definition.h"
 
@@ -19,7 +20,8 @@ struct OtherAssessment {
     int version = 1;
     std::string status;  // draft | submitted | approved | returned
     std::map<std::string, std::string, std::less<>> answers;  // single answers, canonical text
-    std::map<std::string, std::size_t, std::less<>> groupEntryCounts;  // group id -> entries
+    std::map<std::string, std::vector<GroupEntry>, std::less<>>
+        groupEntries;  // group id -> entries
 };
 
 // What the engine needs besides the answers. Passing `today` in keeps evaluation deterministic.

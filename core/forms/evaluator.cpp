@@ -13,6 +13,19 @@ bool blank(std::string_view text) {
                        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
+// Entries whose `fields` are all filled (every entry when none are named): an entry added and
+// left empty is no bodemeis or afspraak.
+std::size_t filledEntries(const std::vector<GroupEntry>& entries,
+                          const std::vector<std::string>& fields) {
+    return static_cast<std::size_t>(
+        std::count_if(entries.begin(), entries.end(), [&](const GroupEntry& entry) {
+            return std::all_of(fields.begin(), fields.end(), [&](const std::string& field) {
+                const auto found = entry.fields.find(field);
+                return found != entry.fields.end() && !blank(found->second);
+            });
+        }));
+}
+
 // The answers of one evaluation decoded per item index, plus the state derived from them.
 class EvaluationRun {
 public:
@@ -43,9 +56,13 @@ private:
         static const DecodedValue kNone{};
         return m_result.items[index].visible ? m_values[index] : kNone;
     }
-    std::size_t entryCount(std::uint32_t index) const {
+    std::size_t entryCount(const ConditionNode& node) const {
+        const auto index = node.items[0];
         const auto* entries = m_entries[index];
-        return m_result.items[index].visible && entries ? entries->size() : 0;
+        if (!m_result.items[index].visible || !entries) {
+            return 0;
+        }
+        return filledEntries(*entries, node.fields);
     }
     bool holdsOption(std::uint32_t index, std::int32_t option) const {
         const auto& decoded = value(index);
@@ -335,7 +352,7 @@ bool EvaluationRun::eval(ConditionRef ref, std::vector<std::string>* concerns) {
             return node.comparisonsHold(
                 measure(m_nodes[m_definition.derived()[node.derived].measure]));
         case ConditionOp::EntryCount:
-            return node.comparisonsHold(static_cast<double>(entryCount(node.items[0])));
+            return node.comparisonsHold(static_cast<double>(entryCount(node)));
         case ConditionOp::EveryEntry:
             return evalEveryEntry(node, concerns);
         case ConditionOp::DaysFromToday: {
@@ -398,8 +415,9 @@ bool EvaluationRun::evalOther(const ConditionNode& node) const {
             continue;
         }
         if (!node.group.empty()) {
-            const auto found = other.groupEntryCounts.find(node.group);
-            if (found == other.groupEntryCounts.end() || found->second == 0) {
+            const auto found = other.groupEntries.find(node.group);
+            if (found == other.groupEntries.end() ||
+                filledEntries(found->second, node.fields) == 0) {
                 continue;
             }
         }

@@ -104,6 +104,13 @@ std::vector<DefinitionError> FormRegistry::crossCheck() const {
                     errors.push_back(problem(*definition, node.group, ruleId, "unknown-item",
                                              other->id() + " has no group '" + node.group + "'"));
                 }
+                for (const auto& field : node.fields) {
+                    if (group && group->type == ItemType::Group && !group->field(field)) {
+                        errors.push_back(problem(*definition, node.group, ruleId, "unknown-field",
+                                                 other->id() + " group '" + node.group +
+                                                     "' has no field '" + field + "'"));
+                    }
+                }
                 if (!node.answerItem.empty() && !other->item(node.answerItem)) {
                     errors.push_back(
                         problem(*definition, node.answerItem, ruleId, "unknown-item",

@@ -167,10 +167,19 @@ void SyncService::finish(quint64 generation, const RoundOutcome& outcome) {
                    "(new %zu), cases added %zu, purged %zu, conflicts open %zu, pending %zu",
                    r.pushed + r.refused, r.conflict, r.refused, r.pulled, r.pulledApplied,
                    r.casesAdded.size(), r.casesPurged.size(), r.conflictsOpen, r.pendingAfter);
+            m_clockNotice = r.clockRecovery
+                                ? wording::clockRecoveredText(
+                                      r.clockRecovery->aheadMs,
+                                      static_cast<std::int64_t>(r.clockRecovery->restamped))
+                                : QString();
             if (auto* open = m_session->vault()) {
                 // The round's connection may have moved the device clock on (the server's
-                // clock); the GUI's clock follows, so local time never runs backwards.
+                // clock); the GUI's clock follows, so local time never runs backwards. After a
+                // clock that ran ahead was re-stamped, it follows the mark set back instead.
                 try {
+                    if (r.clockRecovery) {
+                        open->clock().rewind(vault::loadClockMark(open->db()));
+                    }
                     open->clock().observe(vault::loadClockMark(open->db()));
                 } catch (const std::exception& e) {
                     qCWarning(lcSync, "clock mark not taken over: %s", e.what());
@@ -265,6 +274,9 @@ QString SyncService::statusText() const {
             return wording::roundProblem(RoundOutcome::Kind::Revoked);
         case Idle:
             break;
+    }
+    if (!m_clockNotice.isEmpty()) {
+        return m_clockNotice + QLatin1Char(' ') + lastSyncText();
     }
     return lastSyncText();
 }

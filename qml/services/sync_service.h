@@ -109,6 +109,7 @@ private:
     int m_pending = 0;
     int m_conflicts = 0;
     QVariantList m_quarantine;
+    QString m_clockNotice;  // after a round that re-stamped changes made under a wrong clock
 };
 
 }  // namespace veldwerk::app

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "qml/services/dutch_wording.h"
+#include "sync/engine/clock_recovery.h"
 
 namespace veldwerk::app::wording {
 
@@ -98,7 +99,8 @@ QString roundProblem(RoundOutcome::Kind kind) {
         case K::ClockSkew:
             return tr(
                 "De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum "
-                "en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.");
+                "en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat u "
+                "intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.");
         case K::Unauthenticated:
             return tr(
                 "De server herkent dit apparaat niet. Neem contact op met uw functioneel "
@@ -130,6 +132,21 @@ QString refusalReason(const std::string& serverReason) {
         }
     }
     return tr("De server weigerde deze wijziging (%1).").arg(fromUtf8(serverReason));
+}
+
+QString clockRecoveredText(std::int64_t aheadMs, std::int64_t restamped) {
+    const auto hours = QString::number(sync::hoursAhead(aheadMs));
+    if (restamped == 1) {
+        return tr("De klok van dit apparaat liep %1 uur voor; daarom weigerde de server uw "
+                  "wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de "
+                  "juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.")
+            .arg(hours);
+    }
+    return tr("De klok van dit apparaat liep %1 uur voor; daarom weigerde de server uw "
+              "wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de "
+              "juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is "
+              "niets verloren gegaan.")
+        .arg(hours, QString::number(restamped));
 }
 
 QString lastSyncText(std::int64_t lastMs, std::int64_t nowMs) {

@@ -14,6 +14,9 @@ namespace veldwerk::app::wording {
 QString roundProblem(RoundOutcome::Kind kind);
 // A refused change's reason, in Dutch where the server's reason is known.
 QString refusalReason(const std::string& serverReason);
+// After the device re-stamped the changes made while its clock ran ahead
+// (sync/engine/clock_recovery.h): what happened, plainly.
+QString clockRecoveredText(std::int64_t aheadMs, std::int64_t restamped);
 // "Laatst gesynchroniseerd vandaag om 14:02", or "Nog niet gesynchroniseerd".
 QString lastSyncText(std::int64_t lastMs, std::int64_t nowMs);
 

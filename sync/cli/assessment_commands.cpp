@@ -78,17 +78,20 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
     }
     nlohmann::json answers = nlohmann::json::array();
     for (const auto& a : v.stored) {
+        // An answer in conflict has no one value: its sides are in "conflicts", and showing the
+        // side this device happens to hold would take a side.
+        const bool conflicted = inConflict.count(assessment::answerField(a.path, a.author)) > 0;
         answers.push_back(
             {{"item", a.path},
              {"author", a.author.empty() ? nlohmann::json() : nlohmann::json(nameOf(a.author))},
-             {"value", a.value},
+             {"value", conflicted ? nlohmann::json() : nlohmann::json(a.value)},
              {"by", nameOf(a.byUser)},
              {"role", a.byRole},
              {"device", a.device},
              {"at", isoTime(static_cast<std::int64_t>(a.hlc.wallMs))},
              {"version", a.version},
              {"serverVersion", a.serverVersion},
-             {"inConflict", inConflict.count(assessment::answerField(a.path, a.author)) > 0}});
+             {"inConflict", conflicted}});
     }
     nlohmann::json justifications = nlohmann::json::array();
     for (const auto& jt : v.justifications) {
@@ -126,9 +129,24 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
                                  {"value", e.effect->value},
                                  {"alreadyAnswered", e.suggestionMatches}};
             }
+            if (e.effect->kind == forms::EffectKind::Hide) {
+                nlohmann::json hides = nlohmann::json::array();
+                for (const auto index : e.effect->items) {
+                    hides.push_back(def.items()[index].id);
+                }
+                ej["hides"] = hides;
+            }
             effects.push_back(ej);
         }
-        rules.push_back({{"id", r.id()}, {"fired", r.fired()}, {"effects", effects}});
+        // "fired" alone cannot tell a rule that is met from one that does not apply: `applies`
+        // is its `when`; `met` (null when it does not apply) means nothing it requires or warns
+        // about is open.
+        const bool open = r.has(forms::EffectKind::Require) || r.has(forms::EffectKind::Warn);
+        rules.push_back({{"id", r.id()},
+                         {"fired", r.fired()},
+                         {"applies", r.applies},
+                         {"met", r.applies ? nlohmann::json(!open) : nlohmann::json()},
+                         {"effects", effects}});
     }
     nlohmann::json hidden = nlohmann::json::array();
     for (std::size_t i = 0; i < def.items().size(); ++i) {
@@ -188,8 +206,10 @@ std::string viewText(const nlohmann::json& j) {
         if (!a["author"].is_null()) {
             out << " (" << a["author"].get<std::string>() << ")";
         }
-        out << " = " << a["value"].get<std::string>() << "   by " << a["by"].get<std::string>()
-            << " (" << a["role"].get<std::string>() << ") " << a["at"].get<std::string>() << "\n";
+        out << " = "
+            << (a["value"].is_null() ? std::string("(in conflict)") : a["value"].get<std::string>())
+            << "   by " << a["by"].get<std::string>() << " (" << a["role"].get<std::string>()
+            << ") " << a["at"].get<std::string>() << "\n";
     }
     if (!j["justifications"].empty()) {
         out << "\njustifications:\n";
@@ -222,7 +242,8 @@ std::string viewText(const nlohmann::json& j) {
     out << "\nrules:\n";
     for (const auto& r : j["rules"]) {
         if (!r["fired"].get<bool>()) {
-            out << "  " << r["id"].get<std::string>() << ": quiet\n";
+            out << "  " << r["id"].get<std::string>()
+                << (r["applies"].get<bool>() ? ": met\n" : ": does not apply\n");
             continue;
         }
         for (const auto& e : r["effects"]) {

@@ -37,6 +37,10 @@ int runReviewApprove(CliContext& ctx);
 int runReviewReturn(CliContext& ctx);
 
 int runAssessmentHistory(CliContext& ctx);
+int runAssessmentUpgrade(CliContext& ctx);
+
+int runCaseTimeline(CliContext& ctx);
+int runReminders(CliContext& ctx);
 
 int runEnroll(CliContext& ctx);
 int runSync(CliContext& ctx);

@@ -23,6 +23,8 @@ commands:
   case add --name NAME
   case list
   case show ID
+  case timeline CASE                    judgements, vp_schaal scores and agreements over time
+  reminders                             passed evaluation and agreement dates of your cases
   user add NAME --role jgt|gi|supervisor|admin [--org ORG]
   user list
   member add --case CASE --user NAME --role jgt|gi|supervisor
@@ -42,6 +44,7 @@ commands:
   assessment justify ID RULE TEXT       a warning's written justification ("" removes it)
   assessment submit ID [--justify RULE=TEXT]...  a justification is stored; stored ones count
   assessment cosign ID
+  assessment upgrade ID                 move a draft to the newest version of its form
   review approve ID
   review return ID --comment TEXT
   enroll --server URL --user NAME [--ca-cert FILE] [--label TEXT]
@@ -79,6 +82,8 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"case add", cli::runCaseAdd},
         {"case list", cli::runCaseList},
         {"case show", cli::runCaseShow},
+        {"case timeline", cli::runCaseTimeline},
+        {"reminders", cli::runReminders},
         {"user add", cli::runUserAdd},
         {"user list", cli::runUserList},
         {"member add", cli::runMemberAdd},
@@ -100,6 +105,7 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"review approve", cli::runReviewApprove},
         {"review return", cli::runReviewReturn},
         {"assessment history", cli::runAssessmentHistory},
+        {"assessment upgrade", cli::runAssessmentUpgrade},
         {"enroll", cli::runEnroll},
         {"sync", cli::runSync},
         {"sync status", cli::runSyncStatus},
@@ -113,10 +119,12 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
     return table;
 }
 
-int fail(bool json, int status, const std::string& code, const std::string& message) {
+int fail(bool json, int status, const std::string& code, const std::string& message,
+         const nlohmann::json& details = nlohmann::json::object()) {
     if (json) {
-        std::cerr << nlohmann::json{{"error", {{"code", code}, {"message", message}}}}.dump()
-                  << "\n";
+        nlohmann::json error = {{"code", code}, {"message", message}};
+        error.update(details);
+        std::cerr << nlohmann::json{{"error", error}}.dump() << "\n";
     } else {
         std::cerr << "veldwerk-cli: " << message << "\n";
     }
@@ -241,7 +249,21 @@ int main(int argc, char** argv) {
     } catch (const sync::EnrolmentRefused& e) {
         return fail(json, cli::kRefused, "refused", e.what());
     } catch (const assessment::SubmissionRefused& e) {
-        return fail(json, cli::kRefused, "refused", e.what());
+        // What blocks, as fields a program can read, not only inside the message.
+        nlohmann::json blocking = nlohmann::json::array();
+        for (const auto& b : e.check().blockers) {
+            blocking.push_back(b.ruleId);
+        }
+        nlohmann::json invalid = nlohmann::json::array();
+        for (const auto& p : e.check().invalidAnswers) {
+            invalid.push_back(p.path);
+        }
+        return fail(json, cli::kRefused, "refused", e.what(),
+                    {{"blockingRules", blocking},
+                     {"unjustifiedWarnings", e.check().unjustifiedWarnings()},
+                     {"missingItems", e.check().missingItems},
+                     {"invalidAnswers", invalid},
+                     {"needsCosign", e.needsCosign()}});
     } catch (const assessment::LifecycleRefused& e) {
         return fail(json, cli::kRefused, "refused", e.what());
     } catch (const domain::AccessDenied& e) {

@@ -76,6 +76,17 @@ std::unique_ptr<sync::HttpTransport> transportFor(const std::string& url,
     }
 }
 
+// A re-stamping after a clock that ran ahead (sync/engine/clock_recovery.h); `at` only when known.
+nlohmann::json clockRecoveryJson(const sync::ClockRecoveryNote& n) {
+    nlohmann::json out = {{"aheadHours", sync::hoursAhead(n.aheadMs)},
+                          {"restamped", n.changes},
+                          {"message", sync::clockRecoveryText(n.aheadMs, n.changes)}};
+    if (n.atMs > 0) {
+        out["at"] = n.atMs;
+    }
+    return out;
+}
+
 nlohmann::json reportJson(const sync::SyncReport& r) {
     nlohmann::json refusals = nlohmann::json::array();
     for (const auto& x : r.refusals) {
@@ -102,11 +113,21 @@ nlohmann::json reportJson(const sync::SyncReport& r) {
         {"quarantined", r.quarantined},
         {"pending", r.pendingAfter},
         {"auditUploaded", r.auditUploaded},
-        {"warnings", r.warnings}};
+        {"warnings", r.warnings},
+        {"clockRecovered",
+         r.clockRecovery
+             ? clockRecoveryJson({0, r.clockRecovery->aheadMs,
+                                  static_cast<std::int64_t>(r.clockRecovery->restamped)})
+             : nlohmann::json()}};
 }
 
 std::string reportText(const sync::SyncReport& r) {
     std::ostringstream out;
+    if (r.clockRecovery) {
+        out << sync::clockRecoveryText(r.clockRecovery->aheadMs,
+                                       static_cast<std::int64_t>(r.clockRecovery->restamped))
+            << "\n";
+    }
     out << "pushed " << r.pushed + r.refused << " (applied " << r.applied << ", unchanged "
         << r.unchanged << ", merged " << r.merged << ", conflict " << r.conflict << ", refused "
         << r.refused << ")\n";
@@ -236,11 +257,16 @@ int runSyncStatus(CliContext& ctx) {
         {"unansweredBatch", pending ? nlohmann::json(pending->id) : nlohmann::json()},
         {"quarantined", sync::Quarantine(v.db()).size()},
         {"conflictsOpen", vault::FieldConflicts(v.db()).open().size()}};
+    const auto recovered = state.clockRecovery();
+    out["clockRecovered"] = recovered ? clockRecoveryJson(*recovered) : nlohmann::json();
     std::ostringstream text;
     text << (state.enrolled() ? "enrolled with " + state.serverUrl() : std::string("not enrolled"))
          << "\nchanges waiting to be pushed: " << out["pending"].get<std::size_t>()
          << "\nin quarantine: " << out["quarantined"].get<std::size_t>()
          << "\nconflicts open: " << out["conflictsOpen"].get<std::size_t>() << "\n";
+    if (recovered) {
+        text << sync::clockRecoveryText(recovered->aheadMs, recovered->changes) << "\n";
+    }
     ctx.print(out, text.str());
     return kOk;
 }

@@ -27,7 +27,7 @@ ErrorBody errorOf(const HttpResponse& response) {
                         "the server refused this device's clock (set the tablet's date and time "
                         "correctly and sync again): " +
                             said,
-                        status, error.code);
+                        status, error.code, error.serverClock);
     }
     if (status == 401) {
         throw SyncError(SyncError::Kind::Unauthenticated, "the server did not accept us: " + said,

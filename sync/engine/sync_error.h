@@ -2,6 +2,7 @@
 // server), fix the clock, wipe (revoked), or tell the user (refused, unauthenticated).
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -19,16 +20,24 @@ public:
         BadResponse,      // the answer is not a valid protocol message
         NotEnrolled,      // this vault has no server yet (veldwerk-cli enroll)
     };
-    SyncError(Kind kind, const std::string& what, int status = 0, std::string code = {})
-        : std::runtime_error(what), m_kind(kind), m_status(status), m_code(std::move(code)) {}
+    SyncError(Kind kind, const std::string& what, int status = 0, std::string code = {},
+              std::uint64_t serverClock = 0)
+        : std::runtime_error(what),
+          m_kind(kind),
+          m_status(status),
+          m_code(std::move(code)),
+          m_serverClock(serverClock) {}
     Kind kind() const { return m_kind; }
     int status() const { return m_status; }             // HTTP status, 0 without an answer
     const std::string& code() const { return m_code; }  // the protocol's error code
+    // ClockSkew: the server's clock sent with the refusal (packed HLC; 0 when it sent none).
+    std::uint64_t serverClock() const { return m_serverClock; }
 
 private:
     Kind m_kind;
     int m_status;
     std::string m_code;
+    std::uint64_t m_serverClock;
 };
 
 }  // namespace veldwerk::sync

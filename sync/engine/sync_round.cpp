@@ -40,6 +40,24 @@ std::set<std::string> SyncRound::liveCases() {
 }
 
 SyncReport SyncRound::run() {
+    std::optional<ClockRecovery> recovered;
+    try {
+        return runOnce();
+    } catch (const SyncError& e) {
+        if (e.kind() != SyncError::Kind::ClockSkew) {
+            throw;
+        }
+        recovered = recoverRunAheadClock(m_vault, e.serverClock());
+        if (!recovered) {
+            throw;  // the tablet's clock itself is wrong: only the user can set it
+        }
+    }
+    auto report = runOnce();
+    report.clockRecovery = recovered;
+    return report;
+}
+
+SyncReport SyncRound::runOnce() {
     SyncState state(m_vault.db());
     if (!state.enrolled()) {
         throw SyncError(SyncError::Kind::NotEnrolled,

@@ -6,16 +6,20 @@
 //      transaction; then fetch every case newly in scope whole;
 //   3. purge the cases no longer in scope (once nothing of them waits to be pushed);
 //   4. upload the local audit log.
-// 410 device_revoked wipes the vault; 409 clock_skew changes nothing; a network failure leaves
-// everything to be resumed by the next round. Qt-free: runs against any Transport.
+// 410 device_revoked wipes the vault; 409 clock_skew changes nothing, except that a device whose
+// wall clock is right again but whose stored times still run ahead re-stamps them
+// (clock_recovery.h) and runs the round once more; a network failure leaves everything to be
+// resumed by the next round. Qt-free: runs against any Transport.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/vault/vault.h"
+#include "sync/engine/clock_recovery.h"
 #include "sync/engine/server_api.h"
 #include "sync/engine/transport.h"
 #include "sync/protocol/messages.h"
@@ -49,6 +53,8 @@ struct SyncReport {
     std::size_t pendingAfter = 0;   // outbox rows left (edited during the round)
     std::size_t auditUploaded = 0;
     std::vector<std::string> warnings;
+    // Set when this round first re-stamped changes made while the device clock ran ahead.
+    std::optional<ClockRecovery> clockRecovery;
 };
 
 class SyncRound {
@@ -59,6 +65,7 @@ public:
     SyncReport run();
 
 private:
+    SyncReport runOnce();
     void push(ServerApi& api, SyncReport& report);
     bool pushBatch(ServerApi& api, SyncReport& report);
     void settle(const PushRequest& sent, const PushResponse& answer, SyncReport& report);

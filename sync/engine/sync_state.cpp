@@ -108,4 +108,18 @@ void SyncState::setLastCompletedMs(std::int64_t ms) {
     set("last_completed_ms", std::to_string(ms));
 }
 
+std::optional<ClockRecoveryNote> SyncState::clockRecovery() {
+    if (!get("clock_recovered_at")) {
+        return std::nullopt;
+    }
+    return ClockRecoveryNote{number("clock_recovered_at"), number("clock_recovered_ahead_ms"),
+                             number("clock_recovered_changes")};
+}
+
+void SyncState::setClockRecovery(const ClockRecoveryNote& note) {
+    set("clock_recovered_at", std::to_string(note.atMs));
+    set("clock_recovered_ahead_ms", std::to_string(note.aheadMs));
+    set("clock_recovered_changes", std::to_string(note.changes));
+}
+
 }  // namespace veldwerk::sync

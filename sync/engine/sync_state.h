@@ -17,6 +17,14 @@ struct PendingBatch {
     std::string body;  // the encoded PushRequest, exactly as first sent
 };
 
+// The last time the device re-stamped its changes after its clock had run ahead (clock_recovery.h),
+// kept to tell the user what happened.
+struct ClockRecoveryNote {
+    std::int64_t atMs = 0;     // device wall clock, corrected
+    std::int64_t aheadMs = 0;  // how far the clock had run ahead
+    std::int64_t changes = 0;  // pending changes given a new time
+};
+
 class SyncState {
 public:
     explicit SyncState(vault::Database& db) : m_db(db) {}
@@ -43,6 +51,9 @@ public:
     // When the last round completed (device wall clock, ms; 0: never), for "last synced" on screen.
     std::int64_t lastCompletedMs();
     void setLastCompletedMs(std::int64_t ms);
+
+    std::optional<ClockRecoveryNote> clockRecovery();
+    void setClockRecovery(const ClockRecoveryNote& note);
 
 private:
     std::optional<std::string> get(const std::string& key);

@@ -134,6 +134,7 @@ void describe(Io& io, M& m) {
     io.object("error", [&m](auto& inner) {
         inner.text("code", m.code, Shape::Word);
         inner.optionalText("message", m.message, Shape::Text);
+        inner.optionalClock("serverClock", m.serverClock);
     });
 }
 

@@ -12,6 +12,8 @@ namespace veldwerk::sync {
 
 constexpr int kProtocolVersion = 1;
 constexpr std::size_t kMaxBatchChanges = 500;
+// A device clock further than this from the server's wall clock is refused (409 clock_skew).
+constexpr std::int64_t kMaxClockSkewMs = 24LL * 60 * 60 * 1000;
 constexpr std::size_t kMaxBodyBytes = 4u << 20;
 constexpr std::size_t kMaxPullLimit = 1000;
 constexpr std::size_t kDefaultPullLimit = 500;
@@ -162,6 +164,9 @@ struct AuditUploadRequest {
 struct ErrorBody {
     std::string code;
     std::string message;
+    // The server's clock, sent with 409 clock_skew only (0: absent), so a device whose wall clock
+    // is right again can tell that only its stored clock mark is still ahead.
+    std::uint64_t serverClock = 0;
 
     bool operator==(const ErrorBody&) const = default;
 };

@@ -108,6 +108,12 @@ void ObjectReader::clock(const char* name, std::uint64_t& out) {
     out = *parsed;
 }
 
+void ObjectReader::optionalClock(const char* name, std::uint64_t& out) {
+    if (find(name) != nullptr) {
+        clock(name, out);
+    }
+}
+
 void ObjectReader::flag(const char* name, bool& out) {
     const auto& value = member(name);
     if (!value.is_boolean()) {

@@ -22,8 +22,9 @@ public:
     void text(const char* name, std::string& out, Shape shape);
     void optionalText(const char* name, std::string& out, Shape shape);  // absent: left as is
     void nullableText(const char* name, std::optional<std::string>& out, Shape shape);
-    void counter(const char* name, std::int64_t& out);  // a JSON integer >= 0
-    void clock(const char* name, std::uint64_t& out);   // a decimal string of a uint64
+    void counter(const char* name, std::int64_t& out);         // a JSON integer >= 0
+    void clock(const char* name, std::uint64_t& out);          // a decimal string of a uint64
+    void optionalClock(const char* name, std::uint64_t& out);  // absent: left as is
     void flag(const char* name, bool& out);
     void outcome(const char* name, PushOutcome& out);
     void textList(const char* name, std::vector<std::string>& out, std::size_t max, Shape shape);

@@ -45,6 +45,12 @@ void ObjectWriter::clock(const char* name, std::uint64_t value) {
     m_object[name] = std::to_string(value);
 }
 
+void ObjectWriter::optionalClock(const char* name, std::uint64_t value) {
+    if (value != 0) {
+        clock(name, value);
+    }
+}
+
 void ObjectWriter::flag(const char* name, bool value) {
     m_object[name] = value;
 }

@@ -23,6 +23,7 @@ public:
     void nullableText(const char* name, const std::optional<std::string>& value, Shape shape);
     void counter(const char* name, std::int64_t value);
     void clock(const char* name, std::uint64_t value);
+    void optionalClock(const char* name, std::uint64_t value);  // written only when not 0
     void flag(const char* name, bool value);
     void outcome(const char* name, PushOutcome value);
     void textList(const char* name, const std::vector<std::string>& values, std::size_t max,

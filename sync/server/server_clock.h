@@ -8,10 +8,11 @@
 #include <string_view>
 
 #include "core/clock/hlc.h"
+#include "sync/protocol/messages.h"
 
 namespace veldwerk::sync::server {
 
-constexpr std::int64_t kMaxClockSkewMs = 24LL * 60 * 60 * 1000;
+constexpr std::int64_t kMaxClockSkewMs = sync::kMaxClockSkewMs;  // sync/protocol/messages.h
 
 // The HLC the server answers with: its wall time, counter 0.
 std::uint64_t serverClock(std::int64_t nowMs);

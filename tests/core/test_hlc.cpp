@@ -63,3 +63,18 @@ TEST_CASE("counter overflow within one millisecond borrows the next millisecond"
     REQUIRE(next.wallMs == static_cast<std::uint64_t>(wall.ms) + 1);
     REQUIRE(next.counter == 0);
 }
+
+TEST_CASE("a mark left ahead by a wrong wall clock shows how far ahead and can be set back") {
+    SettableClock wall;
+    HybridClock hlc(wall, {});
+    wall.ms += 3LL * 24 * 3'600'000;  // the tablet's clock runs three days ahead
+    const auto ahead = hlc.now();
+    wall.ms -= 3LL * 24 * 3'600'000;  // and is set right again
+    REQUIRE(hlc.aheadMs() == 3LL * 24 * 3'600'000);
+    REQUIRE(hlc.now() > ahead);  // on its own the clock stays ahead
+    hlc.rewind(Hlc{static_cast<std::uint64_t>(wall.ms), 0});
+    REQUIRE(hlc.aheadMs() == 0);
+    const auto next = hlc.now();
+    REQUIRE(next.wallMs == static_cast<std::uint64_t>(wall.ms));
+    REQUIRE(next < ahead);
+}

@@ -72,7 +72,7 @@ const json& rule(const json& shown, const std::string& id) {
 }
 }  // namespace
 
-TEST_CASE("cli: forms list names the five instruments with their versions") {
+TEST_CASE("cli: forms list names the five instruments with all their versions") {
     TempDir tmp;
     CliRunner cli(tmp / "vault");
     REQUIRE(cli.init(kPass).exitCode == 0);
@@ -83,8 +83,8 @@ TEST_CASE("cli: forms list names the five instruments with their versions") {
                       std::to_string(f.at("version").get<int>()));
     }
     REQUIRE(ids == std::vector<std::string>{"kindcheck.v1", "meldcode_afweging.v1",
-                                            "risicotaxatie.v1", "samenwerking.v1",
-                                            "veiligheidsplan.v1"});
+                                            "risicotaxatie.v1", "risicotaxatie.v2",
+                                            "samenwerking.v1", "veiligheidsplan.v1"});
     const auto shown = cli.json({"forms", "show", "risicotaxatie"}, kPass);
     REQUIRE(shown.at("id") == "risicotaxatie");
 }
@@ -254,7 +254,7 @@ TEST_CASE("cli: a --justify is stored, shown, and counts later without repeating
     // Only a rule that warns takes a justification.
     r = f.run("anna", {"assessment", "submit", f.assessment, "--justify", "RT3=x"});
     REQUIRE(r.exitCode == kInvalid);
-    REQUIRE_THAT(r.err, Catch::Contains("RT3 is not a rule of risicotaxatie.v1"));
+    REQUIRE_THAT(r.err, Catch::Contains("RT3 is not a rule of risicotaxatie.v2"));
 
     f.set("anna", "oordeel_toelichting", "Zorgen over de opvoeding.");
     r = f.run("anna", {"assessment", "submit", f.assessment});
@@ -283,4 +283,114 @@ TEST_CASE("cli: assessment justify stores, replaces and removes a justification,
     REQUIRE(f.run("sanne", {"assessment", "justify", f.assessment, "RT7", "x"}).exitCode ==
             kDenied);
     REQUIRE(f.run("anna", {"assessment", "justify", f.assessment, "RT7"}).exitCode == 2);
+}
+
+TEST_CASE("cli: show --json tells a rule that is met from one that does not apply") {
+    CaseWithAssessment f;
+    f.set("anna", "oordeel_veiligheid", "onveilig");
+    const auto shown = f.show();
+    // RT1 (any acuut = ja): does not apply, so neither met nor unmet.
+    REQUIRE(rule(shown, "RT1").at("applies") == false);
+    REQUIRE(rule(shown, "RT1").at("met").is_null());
+    // RT9 (always): applies, and with no conflict it is met.
+    REQUIRE(rule(shown, "RT9").at("applies") == true);
+    REQUIRE(rule(shown, "RT9").at("met") == true);
+    REQUIRE(rule(shown, "RT9").at("fired") == false);
+    // RT3 (onveilig): applies and is not met until a Veilig Thuis action is chosen.
+    REQUIRE(rule(shown, "RT3").at("applies") == true);
+    REQUIRE(rule(shown, "RT3").at("met") == false);
+    f.set("anna", "besluit_acties", "veilig_thuis_melding");
+    REQUIRE(rule(f.show(), "RT3").at("met") == true);
+}
+
+TEST_CASE("cli: a hide effect names the items it hides") {
+    CaseWithAssessment f;
+    const auto parent =
+        f.as("anna", {"person", "add", "--case", f.caseId, "--role", "ouder", "--name", "Ria"})
+            .at("id");
+    const std::string kc = f.as("anna", {"assessment", "new", "--case", f.caseId, "--form",
+                                         "kindcheck", "--subject", parent})
+                               .at("id");
+    for (const auto* item : {"kc_zorgt_voor_kinderen", "kc_zwanger"}) {
+        REQUIRE(f.run("anna", {"assessment", "set", kc, item, "nee"}).exitCode == 0);
+    }
+    const auto shown = f.as("anna", {"assessment", "show", kc});
+    bool found = false;
+    for (const auto& r : shown.at("rules")) {
+        for (const auto& e : r.at("effects")) {
+            if (e.at("kind") == "hide") {
+                found = true;
+                REQUIRE(e.at("hides") == json::array({"kc_kinderen", "kc_zorg_geregeld",
+                                                      "kc_zorgen", "kc_andere_hulp"}));
+            }
+        }
+    }
+    REQUIRE(found);
+}
+
+TEST_CASE("cli: a refused submit --json lists the blocking rules in a field") {
+    CaseWithAssessment f;
+    f.set("anna", "oordeel_veiligheid", "onveilig");
+    f.set("anna", "oordeel_risico", "hoog");
+    f.set("anna", "oordeel_toelichting", "Kind vertelt over slaan; moeder bevestigt.");
+    f.set("anna", "besluit_acties", "informatie_verzamelen");
+    const auto r = f.run("anna", {"--json", "assessment", "submit", f.assessment});
+    REQUIRE(r.exitCode == kRefused);
+    const auto error = json::parse(r.err).at("error");
+    REQUIRE(error.at("code") == "refused");
+    const auto blocking = error.at("blockingRules");
+    REQUIRE(std::find(blocking.begin(), blocking.end(), "RT3") != blocking.end());
+    REQUIRE(std::find(blocking.begin(), blocking.end(), "RT7") != blocking.end());
+    REQUIRE(error.at("missingItems").is_array());
+    REQUIRE(error.at("needsCosign") == false);
+}
+
+TEST_CASE("cli: a new risicotaxatie is version 2, with the crisis routes") {
+    CaseWithAssessment f;
+    REQUIRE(f.show().at("version") == 2);
+    f.set("anna", "acuut_crisis", "ja");
+    const auto rt10 = rule(f.show(), "RT10");
+    REQUIRE(rt10.at("applies") == true);
+    REQUIRE(rt10.at("met") == false);
+    f.set("anna", "besluit_acties", "crisisdienst");
+    REQUIRE(rule(f.show(), "RT10").at("met") == true);
+    // There is nothing newer to move it to.
+    REQUIRE(f.run("anna", {"assessment", "upgrade", f.assessment}).exitCode == kInvalid);
+}
+
+TEST_CASE("cli: case timeline and reminders follow a judgement past its evaluation date") {
+    CaseWithAssessment f;
+    const std::time_t earlier = std::time(nullptr) - 3 * 24 * 3600;
+    std::tm tm{};
+    localtime_r(&earlier, &tm);
+    char date[11];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    f.fillSafe();
+    f.set("anna", "besluit_evaluatiedatum", date);
+    // A date in the past warns (RT12): the worker says why.
+    auto r = f.run("anna", {"assessment", "submit", f.assessment});
+    REQUIRE(r.exitCode == kRefused);
+    REQUIRE_THAT(r.err, Catch::Contains("RT12"));
+    r = f.run("anna", {"assessment", "submit", f.assessment, "--justify",
+                       "RT12=Evaluatie is al gedaan; dit is de vastlegging."});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+
+    const auto timeline = f.as("anna", {"case", "timeline", f.caseId});
+    REQUIRE(timeline.at("judgements").size() == 1);
+    const auto& j = timeline.at("judgements").at(0);
+    REQUIRE(j.at("veiligheid") == "veilig");
+    REQUIRE(j.at("risico") == "laag");
+    REQUIRE(j.at("by") == "anna");
+    REQUIRE(j.at("child") == f.child);
+    REQUIRE(j.at("evaluationDate") == date);
+    REQUIRE(timeline.at("reminders").size() == 1);
+    REQUIRE(timeline.at("reminders").at(0).at("text") == "evaluatie verlopen sinds 3 dagen");
+
+    // The supervisor sees the team's overdue evaluation among their reminders.
+    const auto reminders = f.as("sanne", {"reminders"}).at("reminders");
+    REQUIRE(reminders.size() == 1);
+    REQUIRE(reminders.at(0).at("case") == f.caseId);
+    REQUIRE(reminders.at(0).at("daysOverdue") == 3);
+    REQUIRE(f.run("anna", {"case", "timeline"}).exitCode == 2);  // usage
 }

@@ -20,9 +20,9 @@ namespace {
 constexpr const char* kJson = "application/json";
 
 void sendError(httplib::Response& res, int status, const std::string& code,
-               const std::string& message) {
+               const std::string& message, std::uint64_t serverClock = 0) {
     res.status = status;
-    res.set_content(encode(ErrorBody{code, message}), kJson);
+    res.set_content(encode(ErrorBody{code, message, serverClock}), kJson);
 }
 
 const char* codeForStatus(int status) {
@@ -129,7 +129,10 @@ void HttpApi::handle(const httplib::Request& req, httplib::Response& res, bool n
         }
         (this->*route)(x);
     } catch (const ApiError& e) {
-        sendError(res, e.status(), e.code(), e.what());
+        // A refused clock gets the server's: the device can tell a wall clock still wrong from
+        // a stored clock mark left ahead by one that was (PROTOCOL.md "Clocks").
+        sendError(res, e.status(), e.code(), e.what(),
+                  e.code() == "clock_skew" ? serverClock(m_wall.nowMs()) : 0);
         if (e.retryAfterSeconds() > 0) {
             res.set_header("Retry-After", std::to_string(e.retryAfterSeconds()));
         }

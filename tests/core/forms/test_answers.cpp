@@ -53,7 +53,7 @@ TEST_CASE("valid answers of every type are normalised to the canonical text") {
 
 TEST_CASE("wrong answers get a clear English error naming the item") {
     CHECK(error("risicotaxatie", "sig_bestaat_niet", "ja") ==
-          "unknown item 'sig_bestaat_niet' in risicotaxatie.v1");
+          "unknown item 'sig_bestaat_niet' in risicotaxatie.v2");
     CHECK(error("risicotaxatie", "sig_letsel", "misschien") ==
           "sig_letsel (jnv): 'misschien' is not an answer; use one of: ja, nee, onbekend");
     CHECK(error("risicotaxatie", "oordeel_risico", "middel").find("laag, verhoogd, hoog") !=

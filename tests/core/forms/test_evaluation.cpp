@@ -65,7 +65,7 @@ TEST_CASE("derived context: ja per section, protective factors, share of onbeken
     }
     CHECK(seenSignalen);
     CHECK(evaluation.derivedValue("krachten_aanwezig") == 3.0);
-    CHECK(evaluation.derivedValue("aandeel_onbekend").value() == Approx(1.0 / 41.0));
+    CHECK(evaluation.derivedValue("aandeel_onbekend").value() == Approx(1.0 / 42.0));
     CHECK_FALSE(evaluation.derivedValue("bestaat_niet").has_value());
 }
 

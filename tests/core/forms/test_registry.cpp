@@ -72,9 +72,10 @@ Json risicotaxatieV2() {
 
 TEST_CASE("the registry finds forms by id, newest version by default") {
     const auto& registry = shippedForms();
-    CHECK(registry.find("risicotaxatie")->version() == 1);
-    CHECK(registry.find("risicotaxatie", 1) == registry.find("risicotaxatie"));
-    CHECK(registry.find("risicotaxatie", 2) == nullptr);
+    CHECK(registry.find("risicotaxatie")->version() == 2);  // shipped beside version 1
+    CHECK(registry.find("risicotaxatie", 2) == registry.find("risicotaxatie"));
+    CHECK(registry.find("risicotaxatie", 1) != nullptr);
+    CHECK(registry.find("risicotaxatie", 3) == nullptr);
     CHECK(registry.find("onbekend") == nullptr);
     CHECK(registry.versions("kindcheck") == std::vector<int>{1});
     CHECK(registry.crossCheck().empty());
@@ -155,7 +156,7 @@ TEST_CASE("loading a directory reports broken and misnamed files and keeps the g
     CHECK(codes == std::vector<std::string>{"kapot.v1.json:invalid-json",
                                             "samenwerking.json:file-name-mismatch",
                                             "nieuw.v2.json:missing-version"});
-    CHECK(report.loaded == 6);  // the five shipped forms and nieuw v2
+    CHECK(report.loaded == 7);  // the six shipped files and nieuw v2
     CHECK(registry.find("risicotaxatie") != nullptr);
 }
 

@@ -114,8 +114,11 @@ TEST_CASE(
     filling.context.otherAssessments.push_back(plan);  // a plan without bodemeisen is not enough
     CHECK(fired(filling.evaluate(), "RT4"));
 
-    filling.context.otherAssessments.back().groupEntryCounts["vp_bodemeisen"] =
-        1;  // draft is enough
+    // An entry added and left empty (or with only its explanation) is no bodemeis.
+    auto& bodemeisen = filling.context.otherAssessments.back().groupEntries["vp_bodemeisen"];
+    bodemeisen = {GroupEntry{"e1", {}}, GroupEntry{"e2", {{"eis", "  "}, {"toelichting", "x"}}}};
+    CHECK(fired(filling.evaluate(), "RT4"));
+    bodemeisen.push_back(GroupEntry{"e3", {{"eis", "Geen alcohol in huis"}}});  // a draft will do
     CHECK_FALSE(fired(filling.evaluate(), "RT4"));
 
     filling.context.otherAssessments.clear();
@@ -191,9 +194,22 @@ TEST_CASE("RT7: verhoogd/hoog risk requires an evaluation date, too far ahead wa
     CHECK_FALSE(fired(filling.evaluate(), "RT7"));
 }
 
+TEST_CASE("RT12: an evaluation date in the past warns, whatever the risk") {
+    auto filling = calmRisicotaxatie();
+    filling.set("besluit_evaluatiedatum", Filling::inDays(-3));
+    auto evaluation = filling.evaluate();
+    CHECK(firedAs(evaluation, "RT12", EffectKind::Warn));
+    CHECK(checkSubmission(evaluation).unjustifiedWarnings() == std::vector<std::string>{"RT12"});
+    CHECK(checkSubmission(evaluation, {{"RT12", "Evaluatie is uitgesteld."}}).allowed());
+    filling.set("oordeel_risico", "hoog");
+    CHECK(firedAs(filling.evaluate(), "RT12", EffectKind::Warn));
+    filling.set("besluit_evaluatiedatum", Filling::inDays(0));
+    CHECK_FALSE(fired(filling.evaluate(), "RT12"));
+}
+
 TEST_CASE("RT8: 30% or more onbekend warns and suggests informatie_verzamelen") {
     auto filling = calmRisicotaxatie();
-    // 41 jnv items in signalen, kind, ouder, gezin and acuut: 12 unknown is 29%, 13 is 32%.
+    // 42 jnv items in signalen, kind, ouder, gezin and acuut (v2): 12 unknown is 29%, 13 is 31%.
     const char* unknown[] = {"kind_beperking",       "kind_gedrag",          "kind_psychisch",
                              "kind_ontwikkeling",    "kind_parentificatie",  "kind_school",
                              "ouder_verslaving",     "ouder_psychiatrie",    "ouder_lvb",
@@ -204,7 +220,7 @@ TEST_CASE("RT8: 30% or more onbekend warns and suggests informatie_verzamelen") 
     }
     filling.set("kracht_band", "onbekend");  // krachten do not count towards the share
     auto evaluation = filling.evaluate();
-    CHECK(evaluation.derivedValue("aandeel_onbekend").value() == Approx(12.0 / 41.0));
+    CHECK(evaluation.derivedValue("aandeel_onbekend").value() == Approx(12.0 / 42.0));
     CHECK_FALSE(fired(evaluation, "RT8"));
 
     filling.set(unknown[12], "onbekend");
@@ -264,4 +280,41 @@ TEST_CASE("oordeel_aard is required only when a sign is ja, the judgement always
     filling.set("oordeel_veiligheid", "");
     const auto check = checkSubmission(filling.evaluate());
     CHECK(check.missingItems == std::vector<std::string>{"oordeel_veiligheid", "oordeel_aard"});
+}
+
+TEST_CASE("RT10 (v2): an acute crisis suggests the crisis service and needs it or 112") {
+    auto filling = calmRisicotaxatie();
+    REQUIRE(filling.definition.version() == 2);
+    filling.set("acuut_crisis", "ja").set("oordeel_veiligheid", "onveilig");
+    filling.set("besluit_acties", "veilig_thuis_melding");
+    auto evaluation = filling.evaluate();
+    CHECK(firedAs(evaluation, "RT10", EffectKind::Suggest));
+    CHECK(firedAs(evaluation, "RT10", EffectKind::Require));
+    CHECK(blocksSubmission(evaluation, "RT10"));
+    bool blocksVisitClose = false;
+    for (const auto* outcome : evaluation.blocking("visit_close")) {
+        blocksVisitClose = blocksVisitClose || outcome->id() == "RT10";
+    }
+    CHECK(blocksVisitClose);
+    // RT1 counts acuut_crisis like every acuut_* item.
+    CHECK(firedAs(evaluation, "RT1", EffectKind::Suggest));
+    filling.set("besluit_acties", "veilig_thuis_melding,politie_112");
+    CHECK_FALSE(firedAs(filling.evaluate(), "RT10", EffectKind::Require));
+    filling.set("besluit_acties", "crisisdienst,veilig_thuis_melding");
+    evaluation = filling.evaluate();
+    CHECK_FALSE(firedAs(evaluation, "RT10", EffectKind::Require));
+    CHECK(evaluation.rule("RT10")->effect(EffectKind::Suggest)->suggestionMatches);
+    filling.set("acuut_crisis", "nee");
+    CHECK_FALSE(fired(filling.evaluate(), "RT10"));
+}
+
+TEST_CASE("RT11 (v2): a temporary safe place says where the child stays and with whom") {
+    auto filling = calmRisicotaxatie();
+    CHECK_FALSE(filling.evaluate().item("besluit_toelichting_opvang")->visible);
+    filling.set("besluit_acties", "tijdelijke_opvang");
+    auto evaluation = filling.evaluate();
+    CHECK(evaluation.item("besluit_toelichting_opvang")->visible);
+    CHECK(firedAs(evaluation, "RT11", EffectKind::Require));
+    filling.set("besluit_toelichting_opvang", "Bij oma in Zeist, tot de evaluatie.");
+    CHECK_FALSE(fired(filling.evaluate(), "RT11"));
 }

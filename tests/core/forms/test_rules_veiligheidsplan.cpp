@@ -92,3 +92,28 @@ TEST_CASE("VP4: parents not agreeing warns and flags") {
     filling.set("vp_akkoord_ouders", "onbekend");
     CHECK_FALSE(fired(filling.evaluate(), "VP4"));
 }
+
+TEST_CASE("VP1: an entry added and left empty is no bodemeis or afspraak") {
+    auto filling = completePlan();
+    filling.answers.removeEntry("vp_bodemeisen", "b1");
+    filling.answers.addEntry("vp_bodemeisen", "leeg");  // no field filled
+    filling.answers.setField("vp_bodemeisen", "alleen", "toelichting", "zonder eis");
+    CHECK(firedAs(filling.evaluate(), "VP1", EffectKind::Require));
+    filling.answers.setField("vp_bodemeisen", "leeg", "eis", "Vader is nooit alleen thuis.");
+    CHECK_FALSE(fired(filling.evaluate(), "VP1"));
+
+    filling.answers.removeEntry("vp_afspraken", "a1");
+    filling.answers.addEntry("vp_afspraken", "leeg");
+    CHECK(firedAs(filling.evaluate(), "VP1", EffectKind::Require));
+}
+
+TEST_CASE("VP3: an evaluation date in the past warns") {
+    auto filling = completePlan();
+    filling.set("vp_evaluatiedatum", Filling::inDays(-3));
+    const auto evaluation = filling.evaluate();
+    CHECK_FALSE(firedAs(evaluation, "VP3", EffectKind::Require));
+    CHECK(firedAs(evaluation, "VP3", EffectKind::Warn));
+    CHECK(checkSubmission(evaluation).unjustifiedWarnings() == std::vector<std::string>{"VP3"});
+    filling.set("vp_evaluatiedatum", Filling::inDays(0));  // today is not past
+    CHECK_FALSE(fired(filling.evaluate(), "VP3"));
+}

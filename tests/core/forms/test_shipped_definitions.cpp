@@ -1,6 +1,7 @@
 // The shipped definition files carry exactly the ids, types and merge policies of instruments.md.
 #include <catch2/catch.hpp>
 
+#include "core/forms/version_mapping.h"
 #include "forms_fixture.h"
 
 using namespace veldwerk::forms;
@@ -42,7 +43,7 @@ void requireRules(const Definition& definition, std::initializer_list<const char
 
 }  // namespace
 
-TEST_CASE("all five instruments load from their definition files, version 1") {
+TEST_CASE("all five instruments load from their definition files, risicotaxatie also version 2") {
     const auto& registry = shippedForms();
     std::vector<std::string> keys;
     for (const auto* definition : registry.all()) {
@@ -50,15 +51,15 @@ TEST_CASE("all five instruments load from their definition files, version 1") {
         CHECK(definition->title().complete());
     }
     CHECK(keys == std::vector<std::string>{"kindcheck.v1", "meldcode_afweging.v1",
-                                           "risicotaxatie.v1", "samenwerking.v1",
-                                           "veiligheidsplan.v1"});
+                                           "risicotaxatie.v1", "risicotaxatie.v2",
+                                           "samenwerking.v1", "veiligheidsplan.v1"});
     CHECK(shipped("risicotaxatie").subject() == "child");
     CHECK(shipped("kindcheck").subject() == "adult");
     CHECK(shipped("veiligheidsplan").subject() == "case");
 }
 
 TEST_CASE("risicotaxatie has the items and rules of instruments.md") {
-    const auto& rt = shipped("risicotaxatie");
+    const auto& rt = *shippedForms().find("risicotaxatie", 1);
     requireItems(rt, {
                          {"bronnen", ItemType::Multi, MergePolicy::Set},
                          {"bronnen_toelichting", ItemType::Text, judgement},
@@ -118,11 +119,96 @@ TEST_CASE("risicotaxatie has the items and rules of instruments.md") {
                          {"besluit_acties", ItemType::Multi, MergePolicy::Set},
                          {"besluit_evaluatiedatum", ItemType::Date, judgement},
                      });
-    requireRules(rt, {"RT1", "RT2", "RT3", "RT4", "RT5", "RT6", "RT7", "RT8", "RT9"});
+    requireRules(rt, {"RT1", "RT2", "RT3", "RT4", "RT5", "RT6", "RT7", "RT8", "RT9", "RT12"});
     CHECK(rt.item("oordeel_veiligheid")->optionIndex("voorwaardelijk_veilig").has_value());
     CHECK(rt.item("besluit_acties")->options.size() == 8);
     CHECK(rt.item("oordeel_aard")->options.size() == 7);
     CHECK(rt.item("bronnen")->options.size() == 9);
+}
+
+TEST_CASE("risicotaxatie version 2 keeps version 1 and adds the crisis routes") {
+    const auto& v1 = *shippedForms().find("risicotaxatie", 1);
+    const auto& v2 = *shippedForms().find("risicotaxatie", 2);
+    REQUIRE(shippedForms().find("risicotaxatie") == &v2);  // new assessments start on v2
+    for (const auto& item : v1.items()) {
+        INFO(item.id);
+        const auto* same = v2.item(item.id);
+        REQUIRE(same != nullptr);
+        CHECK(same->type == item.type);
+        for (const auto& option : item.options) {
+            CHECK(same->optionIndex(option.value).has_value());
+        }
+    }
+    for (const auto& rule : v1.rules()) {
+        CHECK(v2.rule(rule.id) != nullptr);
+    }
+    REQUIRE(v2.items().size() == v1.items().size() + 2);
+    REQUIRE(v2.item("acuut_crisis") != nullptr);
+    CHECK(v2.item("acuut_crisis")->type == J);
+    CHECK(v2.item("acuut_crisis")->section == v2.item("acuut_letsel")->section);
+    REQUIRE(v2.item("besluit_toelichting_opvang") != nullptr);
+    CHECK(v2.item("besluit_toelichting_opvang")->type == ItemType::Text);
+    requireRules(v2, {"RT10", "RT11"});
+    for (const char* action : {"crisisdienst", "politie_112", "tijdelijke_opvang"}) {
+        CHECK(v2.item("besluit_acties")->optionIndex(action).has_value());
+    }
+    CHECK(v2.item("besluit_acties")->options.size() == 11);
+    REQUIRE(v2.mapping());
+    CHECK(v2.mapping()->fromVersion == 1);
+}
+
+TEST_CASE("risicotaxatie v1 answers all move to version 2 unchanged") {
+    const auto& v1 = *shippedForms().find("risicotaxatie", 1);
+    const auto& v2 = *shippedForms().find("risicotaxatie", 2);
+    // A value for every item of v1 (the last option: the one a renumbering would move).
+    const auto sample = [](ItemType type, const std::vector<Option>& options) -> std::string {
+        switch (type) {
+            case ItemType::Jnv:
+            case ItemType::Choice:
+            case ItemType::Multi:
+                return options.back().value;
+            case ItemType::Text:
+                return "Genoteerd tijdens het huisbezoek.";
+            case ItemType::Date:
+                return "2025-03-24";
+            case ItemType::Scale0_10:
+                return "7";
+            case ItemType::Scale1_5:
+                return "4";
+            case ItemType::Group:
+                break;
+        }
+        return "";
+    };
+    AnswerSet old;
+    std::size_t given = 0;
+    for (const auto& item : v1.items()) {
+        if (item.type == ItemType::Group) {
+            for (const auto& field : item.fields) {
+                old.setField(item.id, "e1", field.id, sample(field.type, field.options));
+                ++given;
+            }
+        } else if (item.merge == MergePolicy::Perspective) {
+            old.setPerspective(item.id, "anna", sample(item.type, item.options));
+            ++given;
+        } else {
+            old.set(item.id, sample(item.type, item.options));
+            ++given;
+        }
+    }
+    REQUIRE(given > 50);
+    const auto mapped = mapAnswers(v1, v2, old);
+    CHECK(mapped.dropped.empty());
+    CHECK(mapped.answers.values() == old.values());
+    CHECK(mapped.answers.allPerspectives() == old.allPerspectives());
+    REQUIRE(mapped.answers.groups().size() == old.groups().size());
+    for (const auto& [group, entries] : old.groups()) {
+        const auto* moved = mapped.answers.entries(group);
+        REQUIRE(moved != nullptr);
+        REQUIRE(moved->size() == entries.size());
+        CHECK(moved->front().fields == entries.front().fields);
+    }
+    CHECK(mapped.answers.value("acuut_crisis") == nullptr);  // starts unanswered
 }
 
 TEST_CASE("kindcheck has the items and rules of instruments.md") {

@@ -13,7 +13,7 @@ using nlohmann::json;
 
 namespace {
 
-// item -> value as a device shows the assessment (conflicted items show as "CONFLICT").
+// item -> value as a device shows the assessment (an item in conflict has no value: "").
 std::map<std::string, std::string> answersOf(const json& shown) {
     std::map<std::string, std::string> out;
     for (const auto& a : shown.at("answers")) {
@@ -98,6 +98,12 @@ TEST_CASE("sync: JGT and GI co-fill offline, conflicts are kept with both author
     REQUIRE(conflictsOf(anna) == expected);
     REQUIRE(conflictsOf(gijs) == expected);
     REQUIRE(conflictsOf(sanne) == expected);
+    // While in conflict, no device shows one side as the answer: the sides are in "conflicts".
+    for (const Device* d : {&anna, &gijs, &sanne}) {
+        const auto shown = answersOf(d->show(rt));
+        CHECK(shown.at("sig_letsel").empty());
+        CHECK(shown.at("oordeel_veiligheid").empty());
+    }
     // RT9: an open conflict blocks submission.
     const auto refused = anna.run({"assessment", "submit", rt});
     REQUIRE(refused.exitCode != 0);

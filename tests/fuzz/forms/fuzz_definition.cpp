@@ -69,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     OtherAssessment other;
     other.formId = "veiligheidsplan";
     other.status = "draft";
-    other.groupEntryCounts["vp_bodemeisen"] = 1;
+    other.groupEntries["vp_bodemeisen"] = {GroupEntry{"e1", {{"eis", "x"}}}};
     context.otherAssessments.push_back(other);
     const auto answers = answersFor(*result.definition);
     const auto evaluation = evaluate(*result.definition, answers, context);

@@ -17,6 +17,7 @@
 #include "sync/engine/outbox.h"
 #include "sync/engine/quarantine.h"
 #include "sync/engine/sync_round.h"
+#include "sync/engine/sync_state.h"
 #include "tests/support/server_process.h"
 #include "tests/sync/engine/engine_fixture.h"
 
@@ -32,6 +33,12 @@ struct FastClock final : clock::PhysicalClock {
     std::int64_t nowMs() const override {
         return clock::SystemClock().nowMs() + 3LL * 24 * 3600 * 1000;
     }
+};
+
+// A tablet clock that can be set wrong and right again.
+struct ShiftedClock final : clock::PhysicalClock {
+    std::int64_t shiftMs = 0;
+    std::int64_t nowMs() const override { return clock::SystemClock().nowMs() + shiftMs; }
 };
 
 struct World {
@@ -57,8 +64,8 @@ struct Device {
     std::filesystem::path dir;
     std::unique_ptr<vault::Vault> vault;
     sync::HttpTransport transport;
-    Device(World& w, const std::string& user)
-        : dir(w.tmp / ("device-" + user)),
+    Device(World& w, const std::string& user, const std::string& tablet = "")
+        : dir(w.tmp / ("device-" + (tablet.empty() ? user : tablet))),
           vault(vault::Vault::create(dir, kPassphrase, cheapVaultOptions())),
           transport(w.server.url()) {
         sync::DeviceEnrolment(*vault).enrol(transport, w.server.url(), user, kPassword, user,
@@ -234,6 +241,88 @@ TEST_CASE("with veldwerk-server: an absurd device clock is refused and nothing c
                                return kindIs(e, SyncError::Kind::ClockSkew);
                            }));
     REQUIRE(sync::Outbox(*skewed).size() == 2);  // still waiting, nothing lost
+}
+
+TEST_CASE("with veldwerk-server: once a clock that ran ahead is right, its answers go in order") {
+    World w;
+    Device anna(w, "anna");
+    const auto caseId = domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Klok");
+    std::string rt;
+    {
+        vault::Transaction tx(anna.vault->db());
+        assessment::AssessmentRecord r;
+        r.caseId = caseId;
+        r.formId = "risicotaxatie";
+        r.formVersion = 1;
+        rt = assessment::AssessmentRepository(*anna.vault).create(anna.me(), r);
+        tx.commit();
+    }
+    REQUIRE(anna.sync().refused == 0);
+
+    // The tablet's clock runs three days ahead during the visit.
+    ShiftedClock wall;
+    wall.shiftMs = 3LL * 24 * 3600 * 1000;
+    anna.vault.reset();
+    anna.vault = vault::Vault::open(anna.dir, kPassphrase, &wall);
+    const std::vector<std::pair<std::string, std::string>> written{
+        {"sig_letsel", "ja"},
+        {"sig_verwaarlozing_fysiek", "nee"},
+        {"sig_letsel", "nee"},
+        {"sig_seksueel", "ja"}};
+    for (const auto& [item, value] : written) {
+        anna.answer(rt, item, value);
+    }
+    const auto outboxHlcs = [&] {
+        std::vector<std::int64_t> out;
+        auto st = anna.vault->db().prepare("SELECT hlc FROM outbox ORDER BY local_seq");
+        while (st.step()) {
+            out.push_back(st.int64(0));
+        }
+        return out;
+    };
+    const auto before = outboxHlcs();
+    REQUIRE(before.size() == 3);
+    const auto isClockSkew = Catch::Predicate<SyncError>(
+        [](const SyncError& e) { return kindIs(e, SyncError::Kind::ClockSkew); });
+    REQUIRE_THROWS_MATCHES(anna.sync(), SyncError, isClockSkew);
+    // While the clock is still wrong nothing is re-stamped.
+    REQUIRE_THROWS_MATCHES(anna.sync(), SyncError, isClockSkew);
+    REQUIRE(outboxHlcs() == before);
+
+    // The clock is set right: the next sync recovers by itself.
+    wall.shiftMs = 0;
+    const auto report = anna.sync();
+    REQUIRE(report.clockRecovery);
+    REQUIRE(report.clockRecovery->restamped == 3);
+    REQUIRE(sync::hoursAhead(report.clockRecovery->aheadMs) == 72);
+    REQUIRE(report.refused == 0);
+    REQUIRE(report.applied == 3);
+    REQUIRE(sync::Outbox(*anna.vault).size() == 0);
+    REQUIRE(anna.vault->clock().aheadMs() < 60'000);
+    REQUIRE(sync::SyncState(anna.vault->db()).clockRecovery()->changes == 3);
+    // And the round after that is an ordinary one.
+    REQUIRE_FALSE(anna.sync().clockRecovery);
+
+    // A second device of Anna's sees the answers on the server, at today's time, in the order
+    // they were written.
+    Device other(w, "anna", "anna-2");
+    REQUIRE(other.sync().casesAdded == std::vector<std::string>{caseId});
+    const auto now = clock::SystemClock().nowMs();
+    const auto pulled = [&](const std::string& item) {
+        const auto c = other.vault->changes().latest("answer", rt, item);
+        REQUIRE(c);
+        REQUIRE(static_cast<std::int64_t>(c->hlc.wallMs) <= now);
+        REQUIRE(static_cast<std::int64_t>(c->hlc.wallMs) > now - 600'000);
+        return c;
+    };
+    const auto letsel = pulled("sig_letsel");
+    const auto verwaarlozing = pulled("sig_verwaarlozing_fysiek");
+    const auto seksueel = pulled("sig_seksueel");
+    REQUIRE(letsel->write.value == "nee");
+    REQUIRE(verwaarlozing->write.value == "nee");
+    REQUIRE(seksueel->write.value == "ja");
+    REQUIRE(verwaarlozing->hlc < letsel->hlc);  // the last edit of sig_letsel came after it
+    REQUIRE(letsel->hlc < seksueel->hlc);
 }
 
 TEST_CASE("with veldwerk-server: a batch number the server has seen is sent again as a new one") {

@@ -53,6 +53,7 @@ TEST_CASE("audit upload round trip", "[protocol]") {
 TEST_CASE("error body round trip", "[protocol]") {
     requireRoundTrip(samples::errorBody(), decodeErrorBody);
     requireRoundTrip(ErrorBody{"device_revoked", ""}, decodeErrorBody);
+    requireRoundTrip(ErrorBody{"clock_skew", "ahead", 123456789}, decodeErrorBody);
 }
 
 TEST_CASE("the wire format is the one PROTOCOL.md shows", "[protocol]") {
@@ -75,6 +76,9 @@ TEST_CASE("the wire format is the one PROTOCOL.md shows", "[protocol]") {
     CHECK(pull.find("Gül Yılmaz") != std::string::npos);
 
     CHECK(encode(ErrorBody{"malformed", "x"}) == R"({"error":{"code":"malformed","message":"x"}})");
+    // A clock_skew refusal carries the server's clock; other errors do not name one.
+    CHECK(encode(ErrorBody{"clock_skew", "x", 42}) ==
+          R"({"error":{"code":"clock_skew","message":"x","serverClock":"42"}})");
     // The message may be left out, as PROTOCOL.md's device_revoked example does.
     CHECK(decodeErrorBody(R"({"error": {"code": "device_revoked"}})") ==
           ErrorBody{"device_revoked", ""});
