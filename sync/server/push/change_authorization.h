@@ -14,6 +14,9 @@
 //   answer      JGT and GI members while the lifecycle allows edits; a perspective answer
 //               (ITEM@USER) only by that user
 //   event       every member (supervisors write their review events)
+//   visit       JGT and GI members; checkin@USER, checkout@USER and alert@USER only by USER;
+//               started_by only the user themselves (the server records the starter from the
+//               token anyway)
 // Supervisors write nothing but review transitions and events. A record keeps the case it was
 // first written in, and a change's author must be the device's user.
 #pragma once
@@ -56,6 +59,7 @@ public:
 private:
     std::optional<std::string> entityRefusal(const OutgoingChange& change, Authorized& a);
     std::optional<std::string> memberRefusal(const OutgoingChange& change);
+    std::optional<std::string> visitRefusal(const OutgoingChange& change, const std::string& role);
     std::optional<std::string> justificationRefusal(const std::string& assessmentId,
                                                     const std::string& key);
     std::optional<CaseRow> findCase(const std::string& caseId);
