@@ -270,8 +270,14 @@ std::optional<std::string> ChangeAuthorization::visitRefusal(const OutgoingChang
         }
         return std::nullopt;
     }
-    if (change.field == "started_by" && change.value != m_caller.userId) {
-        return std::string("a visit is started by the user of the device that starts it");
+    if (change.field == "started_by") {
+        if (change.value != m_caller.userId) {
+            return std::string("a visit is started by the user of the device that starts it");
+        }
+        const auto current = m_fields.find({"visit", change.entityId, "started_by"});
+        if (current && current->value && *current->value != m_caller.userId) {
+            return std::string("another professional started this visit");
+        }
     }
     const bool isTime = change.field == "planned_at" || change.field == "started_at" ||
                         change.field == "expected_end" || change.field == "ended_at";
