@@ -95,6 +95,10 @@ else
   rt=$(cli assessment new --case "$first" --form risicotaxatie --subject "$child")
   cli assessment set "$rt" bronnen eigen_observatie,gesprek_ouder >/dev/null
   cli assessment set "$rt" sig_letsel nee >/dev/null
+  # A home visit in progress at the first family, checked in at the first fix of the recorded
+  # NMEA track (Leiderdorp); it syncs at once, so the supervisor's overdue list knows of it.
+  cli visit start --case "$first" --present "$child" --lat 52.158400 --lon 4.532100 \
+    --accuracy 14 >/dev/null
   cli sync >/dev/null
   mv "$VAULT".partial "$VAULT"
   echo "created an enrolled demo vault with 5 fictional families in $VAULT"

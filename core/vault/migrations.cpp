@@ -169,6 +169,23 @@ SELECT c.entity_id, substr(c.field, 15), c.value FROM field_changes c
                 AND x.kind != 'refused');
 )sql";
 
+// v7: home visits (issue 10). The v1 visits table gains what a visit records (its start_*/end_*
+// columns stay unused: positions are per professional); visit_professionals holds each
+// professional's check-in and check-out (a position or the reason there is none, as the field's
+// text) and their alert ("ik heb hulp nodig").
+constexpr std::string_view kV7 = R"sql(
+ALTER TABLE visits ADD COLUMN planned_at INTEGER;
+ALTER TABLE visits ADD COLUMN started_by TEXT;
+ALTER TABLE visits ADD COLUMN expected_end INTEGER;
+ALTER TABLE visits ADD COLUMN others TEXT;
+ALTER TABLE visits ADD COLUMN instruments TEXT;
+CREATE TABLE visit_professionals (visit_id TEXT NOT NULL, user_id TEXT NOT NULL,
+                                  case_id TEXT NOT NULL, checkin TEXT, checkout TEXT,
+                                  alert_at INTEGER, PRIMARY KEY (visit_id, user_id));
+CREATE INDEX visit_professionals_by_case ON visit_professionals(case_id);
+CREATE INDEX visit_professionals_by_user ON visit_professionals(user_id);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
@@ -176,6 +193,7 @@ const std::vector<Migration> kMigrations = {
     {4, "assessment answers, entries and lifecycle events", kV4},
     {5, "sync: outbox, server versions, quarantine, conflicts, sync state", kV5},
     {6, "justifications of warnings, stored as typed", kV6},
+    {7, "home visits: professionals' check-ins, check-outs and alerts", kV7},
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/cli/cli_context.h"
+#include "sync/engine/sync_round.h"
 
 namespace veldwerk::cli {
 
@@ -49,6 +50,18 @@ int runConflictsList(CliContext& ctx);
 int runConflictResolve(CliContext& ctx);
 int runQuarantineList(CliContext& ctx);
 int runQuarantineRetry(CliContext& ctx);
+
+int runVisitStart(CliContext& ctx);
+int runVisitJoin(CliContext& ctx);
+int runVisitEnd(CliContext& ctx);
+int runVisitAlert(CliContext& ctx);
+int runVisitExtend(CliContext& ctx);
+int runVisitList(CliContext& ctx);
+int runVisitShow(CliContext& ctx);
+int runVisitOverdue(CliContext& ctx);
+
+// One sync round with the vault's stored server (sync_commands.cpp).
+sync::SyncReport syncOnce(CliContext& ctx);
 
 int runAuditList(CliContext& ctx);
 int runAuditVerify(CliContext& ctx);

@@ -7,6 +7,7 @@
 #include "core/assessment/assessment_service.h"
 #include "core/domain/case_membership.h"
 #include "core/process/core_dump_guard.h"
+#include "core/visit/visit_service.h"
 #include "sync/cli/commands.h"
 #include "sync/engine/device_enrolment.h"
 #include "sync/engine/sync_error.h"
@@ -55,6 +56,16 @@ commands:
                                         (or of justification/RULE)
   quarantine list
   quarantine retry ID                   send a refused change again (after the consent or membership it lacked)
+  visit start --case CASE [--expect-minutes N] [--present PERSON,...] [--others TEXT]
+              [--lat X --lon Y --accuracy M | --no-position declined|no_fix|off]
+                                        prints the visit id; syncs at once when online
+  visit join ID [position flags]        the other professional checks in on the same visit
+  visit end ID [position flags]         refused (exit 9) while a rule blocks closing (RT3)
+  visit alert ID                        "ik heb hulp nodig": recorded and sent at once
+  visit extend ID --minutes N
+  visit list --case CASE
+  visit show ID
+  visit overdue                         supervisors: the team's overdue visits as last synced
   audit list [--case ID]
   audit verify
   passphrase change
@@ -71,7 +82,8 @@ const std::set<std::string> kValueOptions = {
     "vault",       "as",           "name",    "user",        "role",   "org",     "kdf-ops",
     "kdf-mem-kib", "max-failures", "case",    "for",         "by",     "born",    "form",
     "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label",
-    "without-cosign-reason"};
+    "without-cosign-reason", "expect-minutes", "present", "others", "lat", "lon", "accuracy",
+    "no-position", "minutes"};
 // clang-format on
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
@@ -113,6 +125,14 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"conflict resolve", cli::runConflictResolve},
         {"quarantine list", cli::runQuarantineList},
         {"quarantine retry", cli::runQuarantineRetry},
+        {"visit start", cli::runVisitStart},
+        {"visit join", cli::runVisitJoin},
+        {"visit end", cli::runVisitEnd},
+        {"visit alert", cli::runVisitAlert},
+        {"visit extend", cli::runVisitExtend},
+        {"visit list", cli::runVisitList},
+        {"visit show", cli::runVisitShow},
+        {"visit overdue", cli::runVisitOverdue},
         {"audit list", cli::runAuditList},
         {"audit verify", cli::runAuditVerify},
     };
@@ -265,6 +285,10 @@ int main(int argc, char** argv) {
                      {"invalidAnswers", invalid},
                      {"needsCosign", e.needsCosign()}});
     } catch (const assessment::LifecycleRefused& e) {
+        return fail(json, cli::kRefused, "refused", e.what());
+    } catch (const visit::VisitCloseRefused& e) {
+        return fail(json, cli::kRefused, "visit_close_blocked", e.what());
+    } catch (const visit::VisitRefused& e) {
         return fail(json, cli::kRefused, "refused", e.what());
     } catch (const domain::AccessDenied& e) {
         return fail(json, cli::kDenied, "denied", e.what());

@@ -157,6 +157,8 @@ std::string reportText(const sync::SyncReport& r) {
     return out.str();
 }
 
+}  // namespace
+
 // Runs one round with the vault's stored server; a revoked device's vault is gone afterwards.
 sync::SyncReport syncOnce(CliContext& ctx) {
     auto& v = ctx.vault();
@@ -176,6 +178,8 @@ sync::SyncReport syncOnce(CliContext& ctx) {
         throw;
     }
 }
+
+namespace {
 
 nlohmann::json sidesJson(const vault::FieldConflict& c, Names& names) {
     nlohmann::json sides = nlohmann::json::array();

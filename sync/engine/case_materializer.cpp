@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/assessment/justification_field.h"
+#include "core/visit/visit_fields.h"
 
 namespace veldwerk::sync {
 
@@ -98,6 +99,9 @@ bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc, const s
     }
     if (w.entity == "event") {
         return eventField(w, hlc, author, role);
+    }
+    if (w.entity == "visit") {
+        return visit::applyVisitField(m_db, w);
     }
     return false;
 }

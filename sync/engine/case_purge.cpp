@@ -21,6 +21,7 @@ constexpr const char* kPurge[] = {
     "DELETE FROM persons WHERE case_id = ?1",
     "DELETE FROM consents WHERE case_id = ?1",
     "DELETE FROM case_members WHERE case_id = ?1",
+    "DELETE FROM visit_professionals WHERE case_id = ?1",
     "DELETE FROM visits WHERE case_id = ?1",
     "DELETE FROM cases WHERE id = ?1",
     "DELETE FROM field_changes WHERE case_id = ?1",

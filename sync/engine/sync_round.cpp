@@ -1,4 +1,5 @@
 #include "sync/engine/sync_round.h"
+#include "sync/engine/overdue_list.h"
 
 #include <algorithm>
 #include <map>
@@ -323,6 +324,9 @@ void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool sto
     SyncState state(db);
     if (storeCursor && page.cursor > state.cursor()) {
         state.setCursor(page.cursor);
+    }
+    if (storeCursor) {
+        storeOverdueVisits(db, page.overdue);  // the team's overdue visits as of this page
     }
     vault::saveClockMark(db, m_vault.clock().last());
     tx.commit();

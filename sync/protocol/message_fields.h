@@ -86,11 +86,27 @@ void describe(Io& io, M& m) {
     io.text("org", m.org, Shape::Label);
 }
 
+template <class Io, Of<OverdueVisit> M>
+void describe(Io& io, M& m) {
+    io.text("visitId", m.visitId, Shape::HexId);
+    io.text("caseId", m.caseId, Shape::HexId);
+    io.optionalText("workerId", m.workerId, Shape::Text);
+    io.optionalText("workerName", m.workerName, Shape::Text);
+    io.counter("startedAt", m.startedAt);
+    io.counter("expectedEnd", m.expectedEnd);
+    io.counter("since", m.since);
+    io.counter("alertAt", m.alertAt);
+    io.optionalText("alertBy", m.alertBy, Shape::Text);
+    io.optionalText("lastCheckin", m.lastCheckin, Shape::Text);
+    io.optionalText("lastCheckinBy", m.lastCheckinBy, Shape::Text);
+}
+
 template <class Io, Of<PullResponse> M>
 void describe(Io& io, M& m) {
     io.list("changes", m.changes, kMaxPullLimit);
     io.textList("scope", m.scope, kMaxScopeItems, Shape::HexId);
     io.list("users", m.users, kMaxScopeItems);
+    io.optionalList("overdue", m.overdue, kMaxScopeItems);
     io.counter("cursor", m.cursor);
     io.flag("more", m.more);
     io.clock("serverClock", m.serverClock);

@@ -113,10 +113,29 @@ struct UserInfo {
     bool operator==(const UserInfo&) const = default;
 };
 
+// A visit of the supervisor's team that is overdue (PROTOCOL.md "Visits"): started, not ended,
+// past its expected end plus the grace period, or with an alert. Times in ms since the epoch.
+struct OverdueVisit {
+    std::string visitId;
+    std::string caseId;
+    std::string workerId;  // who started it
+    std::string workerName;
+    std::int64_t startedAt = 0;
+    std::int64_t expectedEnd = 0;
+    std::int64_t since = 0;    // overdue since (the alert, or expected end + grace)
+    std::int64_t alertAt = 0;  // 0: no alert
+    std::string alertBy;       // the name of who raised it
+    std::string lastCheckin;   // the latest check-in (a position stamp), "" when none reached us
+    std::string lastCheckinBy;
+
+    bool operator==(const OverdueVisit&) const = default;
+};
+
 struct PullResponse {
     std::vector<IncomingChange> changes;
-    std::vector<std::string> scope;  // the case ids this device may hold
-    std::vector<UserInfo> users;     // the members of those cases (every page)
+    std::vector<std::string> scope;     // the case ids this device may hold
+    std::vector<UserInfo> users;        // the members of those cases (every page)
+    std::vector<OverdueVisit> overdue;  // supervisors: their team's overdue visits (every page)
     std::int64_t cursor = 0;
     bool more = false;
     std::uint64_t serverClock = 0;

@@ -44,6 +44,16 @@ public:
         }
     }
 
+    // Like list(), but an absent member reads as an empty list (a field added to the protocol).
+    template <class T>
+    void optionalList(const char* name, std::vector<T>& out, std::size_t max) {
+        if (find(name) == nullptr) {
+            out.clear();
+            return;
+        }
+        list(name, out, max);
+    }
+
     // A nested object read by describeInner(ObjectReader&).
     template <class F>
     void object(const char* name, F&& describeInner) {

@@ -41,6 +41,14 @@ public:
         m_object[name] = std::move(array);
     }
 
+    // Written only when not empty, so older readers see the message they know.
+    template <class T>
+    void optionalList(const char* name, const std::vector<T>& values, std::size_t max) {
+        if (!values.empty()) {
+            list(name, values, max);
+        }
+    }
+
     template <class F>
     void object(const char* name, F&& describeInner) {
         ObjectWriter inner(pathOf(name));

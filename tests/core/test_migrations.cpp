@@ -33,6 +33,7 @@ void seed(Database& db, int version) {
             "created_at) VALUES ('a1', 'c1', 'risicotaxatie', 1, 'draft', 'u', 1)");
         db.exec(
             "INSERT INTO answers (assessment_id, item, value) VALUES ('a1', 'sig_letsel', 'ja')");
+        db.exec("INSERT INTO visits (id, case_id, started_at) VALUES ('v1', 'c1', 5)");
     }
     if (version >= 2) {
         db.exec(
@@ -67,6 +68,12 @@ void seed(Database& db, int version) {
             "hlc, author, device, case_id, origin) VALUES ('assessment', 'a1', "
             "'justification/rt7', "
             "'Zomer', 0, 1, 3, 'u', 'd', 'c1', 'server')");
+    }
+    if (version >= 6) {
+        // A v6 device shows it in its own table.
+        db.exec(
+            "INSERT INTO justifications (assessment_id, rule_id, text) VALUES ('a1', 'rt7', "
+            "'Zomer')");
     }
 }
 }  // namespace
@@ -104,6 +111,14 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
                 REQUIRE(text(db, "SELECT rule_id || '=' || text FROM justifications") ==
                         "rt7=Zomer");
             }
+            // v7: a visit keeps what it had and takes professionals' check-ins.
+            if (from >= 1) {
+                REQUIRE(text(db, "SELECT started_at FROM visits WHERE id = 'v1'") == "5");
+            }
+            db.exec(
+                "INSERT INTO visit_professionals (visit_id, user_id, case_id, checkin) VALUES "
+                "('v1', 'u', 'c1', '{}')");
+            db.exec("UPDATE visits SET expected_end = 9, started_by = 'u' WHERE id = 'v1'");
             // The latest schema is fully usable after the migration.
             db.exec(
                 "INSERT INTO audit_log (seq, at_ms, hlc, user_id, device_id, action, entity, "

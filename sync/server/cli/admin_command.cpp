@@ -15,6 +15,7 @@
 #include "sync/server/identity/password_hasher.h"
 #include "sync/server/schema/store_opening.h"
 #include "sync/server/transaction.h"
+#include "sync/server/visits/visit_admin.h"
 
 namespace veldwerk::sync::server::cli {
 
@@ -295,6 +296,16 @@ struct AdminRun {
             auditCase();
         } else if (what == "case list") {
             caseList();
+        } else if (what == "visits overdue") {
+            expectWords(2);
+            printOverdueVisits(db, nowMs(), args.option("team"), asJson, out);
+            // Where the office's people are is client data: reading it is logged.
+            adminWrite(db, "visit", "visits overdue", [] { return std::string(); });
+        } else if (what == "visits grace") {
+            if (w.size() > 3) {
+                throw UsageError("visits grace takes at most one number of minutes");
+            }
+            visitGrace(db, w.size() == 3 ? std::optional(w[2]) : std::nullopt, asJson, out);
         } else {
             throw UsageError("unknown admin subcommand '" + what + "'");
         }
@@ -326,6 +337,9 @@ int runAdmin(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         err << "veldwerk-server admin: " << e.what() << "\n";
         return kExitRefused;
     } catch (const DirectoryError& e) {
+        err << "veldwerk-server admin: " << e.what() << "\n";
+        return kExitRefused;
+    } catch (const std::invalid_argument& e) {
         err << "veldwerk-server admin: " << e.what() << "\n";
         return kExitRefused;
     } catch (const SqlError& e) {

@@ -12,6 +12,8 @@ const char* usageText() {
            "jgt|gi|supervisor|admin [--team TEAM]\n"
            "                                         user list | device list | device revoke ID\n"
            "                                         audit case CASEID | case list\n"
+           "                                         visits overdue [--team TEAM]\n"
+           "                                         visits grace [MINUTES]\n"
            "  URL: an SQLite file path (sqlite:PATH) or postgresql://...; user add reads the\n"
            "  password from VELDWERK_PASSWORD. --kdf-cheap-for-tests: never in production.\n"
            "  --create-store (both): make a new store in a database that exists but holds none\n"

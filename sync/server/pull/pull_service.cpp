@@ -11,6 +11,7 @@
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/server_clock.h"
 #include "sync/server/transaction.h"
+#include "sync/server/visits/overdue_visits.h"
 
 namespace veldwerk::sync::server {
 
@@ -105,6 +106,9 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
             response.cursor = std::max(request.since, counter);
         }
         response.users = usersFor(db, caller, scope);
+        if (caller.role == "supervisor" && caller.teamId) {
+            response.overdue = overdueVisits(db, nowMs, caller.teamId);
+        }
         tx.commit();
     });
     response.serverClock = serverClock(nowMs);
@@ -117,6 +121,10 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
     for (const auto& [caseId, count] : perCase) {
         reads.push_back({"read", "ok", caller.userId, caller.deviceId, caseId, "case", caseId,
                          std::to_string(count) + (count == 1 ? " field sent" : " fields sent")});
+    }
+    for (const auto& o : response.overdue) {
+        reads.push_back({"read", "ok", caller.userId, caller.deviceId, o.caseId, "visit", o.visitId,
+                         "overdue visit sent"});
     }
     // Outside any transaction: appending to the log needs no write lock (PostgreSQL), and a pull
     // must not queue behind a long push for it.

@@ -2,6 +2,7 @@
 
 #include "sync/protocol/codec.h"
 #include "sync/server/merge/field_name.h"
+#include "sync/server/visits/visit_ledger.h"
 
 namespace veldwerk::sync::server {
 
@@ -13,7 +14,8 @@ ChangeApplier::ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller
       m_now(nowMs),
       m_access(db),
       m_authorization(db, fields, caller, policies, nowMs),
-      m_writer(fields, sequence) {}
+      m_writer(fields, sequence),
+      m_visits(db) {}
 
 PushResult ChangeApplier::apply(const OutgoingChange& change) {
     const auto verdict = m_authorization.check(change);
@@ -53,6 +55,9 @@ PushResult ChangeApplier::apply(const OutgoingChange& change) {
         m_authorization.wroteField(change);
     }
 
+    if (written.outcome != PushOutcome::Refused && change.entity == "visit") {
+        m_visits.record(change, m_caller, m_now);
+    }
     if (written.valueChanged && change.entity == "member") {
         m_access.setMember(change.caseId, change.entityId.substr(change.caseId.size() + 1),
                            written.value);

@@ -1,6 +1,7 @@
 // Applies the changes of one push batch, each on its own: authorization, then the merge, then
 // what a change means beyond its field (a new case and its first member, a membership, a consent
-// and its withdrawal, which ends the case's GI memberships). Collects the audit records.
+// and its withdrawal, which ends the case's GI memberships, a visit's start, end and alerts).
+// Collects the audit records.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +18,7 @@
 #include "sync/server/push/change_authorization.h"
 #include "sync/server/push/field_writer.h"
 #include "sync/server/push/merge_policies.h"
+#include "sync/server/visits/visit_ledger.h"
 
 namespace veldwerk::sync::server {
 
@@ -43,6 +45,7 @@ private:
     CaseAccess m_access;
     ChangeAuthorization m_authorization;
     FieldWriter m_writer;
+    VisitLedger m_visits;
 
     using AuditKey = std::tuple<std::string, std::string, std::string, std::string, std::string>;
     std::map<AuditKey, std::size_t> m_auditIndex;

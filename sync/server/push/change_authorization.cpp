@@ -6,10 +6,13 @@
 #include "core/assessment/justification_field.h"
 #include "core/assessment/lifecycle_policy.h"
 #include "core/forms/submission_check.h"
+#include "core/visit/position_stamp.h"
+#include "core/visit/visit_fields.h"
 #include "sync/server/merge/field_name.h"
 #include "sync/server/push/lifecycle_event.h"
 #include "sync/server/push/status_transition.h"
 #include "sync/server/push/submission_recheck.h"
+#include "sync/server/visits/visit_ledger.h"
 
 namespace veldwerk::sync::server {
 
@@ -27,6 +30,7 @@ bool recordHasField(const std::string& entity, const std::string& field) {
         {"assessment",
          {"case_id", "form", "subject_person_id", "addendum_of", "status",
           assessment::kWithoutCosignReasonField}},
+        {"visit", {}},  // visit::isVisitField
     };
     const auto it = kFields.find(entity);
     return it == kFields.end() || it->second.count(field) > 0;
@@ -88,7 +92,8 @@ std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingC
         return std::string("the change's author is not the user this device is enrolled for");
     }
     if (!recordHasField(change.entity, change.field) &&
-        !(change.entity == "assessment" && assessment::justifiedKey(change.field))) {
+        !(change.entity == "assessment" && assessment::justifiedKey(change.field)) &&
+        !(change.entity == "visit" && visit::isVisitField(change.field))) {
         return "a " + change.entity + " record has no field " + change.field;
     }
     Authorized a;
@@ -212,6 +217,9 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
         a.form = assessmentField(change.entityId, "form");
         return std::nullopt;
     }
+    if (entity == "visit") {
+        return visitRefusal(change, a.role);
+    }
     return std::string("unknown kind of record");
 }
 
@@ -315,6 +323,41 @@ std::optional<std::string> ChangeAuthorization::memberRefusal(const OutgoingChan
         return std::string(
             "a GI professional joins a case only while the family's consent for GI is recorded "
             "and not withdrawn");
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> ChangeAuthorization::visitRefusal(const OutgoingChange& change,
+                                                             const std::string& role) {
+    if (role != "jgt" && role != "gi") {
+        return std::string("only the JGT and GI professionals of the case make its visits");
+    }
+    if (const auto p = visit::professionalField(change.field)) {
+        if (p->userId != m_caller.userId) {
+            return std::string(
+                "a professional's check-in, check-out and alert are written only by themselves");
+        }
+        if (p->kind != "alert" && change.value && !visit::decodeStamp(*change.value)) {
+            return std::string("a check-in or check-out is a position or the reason there is none");
+        }
+        if (p->kind == "alert" && change.value && !visitMs(change.value)) {
+            return std::string("an alert is the time it was raised, in ms");
+        }
+        return std::nullopt;
+    }
+    if (change.field == "started_by") {
+        if (change.value != m_caller.userId) {
+            return std::string("a visit is started by the user of the device that starts it");
+        }
+        const auto current = m_fields.find({"visit", change.entityId, "started_by"});
+        if (current && current->value && *current->value != m_caller.userId) {
+            return std::string("another professional started this visit");
+        }
+    }
+    const bool isTime = change.field == "planned_at" || change.field == "started_at" ||
+                        change.field == "expected_end" || change.field == "ended_at";
+    if (isTime && change.value && !visitMs(change.value)) {
+        return change.field + " is a time in ms since the epoch";
     }
     return std::nullopt;
 }

@@ -18,6 +18,9 @@
 //   event       every member, for a step their role may take (lifecycle_event.h): the event's
 //               assessment is a record of the change's case, and the user and role it names
 //               are the device's user and their role in the case (supervisors: review events)
+//   visit       JGT and GI members; checkin@USER, checkout@USER and alert@USER only by USER;
+//               started_by only the user themselves (the server records the starter from the
+//               token anyway)
 // Supervisors write nothing but review transitions and events. A record keeps the case it was
 // first written in, and a change's author must be the device's user.
 #pragma once
@@ -69,6 +72,7 @@ private:
     std::optional<std::string> eventRefusal(const OutgoingChange& change, const Authorized& a);
     std::optional<std::string> reviewRefusal(const OutgoingChange& change,
                                              const std::optional<std::string>& status);
+    std::optional<std::string> visitRefusal(const OutgoingChange& change, const std::string& role);
     std::optional<std::string> justificationRefusal(const std::string& assessmentId,
                                                     const std::string& key);
     std::optional<CaseRow> findCase(const std::string& caseId);

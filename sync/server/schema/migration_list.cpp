@@ -163,6 +163,33 @@ CREATE INDEX device_audit_case ON device_audit (case_id, at_ms);
 -- content (a restored vault numbers new changes like old ones). NULL on batches stored before.
 ALTER TABLE push_batches ADD COLUMN content_hash TEXT;
 )SQL"},
+        {5, "visits",
+         R"SQL(
+-- What the server knows of each visit beyond its fields (sync/server/visits): the starter is the
+-- authenticated user who sent the start; expected_end the latest any professional set.
+CREATE TABLE visits (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL,
+  started_by TEXT,
+  started_at BIGINT,
+  expected_end BIGINT,
+  ended_at BIGINT,
+  alert_at BIGINT,
+  alert_by TEXT,
+  updated_at BIGINT NOT NULL);
+CREATE INDEX visits_open ON visits (ended_at, case_id);
+CREATE TABLE visit_checkins (
+  visit_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  position TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  PRIMARY KEY (visit_id, user_id));
+-- Server settings an administrator may change (visit_grace_minutes: overdue after expected end).
+CREATE TABLE settings (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL);
+INSERT INTO settings (name, value) VALUES ('visit_grace_minutes', '15');
+)SQL"},
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
-// Purge: a case the device may no longer hold leaves no row anywhere (domain tables, change record,
-// outbox, conflicts), the other cases stay whole, and the purge is audit-logged.
+// Purge: a case the device may no longer hold leaves no row anywhere (domain tables, visits and
+// check-ins, change record, outbox, conflicts), the other cases stay whole, and the purge is
+// audit-logged.
 #include <catch2/catch.hpp>
 
 #include "core/assessment/assessment_service.h"
@@ -7,6 +8,7 @@
 #include "core/domain/consent_repository.h"
 #include "core/domain/person_repository.h"
 #include "core/vault/field_conflicts.h"
+#include "core/visit/visit_service.h"
 #include "sync/engine/case_purge.h"
 #include "tests/sync/engine/engine_fixture.h"
 
@@ -47,7 +49,12 @@ FilledCase fill(vault::Vault& v, const std::string& name) {
         .prepare("INSERT INTO known_cases (case_id, fetched_at) VALUES (?1, 1)")
         .bind(1, c.caseId)
         .run();
-    c.ids = {c.caseId, child, consent, rt, plan};
+    visit::VisitStart start;
+    start.caseId = c.caseId;
+    start.present = {child};
+    start.position.fix = visit::Fix{52.1584, 4.5321, 14, 1};
+    const auto visitId = visit::VisitService(v, shippedForms()).start(me, start);
+    c.ids = {c.caseId, child, consent, rt, plan, visitId};
     return c;
 }
 

@@ -37,6 +37,27 @@ TEST_CASE("pull response round trip", "[protocol]") {
     requireRoundTrip(PullResponse{}, decodePullResponse);
 }
 
+TEST_CASE("a pull page with overdue visits round trips, and one without omits the list",
+          "[protocol]") {
+    auto page = samples::pullResponse();
+    OverdueVisit late;
+    late.visitId = std::string(32, 'e');
+    late.caseId = std::string(32, 'c');
+    late.workerId = std::string(32, '1');
+    late.workerName = "Anna";
+    late.startedAt = 1000;
+    late.expectedEnd = 2000;
+    late.since = 2900;
+    late.alertAt = 2500;
+    late.alertBy = "Anna";
+    late.lastCheckin = R"({"at":1000,"lat":52.1584,"lon":4.5321,"accuracy":14,"fixAt":990})";
+    late.lastCheckinBy = "Anna";
+    page.overdue = {late};
+    requireRoundTrip(page, decodePullResponse);
+    CHECK(encode(page).find("\"overdue\"") != std::string::npos);
+    CHECK(encode(samples::pullResponse()).find("overdue") == std::string::npos);
+}
+
 TEST_CASE("enrol messages round trip", "[protocol]") {
     requireRoundTrip(samples::enrollRequest(), decodeEnrollRequest);
     requireRoundTrip(samples::enrollResponse(), decodeEnrollResponse);

@@ -35,6 +35,7 @@ TEST_CASE("migrations: each one applies from empty, in order, once") {
         {2, {"cases", "case_members", "consents", "fields", "field_history", "push_batches"}},
         {3, {"device_audit"}},
         {4, {}},  // push_batches.content_hash
+        {5, {"visits", "visit_checkins", "settings"}},
     };
     REQUIRE(static_cast<int>(tables.size()) == latestSchemaVersion());
     for (const auto& [version, names] : tables) {
