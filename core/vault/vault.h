@@ -1,10 +1,12 @@
 // The encrypted on-device vault: the only place client data touches disk.
 //
-// DIR/vault.header   KDF parameters, salt, key check, failed-unlock counter (no client data)
+// DIR/vault.header   KDF parameters, salt, key check, failure limit, integrity hash (no client
+//                    data); written at creation and re-key only
+// DIR/vault.attempts the failed-unlock counter and the attempt under way (unlock_attempts.h)
 // DIR/vault-N.db     SQLCipher database (+ -wal, -shm), N = the header's generation
 //
 // The 256-bit key is derived from the passphrase with Argon2id and held in guarded memory.
-// After maxFailedAttempts consecutive wrong passphrases the vault wipes itself. A passphrase
+// After maxFailedAttempts consecutive passphrases proven wrong the vault wipes itself. A passphrase
 // change writes a re-keyed copy and switches to it by atomically replacing the header, so a kill
 // at any moment leaves a vault that opens with either the old or the new passphrase.
 #pragma once
