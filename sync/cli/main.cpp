@@ -22,6 +22,8 @@ commands:
   case add --name NAME
   case list
   case show ID
+  case close ID
+  case emergency CASE --reason TEXT
   user add NAME --role jgt|gi|supervisor|admin [--org ORG]
   user list
   member add --case CASE --user NAME --role jgt|gi|supervisor
@@ -63,9 +65,9 @@ from VELDWERK_PASSWORD, or prompts for it.
 
 // Every option that takes a value, across all commands; each command checks which it accepts.
 const std::set<std::string> kValueOptions = {
-    "vault",       "as",           "name",    "user",        "role",   "org",     "kdf-ops",
-    "kdf-mem-kib", "max-failures", "case",    "for",         "by",     "born",    "form",
-    "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label"};
+    "vault",        "as",          "name",   "user",    "role",  "org",   "kdf-ops", "kdf-mem-kib",
+    "max-failures", "case",        "for",    "by",      "born",  "form",  "subject", "justify",
+    "comment",      "addendum-of", "server", "ca-cert", "label", "reason"};
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
     static const std::map<std::string, std::function<int(CliContext&)>> table = {
@@ -75,6 +77,8 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"case add", cli::runCaseAdd},
         {"case list", cli::runCaseList},
         {"case show", cli::runCaseShow},
+        {"case close", cli::runCaseClose},
+        {"case emergency", cli::runCaseEmergency},
         {"user add", cli::runUserAdd},
         {"user list", cli::runUserList},
         {"member add", cli::runMemberAdd},

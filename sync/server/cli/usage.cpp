@@ -12,8 +12,14 @@ const char* usageText() {
            "jgt|gi|supervisor|admin [--team TEAM]\n"
            "                                         user list | device list | device revoke ID\n"
            "                                         audit case CASEID | case list\n"
+           "                                         case close CASEID --as ADMIN\n"
+           "                                         case destroy-request CASEID --as ADMIN "
+           "--asked-by client|parent [--asked-on YYYY-MM-DD]\n"
+           "                                         case destroy-approve REQUEST --as ADMIN\n"
+           "                                         case retention\n"
            "  URL: an SQLite file path (sqlite:PATH) or postgresql://...; user add reads the\n"
-           "  password from VELDWERK_PASSWORD. --kdf-cheap-for-tests: never in production.\n";
+           "  password from VELDWERK_PASSWORD (--as ADMIN: that admin's own). "
+           "--kdf-cheap-for-tests: never in production.\n";
 }
 
 }  // namespace veldwerk::sync::server::cli

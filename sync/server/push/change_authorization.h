@@ -29,6 +29,7 @@
 #include "sync/server/caller.h"
 #include "sync/server/fields/field_batch.h"
 #include "sync/server/push/merge_policies.h"
+#include "sync/server/retention/case_closures.h"
 
 namespace veldwerk::sync::server {
 
@@ -43,7 +44,7 @@ class ChangeAuthorization {
 public:
     ChangeAuthorization(SqlConnection& db, FieldBatch& fields, const Caller& caller,
                         const MergePolicies& policies)
-        : m_caller(caller), m_policies(policies), m_access(db), m_fields(fields) {}
+        : m_caller(caller), m_policies(policies), m_access(db), m_fields(fields), m_closures(db) {}
 
     // Authorized, or the English reason for refusing the change.
     std::variant<Authorized, std::string> check(const OutgoingChange& change);
@@ -68,6 +69,7 @@ private:
     const MergePolicies& m_policies;
     CaseAccess m_access;
     FieldBatch& m_fields;
+    ClosureGuard m_closures;  // a closed or destroyed case takes no changes (retention/)
 
     using RecordKey = std::pair<std::string, std::string>;  // entity (or assessment), id
     std::map<std::string, std::optional<CaseRow>> m_cases;

@@ -34,6 +34,8 @@ TEST_CASE("migrations: each one applies from empty, in order, once") {
          {"locks", "counters", "orgs", "teams", "users", "devices", "login_failures", "audit_log"}},
         {2, {"cases", "case_members", "consents", "fields", "field_history", "push_batches"}},
         {3, {"device_audit"}},
+        {4, {"case_closures", "destruction_requests", "case_destructions", "server_keys"}},
+        {5, {"emergency_access"}},
     };
     REQUIRE(static_cast<int>(tables.size()) == latestSchemaVersion());
     for (const auto& [version, names] : tables) {
