@@ -125,8 +125,17 @@ void EmergencyAccess::endLapsed(const std::optional<std::string>& userId, std::i
             asInt(m_db.query("SELECT member_version FROM emergency_access "
                              "WHERE id = ?",
                              {g.id})[0][0]);
+        // A JGT member of the case who wrote this membership after the grant (the same role
+        // comes back `unchanged`, so the access log is where that shows) made it a regular one.
+        const bool confirmed =
+            !m_db.query(
+                     "SELECT 1 FROM audit_log WHERE case_id = ? AND entity = 'member' AND "
+                     "entity_id = ? AND event IN ('create', 'change') AND outcome IN "
+                     "('applied', 'unchanged') AND user_id <> ? AND at_ms >= ? LIMIT 1",
+                     {g.caseId, g.caseId + ":" + g.userId, g.userId, g.grantedAt})
+                 .empty();
         // Only while the membership is still the grant's own (nobody made it a regular one).
-        if (!memberRow.empty() && asInt(memberRow[0][0]) == grantVersion) {
+        if (!confirmed && !memberRow.empty() && asInt(memberRow[0][0]) == grantVersion) {
             FieldWrite w;
             w.key = {"member", g.caseId + ":" + g.userId, "role"};
             w.caseId = g.caseId;
