@@ -178,7 +178,7 @@ TEST_CASE("accountability: the client access report lists both devices and the s
     std::string head(5, '\0');
     pdf.read(head.data(), 5);
     CHECK(head == "%PDF-");
-    const auto text = runProcess({"pdftotext", "-layout", pdfPath, "-"});
+    const auto text = runProcess({"/usr/bin/pdftotext", "-layout", pdfPath, "-"});
     REQUIRE(text.exitCode == 0);
     CHECK_THAT(text.out, Catch::Contains("Wie heeft uw dossier ingezien"));
     CHECK_THAT(text.out, Catch::Contains("gijs"));
