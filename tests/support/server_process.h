@@ -30,6 +30,8 @@ public:
     int port() const { return m_port; }
     std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
     const std::string& dbUrl() const { return m_dbUrl; }
+    // The running server's process id (for its RSS and CPU time in /proc); -1 when stopped.
+    int pid() const { return m_process ? static_cast<int>(m_process->pid()) : -1; }
 
     // Runs `veldwerk-server admin --db URL [--json] ARGS...` (password from VELDWERK_PASSWORD).
     ProcessResult admin(const std::vector<std::string>& args,

@@ -24,10 +24,9 @@ struct LoginUser {
 
 EnrollResponse Enrollment::enroll(const EnrollRequest& request, const std::string& client,
                                   std::int64_t nowMs) {
-    std::string attemptId;
     std::optional<LoginUser> user;
-    inTransaction(m_db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        attemptId = LoginThrottle(m_db).admit(request.user, client, nowMs);
+    inTransaction(m_db, SqlTransaction::Kind::Read, [&](SqlTransaction& tx) {
+        LoginThrottle(m_db).admit(request.user, client, nowMs);
         const auto rows = m_db.query(
             "SELECT u.id, u.password_hash, u.role, o.name FROM users u JOIN orgs o ON o.id = "
             "u.org_id WHERE u.name = ? AND u.active = 1",
@@ -46,8 +45,14 @@ EnrollResponse Enrollment::enroll(const EnrollRequest& request, const std::strin
     } else {
         m_hasher.verifyNothing(request.password);
     }
+    // Checked again now the password is: guesses in flight beside this one may have used up the
+    // attempts meanwhile, and then this answer must not tell whether its password was right.
+    std::int64_t wait = 0;
     if (!ok) {
         inTransaction(m_db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+            LoginThrottle throttle(m_db);
+            wait = throttle.waitSeconds(request.user, client, nowMs);
+            throttle.failed(request.user, client, nowMs);
             AuditTrail(m_db).append(
                 {"login_failed", "refused",
                  user ? std::optional<std::string>(user->id) : std::nullopt, std::nullopt,
@@ -55,12 +60,20 @@ EnrollResponse Enrollment::enroll(const EnrollRequest& request, const std::strin
                 nowMs);
             tx.commit();
         });
+        if (wait > 0) {
+            refuseLogin(wait);
+        }
         throw ApiError(401, "unauthenticated", "wrong user name or password");
     }
 
     EnrollResponse response;
     inTransaction(m_db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        LoginThrottle(m_db).succeeded(attemptId, request.user);
+        LoginThrottle throttle(m_db);
+        wait = throttle.waitSeconds(request.user, client, nowMs);
+        if (wait > 0) {
+            return;  // rolled back: nothing enrolled
+        }
+        throttle.succeeded(request.user);
         const auto token = newDeviceToken();
         const auto deviceId =
             DeviceRegistry(m_db).add(user->id, deviceTokenHash(token), request.deviceLabel, nowMs);
@@ -70,6 +83,9 @@ EnrollResponse Enrollment::enroll(const EnrollRequest& request, const std::strin
         response = {deviceId, token, user->id, user->role, user->orgName};
         tx.commit();
     });
+    if (wait > 0) {
+        refuseLogin(wait);
+    }
     return response;
 }
 

@@ -20,24 +20,33 @@ std::int64_t LoginThrottle::waitFor(const char* column, const std::string& value
     return std::max<std::int64_t>(1, (freeAt - nowMs + 999) / 1000);
 }
 
-std::string LoginThrottle::admit(const std::string& userName, const std::string& client,
-                                 std::int64_t nowMs) {
-    m_db.query("DELETE FROM login_failures WHERE at_ms <= ?", {nowMs - kLoginWindowMs});
-    const auto wait =
-        std::max(waitFor("user_name", userName, nowMs), waitFor("client", client, nowMs));
-    if (wait > 0) {
-        throw ApiError(429, "rate_limited",
-                       "too many failed logins; try again in " + std::to_string(wait) + " seconds",
-                       static_cast<int>(wait));
-    }
-    auto id = vault::randomHex(16);
-    m_db.query("INSERT INTO login_failures (id, user_name, client, at_ms) VALUES (?, ?, ?, ?)",
-               {id, userName, client, nowMs});
-    return id;
+std::int64_t LoginThrottle::waitSeconds(const std::string& userName, const std::string& client,
+                                        std::int64_t nowMs) {
+    return std::max(waitFor("user_name", userName, nowMs), waitFor("client", client, nowMs));
 }
 
-void LoginThrottle::succeeded(const std::string& attemptId, const std::string& userName) {
-    m_db.query("DELETE FROM login_failures WHERE id = ? OR user_name = ?", {attemptId, userName});
+void refuseLogin(std::int64_t seconds) {
+    throw ApiError(429, "rate_limited",
+                   "too many failed logins; try again in " + std::to_string(seconds) + " seconds",
+                   static_cast<int>(seconds));
+}
+
+void LoginThrottle::admit(const std::string& userName, const std::string& client,
+                          std::int64_t nowMs) {
+    if (const auto wait = waitSeconds(userName, client, nowMs); wait > 0) {
+        refuseLogin(wait);
+    }
+}
+
+void LoginThrottle::failed(const std::string& userName, const std::string& client,
+                           std::int64_t nowMs) {
+    m_db.query("DELETE FROM login_failures WHERE at_ms <= ?", {nowMs - kLoginWindowMs});
+    m_db.query("INSERT INTO login_failures (id, user_name, client, at_ms) VALUES (?, ?, ?, ?)",
+               {vault::randomHex(16), userName, client, nowMs});
+}
+
+void LoginThrottle::succeeded(const std::string& userName) {
+    m_db.query("DELETE FROM login_failures WHERE user_name = ?", {userName});
 }
 
 }  // namespace veldwerk::sync::server

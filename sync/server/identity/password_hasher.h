@@ -1,6 +1,7 @@
 // Passwords as Argon2id hashes (libsodium crypto_pwhash_str: the string carries its own salt and
 // parameters, so the cost can be raised later without breaking stored hashes). Interactive cost
-// in production; the cheapest cost exists only so tests do not spend seconds per user.
+// in production; the cheapest cost exists only so tests do not spend seconds per user. One hash or
+// check runs at a time in the process (the others wait), so the memory it takes stays bounded.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,6 @@
 #include "tests/bench/sync_support/bench_tablets.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <vector>
 
@@ -110,6 +111,46 @@ int BenchTablet::fillIn(int answers) {
         written += kAnswersPerAssessment;
     }
     return written;
+}
+
+int BenchTablet::fillCases(int cases, int answersPerCase) {
+    const auto perCase = std::min(answersPerCase, static_cast<int>(items().size()));
+    return static_cast<int>(bench::fillCases(*m_vault, cases, answersPerCase).size()) * perCase;
+}
+
+std::vector<std::string> fillCases(vault::Vault& vault, int cases, int answersPerCase) {
+    const auto& me = vault.owner();
+    assessment::AssessmentService service(vault, forms());
+    assessment::AssessmentRepository repo(vault);
+    static const char* jnv[] = {"ja", "nee", "onbekend"};
+    const int perCase = std::min(answersPerCase, static_cast<int>(items().size()));
+    std::vector<std::string> ids;
+    for (int c = 0; c < cases; ++c) {
+        const auto caseId = domain::CaseRepository(vault).add(me, "Gezin Meting");
+        const auto child =
+            domain::PersonRepository(vault).add(me, caseId, "kind", "Kim", "2016-03-01");
+        const auto id = service.create(me, caseId, "risicotaxatie", child);
+        vault::Transaction tx(vault.db());
+        for (int i = 0; i < perCase; ++i) {
+            repo.writeAnswer(me, id, items()[static_cast<std::size_t>(i)], "",
+                             std::string(jnv[(c + i) % 3]));
+        }
+        tx.commit();
+        ids.push_back(id);
+    }
+    return ids;
+}
+
+void editAnswers(vault::Vault& vault, const std::string& assessmentId, int count, int round) {
+    static const char* jnv[] = {"ja", "nee", "onbekend"};
+    assessment::AssessmentRepository repo(vault);
+    const int n = std::min(count, static_cast<int>(items().size()));
+    vault::Transaction tx(vault.db());
+    for (int i = 0; i < n; ++i) {
+        repo.writeAnswer(vault.owner(), assessmentId, items()[static_cast<std::size_t>(i)], "",
+                         std::string(jnv[(round + i + 1) % 3]));
+    }
+    tx.commit();
 }
 
 int BenchTablet::answersHeld() {

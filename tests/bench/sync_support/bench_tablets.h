@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/vault/vault.h"
 #include "sync/engine/http_transport.h"
@@ -38,6 +39,8 @@ public:
     sync::SyncReport sync() { return sync::runSyncRound(*m_vault, m_http); }
     // Writes `answers` new answers (rounded up to whole assessments); returns how many.
     int fillIn(int answers);
+    // fillCases below on this tablet's vault; returns the answers written.
+    int fillCases(int cases, int answersPerCase);
     int answersHeld();
 
 private:
@@ -47,6 +50,14 @@ private:
     int m_inCase = kAssessmentsPerCase;
     std::string m_child;
 };
+
+// Writes `cases` new cases of the vault's owner, each with one risicotaxatie of its first
+// `answersPerCase` items (at most 30) answered, one transaction per assessment; returns the
+// assessments' ids.
+std::vector<std::string> fillCases(vault::Vault& vault, int cases, int answersPerCase);
+// Answers the first `count` items of the assessment again, each with another value than `round-1`
+// gave it (an edit between syncs), in one transaction.
+void editAnswers(vault::Vault& vault, const std::string& assessmentId, int count, int round);
 
 double secondsSince(std::chrono::steady_clock::time_point start);
 

@@ -6,6 +6,7 @@
 #include "sync/server/identity/authenticator.h"
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/identity/enrollment.h"
+#include "sync/server/identity/login_throttle.h"
 #include "sync/server/transaction.h"
 #include "tests/sync/server/server_world.h"
 
@@ -90,6 +91,41 @@ TEST_CASE("identity: enrolment, token authentication, rate limit and revocation"
         CHECK(statusOf([&] {
                   enroll.enroll({"anna", kPassword, "x"}, "10.1.1.1", wallNowMs());
               }) == 200);
+    }
+
+    SECTION("logins in flight are no failures: five from one address lock nobody out") {
+        // Five logins admitted from one office address, their passwords still being checked.
+        inTransaction(world.db(), SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+            for (int i = 0; i < 5; ++i) {
+                LoginThrottle(world.db())
+                    .admit("collega" + std::to_string(i), "10.4.4.4", wallNowMs());
+            }
+            tx.commit();
+        });
+        CHECK(world.count("SELECT COUNT(*) FROM login_failures") == 0);
+        Enrollment enroll(world.db(), world.hasher());
+        CHECK(statusOf([&] {
+                  enroll.enroll({"anna", kPassword, "x"}, "10.4.4.4", wallNowMs());
+              }) == 200);
+    }
+
+    SECTION("a right password whose check ends after five failures is answered 429 too") {
+        // Guesses sent in parallel: this one was admitted, then five others failed meanwhile.
+        LoginThrottle throttle(world.db());
+        inTransaction(world.db(), SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+            throttle.admit("anna", "10.5.5.5", wallNowMs());
+            for (int i = 0; i < 5; ++i) {
+                throttle.failed("anna", "10.5.5.6", wallNowMs());
+            }
+            tx.commit();
+        });
+        CHECK(throttle.waitSeconds("anna", "10.5.5.5", wallNowMs()) > 0);
+        CHECK(throttle.waitSeconds("bert", "10.5.5.6", wallNowMs()) > 0);
+        CHECK(throttle.waitSeconds("bert", "10.5.5.5", wallNowMs()) == 0);
+        Enrollment enroll(world.db(), world.hasher());
+        CHECK(statusOf([&] {
+                  enroll.enroll({"anna", kPassword, "x"}, "10.5.5.5", wallNowMs());
+              }) == 429);
     }
 
     SECTION("a success clears the name's failures") {
