@@ -10,6 +10,8 @@ PACKAGES=(
   libsqlcipher-dev sqlcipher libsodium-dev nlohmann-json3-dev
   # sync: HTTP(S) server and client, PostgreSQL
   libcpp-httplib-dev libssl-dev libpq-dev postgresql-15
+  # server: the PDF of the client access report (cairo); tests read PDFs with pdftotext
+  libcairo2-dev poppler-utils
   # tests
   catch2 xvfb xauth
   # Qt 6.4 for platform/ and qml/

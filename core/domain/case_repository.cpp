@@ -65,6 +65,29 @@ void CaseRepository::rename(const Actor& actor, const std::string& id, const std
     tx.commit();
 }
 
+std::int64_t CaseRepository::close(const Actor& actor, const std::string& id) {
+    auto& db = m_vault.db();
+    vault::Transaction tx(db);
+    CaseMembership membership(m_vault);
+    membership.require(actor, id);
+    if (membership.roleOf(id, actor.userId) != "jgt") {
+        throw AccessDenied("only a JGT member of the case closes it");
+    }
+    const auto at = m_vault.wallClock().nowMs();
+    db.prepare(
+          "UPDATE cases SET closed_at = ?2 WHERE id = ?1 AND deleted = 0 AND closed_at IS NULL")
+        .bind(1, id)
+        .bind(2, at)
+        .run();
+    if (db.changes() == 0) {
+        throw std::invalid_argument("case " + id + " is closed already (or unknown)");
+    }
+    m_vault.changes().record({id, "case", id, "closed_at", std::to_string(at)}, actor);
+    m_vault.audit().append(actor, {audit::AuditAction::Change, "case", id, id});
+    tx.commit();
+    return at;
+}
+
 std::vector<CaseRecord> CaseRepository::list(const Actor& actor) {
     auto& db = m_vault.db();
     vault::Transaction tx(db);

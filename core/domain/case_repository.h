@@ -24,6 +24,10 @@ public:
 
     std::string add(const Actor& actor, const std::string& name);
     void rename(const Actor& actor, const std::string& id, const std::string& name);
+    // Closes the case (a JGT member of it; AccessDenied otherwise): `closed_at` through the change
+    // record. The server then keeps it for retention and every device purges it at its next
+    // sync. Returns the closure time (ms).
+    std::int64_t close(const Actor& actor, const std::string& id);
     // All cases on this device (audited as one search).
     std::vector<CaseRecord> list(const Actor& actor);
     // One case by id or by an unambiguous id prefix (audited as a read).

@@ -58,4 +58,22 @@ int runCaseShow(CliContext& ctx) {
     return kOk;
 }
 
+int runCaseClose(CliContext& ctx) {
+    ctx.cmd().allowOnly({"vault", "json", "as"});
+    const auto id = ctx.cmd().word(2);
+    if (id.empty()) {
+        throw UsageError("usage: case close ID");
+    }
+    auto& v = ctx.vault();
+    domain::CaseRepository cases(v);
+    const auto found = cases.find(ctx.actor(), id);
+    if (!found) {
+        throw CliError(kNotFound, "no case " + id);
+    }
+    const auto at = cases.close(ctx.actor(), found->id);
+    ctx.print({{"id", found->id}, {"closedAt", isoTime(at)}},
+              "case " + found->id + " closed; it leaves every device at the next sync");
+    return kOk;
+}
+
 }  // namespace veldwerk::cli

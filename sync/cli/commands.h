@@ -13,6 +13,8 @@ int runWipe(CliContext& ctx);
 int runCaseAdd(CliContext& ctx);
 int runCaseList(CliContext& ctx);
 int runCaseShow(CliContext& ctx);
+int runCaseClose(CliContext& ctx);
+int runCaseEmergency(CliContext& ctx);
 
 int runUserAdd(CliContext& ctx);
 int runUserList(CliContext& ctx);

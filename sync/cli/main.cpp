@@ -26,6 +26,8 @@ commands:
   case show ID
   case timeline CASE                    judgements, vp_schaal scores and agreements over time
   reminders                             passed evaluation and agreement dates of your cases
+  case close ID
+  case emergency CASE --reason TEXT
   user add NAME --role jgt|gi|supervisor|admin [--org ORG]
   user list
   member add --case CASE --user NAME --role jgt|gi|supervisor
@@ -83,7 +85,7 @@ const std::set<std::string> kValueOptions = {
     "kdf-mem-kib", "max-failures", "case",    "for",         "by",     "born",    "form",
     "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label",
     "without-cosign-reason", "expect-minutes", "present", "others", "lat", "lon", "accuracy",
-    "no-position", "minutes"};
+    "no-position", "minutes", "reason"};
 // clang-format on
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
@@ -96,6 +98,8 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"case show", cli::runCaseShow},
         {"case timeline", cli::runCaseTimeline},
         {"reminders", cli::runReminders},
+        {"case close", cli::runCaseClose},
+        {"case emergency", cli::runCaseEmergency},
         {"user add", cli::runUserAdd},
         {"user list", cli::runUserList},
         {"member add", cli::runMemberAdd},

@@ -18,6 +18,7 @@
 #include "sync/engine/outbox.h"
 #include "sync/engine/quarantine.h"
 #include "sync/engine/quarantine_retry.h"
+#include "sync/engine/server_api.h"
 #include "sync/engine/sync_round.h"
 #include "sync/engine/sync_state.h"
 
@@ -243,6 +244,36 @@ int runSync(CliContext& ctx) {
     ctx.cmd().allowOnly({"vault", "json"});
     const auto report = syncOnce(ctx);
     ctx.print(reportJson(report), reportText(report));
+    return kOk;
+}
+
+// case emergency CASE --reason TEXT: emergency access ("break the glass") to a case the user is
+// not a member of; the server grants 24 hours and the sync that follows brings the case.
+int runCaseEmergency(CliContext& ctx) {
+    ctx.cmd().allowOnly({"vault", "json", "reason"});
+    const auto caseId = ctx.cmd().word(2);
+    if (caseId.empty()) {
+        throw UsageError("usage: case emergency CASE --reason TEXT");
+    }
+    const auto reason = ctx.cmd().option("reason").value_or("");
+    auto& v = ctx.vault();
+    sync::SyncState state(v.db());
+    if (!state.enrolled()) {
+        throw CliError(kRefused, "this vault is not enrolled with a server (veldwerk-cli enroll)");
+    }
+    const auto transport = transportFor(state.serverUrl(), state.extraCaPem());
+    sync::ServerApi api(*transport, v.clock(), state.deviceToken());
+    const auto granted = api.emergencyAccess({caseId, reason});
+    {
+        vault::Transaction tx(v.db());
+        v.audit().append(v.owner(), {audit::AuditAction::Emergency, "case", caseId, caseId});
+        tx.commit();
+    }
+    const auto report = syncOnce(ctx);
+    ctx.print(
+        {{"case", caseId}, {"expiresAt", isoTime(granted.expiresAt)}, {"sync", reportJson(report)}},
+        "emergency access to case " + caseId + " until " + isoTime(granted.expiresAt) +
+            "; your supervisor reviews it\n" + reportText(report));
     return kOk;
 }
 

@@ -118,4 +118,11 @@ void ServerApi::uploadAudit(const AuditUploadRequest& request) {
     send("POST", "/v1/audit", encode(request));
 }
 
+EmergencyAccessResponse ServerApi::emergencyAccess(const EmergencyAccessRequest& request) {
+    const auto response = send("POST", "/v1/emergency", encode(request));
+    auto decoded = decodeAnswer(response, decodeEmergencyAccessResponse);
+    observe(decoded.serverClock);
+    return decoded;
+}
+
 }  // namespace veldwerk::sync

@@ -25,6 +25,8 @@ public:
     PushResponse push(const std::string& body);
     PullResponse pull(const PullRequest& request);
     void uploadAudit(const AuditUploadRequest& request);
+    // Emergency access to a case the user is not a member of (PROTOCOL.md "Emergency access").
+    EmergencyAccessResponse emergencyAccess(const EmergencyAccessRequest& request);
 
     // Things worth telling the user that did not stop the request (e.g. an implausible server
     // clock that was not adopted).

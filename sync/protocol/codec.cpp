@@ -66,6 +66,12 @@ std::string encode(const EnrollResponse& m) {
 std::string encode(const AuditUploadRequest& m) {
     return encodeBody(m);
 }
+std::string encode(const EmergencyAccessRequest& m) {
+    return encodeBody(m);
+}
+std::string encode(const EmergencyAccessResponse& m) {
+    return encodeBody(m);
+}
 std::string encode(const ErrorBody& m) {
     return encodeBody(m);
 }
@@ -87,6 +93,12 @@ EnrollResponse decodeEnrollResponse(std::string_view json) {
 }
 AuditUploadRequest decodeAuditUploadRequest(std::string_view json) {
     return decodeBody<AuditUploadRequest>(json);
+}
+EmergencyAccessRequest decodeEmergencyAccessRequest(std::string_view json) {
+    return decodeBody<EmergencyAccessRequest>(json);
+}
+EmergencyAccessResponse decodeEmergencyAccessResponse(std::string_view json) {
+    return decodeBody<EmergencyAccessResponse>(json);
 }
 ErrorBody decodeErrorBody(std::string_view json) {
     return decodeBody<ErrorBody>(json);

@@ -34,6 +34,8 @@ std::string encode(const PullResponse& m);
 std::string encode(const EnrollRequest& m);
 std::string encode(const EnrollResponse& m);
 std::string encode(const AuditUploadRequest& m);
+std::string encode(const EmergencyAccessRequest& m);
+std::string encode(const EmergencyAccessResponse& m);
 std::string encode(const ErrorBody& m);
 
 PushRequest decodePushRequest(std::string_view json);
@@ -42,6 +44,8 @@ PullResponse decodePullResponse(std::string_view json);
 EnrollRequest decodeEnrollRequest(std::string_view json);
 EnrollResponse decodeEnrollResponse(std::string_view json);
 AuditUploadRequest decodeAuditUploadRequest(std::string_view json);
+EmergencyAccessRequest decodeEmergencyAccessRequest(std::string_view json);
+EmergencyAccessResponse decodeEmergencyAccessResponse(std::string_view json);
 ErrorBody decodeErrorBody(std::string_view json);
 
 const char* toString(PushOutcome outcome);

@@ -144,6 +144,19 @@ void describe(Io& io, M& m) {
     io.list("entries", m.entries, kMaxAuditEntries);
 }
 
+template <class Io, Of<EmergencyAccessRequest> M>
+void describe(Io& io, M& m) {
+    io.text("caseId", m.caseId, Shape::HexId);
+    io.text("reason", m.reason, Shape::Text);
+}
+
+template <class Io, Of<EmergencyAccessResponse> M>
+void describe(Io& io, M& m) {
+    io.text("caseId", m.caseId, Shape::HexId);
+    io.counter("expiresAt", m.expiresAt);
+    io.clock("serverClock", m.serverClock);
+}
+
 // The message is optional on the wire ({"error": {"code": "device_revoked"}}).
 template <class Io, Of<ErrorBody> M>
 void describe(Io& io, M& m) {

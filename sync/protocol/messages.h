@@ -180,6 +180,23 @@ struct AuditUploadRequest {
     bool operator==(const AuditUploadRequest&) const = default;
 };
 
+// Emergency access ("break the glass", PROTOCOL.md): a JGT professional or supervisor opens a
+// case of their organisation they are not a member of, stating why.
+struct EmergencyAccessRequest {
+    std::string caseId;
+    std::string reason;
+
+    bool operator==(const EmergencyAccessRequest&) const = default;
+};
+
+struct EmergencyAccessResponse {
+    std::string caseId;
+    std::int64_t expiresAt = 0;  // ms since the epoch: the membership ends then
+    std::uint64_t serverClock = 0;
+
+    bool operator==(const EmergencyAccessResponse&) const = default;
+};
+
 struct ErrorBody {
     std::string code;
     std::string message;

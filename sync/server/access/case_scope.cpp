@@ -5,10 +5,15 @@
 namespace veldwerk::sync::server {
 
 ScopeQuery scopeQuery(const Caller& caller) {
-    ScopeQuery q{"SELECT case_id FROM case_members WHERE user_id = ? AND active = 1",
-                 {caller.userId}};
+    // A closed case is out of everyone's scope (kept on the server only: retention/).
+    ScopeQuery q{
+        "SELECT case_id FROM case_members WHERE user_id = ? AND active = 1 AND case_id "
+        "NOT IN (SELECT case_id FROM case_closures)",
+        {caller.userId}};
     if (caller.role == "supervisor" && caller.teamId) {
-        q.sql += " UNION SELECT id FROM cases WHERE team_id = ?";
+        q.sql +=
+            " UNION SELECT id FROM cases WHERE team_id = ? AND id NOT IN (SELECT case_id FROM "
+            "case_closures)";
         q.params.emplace_back(*caller.teamId);
     }
     return q;

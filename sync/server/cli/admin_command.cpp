@@ -8,11 +8,14 @@
 #include <optional>
 
 #include "sync/server/audit/audit_trail.h"
+#include "sync/server/cli/admin_output.h"
 #include "sync/server/cli/arguments.h"
 #include "sync/server/cli/commands.h"
 #include "sync/server/directory/directory.h"
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/identity/password_hasher.h"
+#include "sync/server/retention/case_destruction.h"
+#include "sync/server/schema/migrations.h"
 #include "sync/server/schema/store_opening.h"
 #include "sync/server/transaction.h"
 #include "sync/server/visits/visit_admin.h"
@@ -306,6 +309,10 @@ struct AdminRun {
                 throw UsageError("visits grace takes at most one number of minutes");
             }
             visitGrace(db, w.size() == 3 ? std::optional(w[2]) : std::nullopt, asJson, out);
+        } else if (runRetentionCommand({db, args, asJson, out}) ||
+                   runAccountabilityCommand({db, args, asJson, out})) {
+            // case close|destroy-request|destroy-approve|retention, audit client|emergency,
+            // export monitoring (cli/retention_commands, cli/accountability_commands)
         } else {
             throw UsageError("unknown admin subcommand '" + what + "'");
         }
@@ -317,8 +324,11 @@ struct AdminRun {
 int runAdmin(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     std::optional<Arguments> args;
     try {
-        args.emplace(argv, std::set<std::string>{"db", "kind", "org", "role", "team"},
-                     std::set<std::string>{"json", "kdf-cheap-for-tests", "create-store"});
+        args.emplace(
+            argv,
+            std::set<std::string>{"db", "kind", "org", "role", "team", "as", "asked-by", "asked-on",
+                                  "person", "format", "out", "from", "to", "key-file", "note"},
+            std::set<std::string>{"json", "kdf-cheap-for-tests", "create-store"});
         const auto url = args->required("db");
         std::unique_ptr<SqlConnection> db;
         try {
@@ -334,6 +344,9 @@ int runAdmin(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         err << "veldwerk-server admin: " << e.what() << "\n" << usageText();
         return kExitUsage;
     } catch (const Refused& e) {
+        err << "veldwerk-server admin: " << e.what() << "\n";
+        return kExitRefused;
+    } catch (const RetentionError& e) {
         err << "veldwerk-server admin: " << e.what() << "\n";
         return kExitRefused;
     } catch (const DirectoryError& e) {

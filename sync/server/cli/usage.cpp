@@ -14,8 +14,14 @@ const char* usageText() {
            "                                         audit case CASEID | case list\n"
            "                                         visits overdue [--team TEAM]\n"
            "                                         visits grace [MINUTES]\n"
+           "                                         case close CASEID --as ADMIN\n"
+           "                                         case destroy-request CASEID --as ADMIN "
+           "--asked-by client|parent [--asked-on YYYY-MM-DD]\n"
+           "                                         case destroy-approve REQUEST --as ADMIN\n"
+           "                                         case retention\n"
            "  URL: an SQLite file path (sqlite:PATH) or postgresql://...; user add reads the\n"
-           "  password from VELDWERK_PASSWORD. --kdf-cheap-for-tests: never in production.\n"
+           "  password from VELDWERK_PASSWORD (--as ADMIN: that admin's own). "
+           "--kdf-cheap-for-tests: never in production.\n"
            "  --create-store (both): make a new store in a database that exists but holds none\n"
            "  (an empty PostgreSQL database, a 0-byte file); refused without it.\n";
 }

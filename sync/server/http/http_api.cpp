@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "sync/protocol/codec.h"
+#include "sync/server/accountability/emergency_access.h"
 #include "sync/server/api_error.h"
 #include "sync/server/audit/device_audit.h"
 #include "sync/server/identity/authenticator.h"
@@ -75,6 +76,9 @@ void HttpApi::install(httplib::Server& server) {
     server.Post("/v1/audit", [this](const httplib::Request& req, httplib::Response& res) {
         handle(req, res, true, &HttpApi::audit);
     });
+    server.Post("/v1/emergency", [this](const httplib::Request& req, httplib::Response& res) {
+        handle(req, res, true, &HttpApi::emergency);
+    });
     server.Get("/v1/health", [](const httplib::Request&, httplib::Response& res) {
         res.set_header("Cache-Control", "no-store");
         res.set_content(R"({"status":"ok"})", kJson);
@@ -119,6 +123,8 @@ void HttpApi::handle(const httplib::Request& req, httplib::Response& res, bool n
         if (needsToken) {
             x.caller = authenticate(*db, req.get_header_value("Authorization"));
             device = x.caller->deviceId;
+            // A lapsed 24-hour emergency membership ends before anything is served.
+            endLapsedEmergencyAccess(*db, *x.caller, x.nowMs);
         }
         if (req.has_header("Veldwerk-Clock")) {
             const auto clock = parseClockHeader(req.get_header_value("Veldwerk-Clock"));
@@ -214,6 +220,18 @@ void HttpApi::audit(Exchange& x) {
         }
     }
     x.res.set_content(body.dump(), kJson);
+}
+
+void HttpApi::emergency(Exchange& x) {
+    const auto request = decodeEmergencyAccessRequest(x.req.body);
+    EmergencyGrant grant;
+    inTransaction(x.db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+        grant = EmergencyAccess(x.db).open(*x.caller, request, x.nowMs);
+        tx.commit();
+    });
+    x.res.set_content(
+        encode(EmergencyAccessResponse{grant.caseId, grant.expiresAt, serverClock(x.nowMs)}),
+        kJson);
 }
 
 }  // namespace veldwerk::sync::server

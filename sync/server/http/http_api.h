@@ -3,6 +3,7 @@
 //   POST /v1/push     a batch of field changes                (token)
 //   GET  /v1/pull     changes since a cursor                   (token)
 //   POST /v1/audit    the device's audit entries               (token)
+//   POST /v1/emergency emergency access to a case, with reason  (token)
 //   GET  /v1/health   {"status": "ok"}: no token, no data, no protocol header needed
 // Every request but health must carry `Veldwerk-Protocol: 1` (426 otherwise). Bodies over 4 MiB
 // are refused (413) before they are read whole. Every error is the protocol's JSON error body;
@@ -42,6 +43,7 @@ private:
     void push(Exchange& x);
     void pull(Exchange& x);
     void audit(Exchange& x);
+    void emergency(Exchange& x);  // accountability/emergency_access.h
     void logLine(const httplib::Request& req, int status, const std::string& device, long long ms);
 
     ConnectionPool& m_pool;

@@ -91,6 +91,9 @@ std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingC
     if (change.author != m_caller.userId) {
         return std::string("the change's author is not the user this device is enrolled for");
     }
+    if (auto why = m_closures.refusal(change)) {
+        return *why;
+    }
     if (!recordHasField(change.entity, change.field) &&
         !(change.entity == "assessment" && assessment::justifiedKey(change.field)) &&
         !(change.entity == "visit" && visit::isVisitField(change.field))) {

@@ -37,6 +37,7 @@
 #include "sync/server/caller.h"
 #include "sync/server/fields/field_batch.h"
 #include "sync/server/push/merge_policies.h"
+#include "sync/server/retention/case_closures.h"
 
 namespace veldwerk::sync::server {
 
@@ -56,7 +57,8 @@ public:
           m_policies(policies),
           m_now(nowMs),
           m_access(db),
-          m_fields(fields) {}
+          m_fields(fields),
+          m_closures(db) {}
 
     // Authorized, or the English reason for refusing the change.
     std::variant<Authorized, std::string> check(const OutgoingChange& change);
@@ -87,6 +89,7 @@ private:
     std::int64_t m_now;
     CaseAccess m_access;
     FieldBatch& m_fields;
+    ClosureGuard m_closures;  // a closed or destroyed case takes no changes (retention/)
 
     using RecordKey = std::pair<std::string, std::string>;  // entity (or assessment), id
     std::map<std::string, std::optional<CaseRow>> m_cases;

@@ -11,6 +11,7 @@
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/push/batch_digest.h"
 #include "sync/server/push/change_applier.h"
+#include "sync/server/retention/case_closures.h"
 #include "sync/server/server_clock.h"
 #include "sync/server/transaction.h"
 
@@ -75,6 +76,19 @@ bool answersSameChanges(const PushResponse& stored, const PushRequest& request) 
                       });
 }
 
+// A `case.closed_at` written takes the case out of every scope, kept for retention.
+void recordClosures(SqlConnection& db, const Caller& caller, const PushRequest& request,
+                    const PushResponse& response) {
+    for (std::size_t i = 0; i < request.changes.size(); ++i) {
+        const auto& c = request.changes[i];
+        const auto closedAt = parseClosedAt(c.value);
+        if (c.entity == "case" && c.field == "closed_at" && closedAt &&
+            response.results[i].outcome == PushOutcome::Applied) {
+            CaseClosures(db).record(c.caseId, *closedAt, caller.userId);
+        }
+    }
+}
+
 }  // namespace
 
 PushResponse PushService::push(SqlConnection& db, const Caller& caller, const PushRequest& request,
@@ -121,6 +135,7 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
         for (const auto i : order) {
             response.results[i] = applier.apply(request.changes[i]);
         }
+        recordClosures(db, caller, request, response);
         response.serverClock = serverClock(nowMs);
         fields.flush();
         sequence.save();

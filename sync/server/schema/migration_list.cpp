@@ -190,6 +190,69 @@ CREATE TABLE settings (
   value TEXT NOT NULL);
 INSERT INTO settings (name, value) VALUES ('visit_grace_minutes', '15');
 )SQL"},
+        {6, "retention and destruction",
+         R"SQL(
+-- Closed cases (issue 14): kept on the server until retain_until (closure + 20 years), out of
+-- every device's scope. The case's `case.closed_at` field is the change record; this is its
+-- projection, which scope and push read.
+CREATE TABLE case_closures (
+  case_id TEXT PRIMARY KEY,
+  closed_at BIGINT NOT NULL,
+  closed_by TEXT NOT NULL,
+  retain_until BIGINT NOT NULL);
+-- A client's or parent's request to destroy the case, registered by one admin; approved by
+-- another, it destroys the case and is replaced by a case_destructions row.
+CREATE TABLE destruction_requests (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL,
+  asked_by TEXT NOT NULL,
+  asked_at BIGINT NOT NULL,
+  deadline BIGINT NOT NULL,
+  registered_by TEXT NOT NULL,
+  registered_at BIGINT NOT NULL);
+CREATE INDEX destruction_requests_case ON destruction_requests (case_id);
+-- What is left of a destroyed case: no case id, only its pseudonym (keyed BLAKE2b, key
+-- 'destruction' in server_keys), the dates and the two admins.
+CREATE TABLE case_destructions (
+  pseudonym TEXT PRIMARY KEY,
+  asked_by TEXT NOT NULL,
+  asked_at BIGINT NOT NULL,
+  deadline BIGINT NOT NULL,
+  registered_by TEXT NOT NULL,
+  registered_at BIGINT NOT NULL,
+  approved_by TEXT NOT NULL,
+  destroyed_at BIGINT NOT NULL,
+  closed_at BIGINT);
+-- Random 256-bit keys the server made for itself (hex), by name: 'destruction', 'monitoring'.
+CREATE TABLE server_keys (
+  name TEXT PRIMARY KEY,
+  key_hex TEXT NOT NULL,
+  created_at BIGINT NOT NULL);
+)SQL"},
+        {7, "emergency access",
+         R"SQL(
+-- Emergency access ("break the glass"): a 24-hour membership a JGT professional or supervisor
+-- took on a case of their organisation, with their reason; reviewed by a supervisor of the case's
+-- team. Part of the access log: kept when the case is destroyed. member_version: the version of
+-- the membership field the grant wrote (it is ended only while that is still the membership).
+CREATE TABLE emergency_access (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL,
+  team_id TEXT,
+  user_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  granted_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  member_version BIGINT NOT NULL,
+  ended_at BIGINT,
+  reviewed_by TEXT,
+  reviewed_at BIGINT,
+  review_note TEXT);
+CREATE INDEX emergency_access_user ON emergency_access (user_id, ended_at);
+CREATE INDEX emergency_access_case ON emergency_access (case_id);
+)SQL"},
     };
     return migrations;
 }

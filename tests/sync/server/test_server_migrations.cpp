@@ -36,6 +36,8 @@ TEST_CASE("migrations: each one applies from empty, in order, once") {
         {3, {"device_audit"}},
         {4, {}},  // push_batches.content_hash
         {5, {"visits", "visit_checkins", "settings"}},
+        {6, {"case_closures", "destruction_requests", "case_destructions", "server_keys"}},
+        {7, {"emergency_access"}},
     };
     REQUIRE(static_cast<int>(tables.size()) == latestSchemaVersion());
     for (const auto& [version, names] : tables) {
