@@ -188,8 +188,8 @@ QString AssessmentController::submitHeadline() const {
         return tr("\u2713 Klaar om in te dienen");
     }
     return m_blockers.size() == 1
-               ? tr("Nog 1 punt voordat u kunt indienen:")
-               : tr("Nog %1 punten voordat u kunt indienen:").arg(m_blockers.size());
+               ? tr("Nog 1 punt voordat je kunt indienen:")
+               : tr("Nog %1 punten voordat je kunt indienen:").arg(m_blockers.size());
 }
 
 QString AssessmentController::title() const {

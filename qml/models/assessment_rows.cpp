@@ -389,7 +389,7 @@ std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
             // under "Betreft").
             row.message =
                 tr("Er is nog een verschil van inzicht tussen professionals. Een "
-                   "JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kunt u "
+                   "JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je "
                    "indienen.");
         }
         if (row.warning) {

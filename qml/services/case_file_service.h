@@ -28,6 +28,9 @@ struct AssessmentSummary {
     assessment::AssessmentRecord record;
     std::int64_t lastChangeMs = 0;
     int openConflicts = 0;  // answers and justifications in disagreement ("verschil van inzicht")
+    // While returned: the supervisor's comment and who wrote it (user id).
+    std::string returnComment;
+    std::string returnedBy;
 };
 
 class CaseFileService : public QObject {
@@ -82,6 +85,12 @@ public:
     // "justification/RULE": a disagreement about a warning's justification.
     Outcome resolveConflict(const QString& assessmentId, const QString& itemId,
                             const QString& value);
+    // A supervisor's review of a submitted assessment (core's lifecycle checks role and status).
+    Outcome approve(const QString& assessmentId);
+    // The comment is required: the worker reads it on their device after sync.
+    Outcome returnToWorker(const QString& assessmentId, const QString& comment);
+    // A case the JGT worker opens on this device (they become its JGT member); value: its id.
+    Outcome addCase(const QString& name);
 
 signals:
     void opened();

@@ -164,7 +164,7 @@ QStringList submissionProblems(const forms::Definition& definition,
                 questions << labelOf(definition, concern.substr(0, concern.find_first_of("/@")));
             }
             lines << tr("%1: er is nog een verschil van inzicht over: %2. Een JGT-medewerker van "
-                        "de casus kiest eerst welk antwoord blijft; daarna kunt u indienen.")
+                        "de casus kiest eerst welk antwoord blijft; daarna kun je indienen.")
                          .arg(fromUtf8(blocker.ruleId), questions.join(QStringLiteral("; ")));
             continue;
         }
