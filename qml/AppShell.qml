@@ -80,6 +80,18 @@ Item {
         stack.pop();
     }
 
+    // The home screen, then `route` ("" stays home; "firstrun" and "unlock" while locked).
+    function showScreen(route) {
+        if (route === "firstrun") {
+            stack.replace(null, firstRunPage, { session: root.session }, StackView.Immediate);
+            return;
+        }
+        root.showCurrentPage(StackView.Immediate);
+        if (route.length > 0 && route !== "unlock") {
+            root.openRoute(route);
+        }
+    }
+
     function openRoute(route) {
         if (!root.unlocked) {
             root.pendingRoute = route;

@@ -16,11 +16,14 @@
 #include "platform/network/connectivity.h"
 #include "platform/storage/vault_location.h"
 #include "qml/app/screenshot_run.h"
+#include "qml/app/screenshot_tour.h"
 #include "qml/app/self_test.h"
 #include "qml/controllers/first_run_controller.h"
 #include "qml/controllers/settings_controller.h"
 #include "qml/services/app_preferences.h"
+#include "qml/services/app_translator.h"
 #include "qml/services/case_file_service.h"
+#include "qml/services/dutch_wording.h"
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
 
@@ -69,6 +72,12 @@ int main(int argc, char* argv[]) {
                                     QStringLiteral("First run: also trust the certificates in "
                                                    "FILE (PEM)."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Save every main screen, landscape and portrait, as PNG files in DIR and "
+                       "exit (unlocks with VELDWERK_PASSPHRASE)."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshots);
     parser.addOption(serverOption);
     parser.addOption(caCert);
     parser.addOption(lockAfter);
@@ -94,6 +103,16 @@ int main(int argc, char* argv[]) {
         qCritical("--sync-every-minutes needs a positive whole number");
         return 2;
     }
+
+    // The language chosen in Settings (Dutch, the source language, needs no translator); form
+    // texts come from the definitions in the same language.
+    app::AppTranslator translator;
+    if (preferences.language() == QStringLiteral("en") &&
+        translator.loadLanguage(QStringLiteral("en"))) {
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    app::wording::setFormLanguage(preferences.language().toStdString());
 
     QByteArray extraCaPem;
     if (parser.isSet(caCert)) {
@@ -151,6 +170,12 @@ int main(int argc, char* argv[]) {
     if (engine.rootObjects().isEmpty()) {
         qCritical("veldwerk-app: the main window could not be loaded");
         return 1;
+    }
+    std::unique_ptr<app::ScreenshotTour> screenshotTour;
+    if (parser.isSet(screenshots)) {
+        screenshotTour = std::make_unique<app::ScreenshotTour>(engine, session, caseFile,
+                                                               parser.value(screenshots));
+        screenshotTour->start();
     }
     std::unique_ptr<app::ScreenshotRun> screenshotRun;
     if (parser.isSet(screenshot)) {

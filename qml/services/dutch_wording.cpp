@@ -29,8 +29,17 @@ QString fromUtf8(const std::string& text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+namespace {
+std::string g_formLanguage = "nl";
+}  // namespace
+
+void setFormLanguage(const std::string& language) {
+    g_formLanguage = language == "en" ? "en" : "nl";
+}
+
 QString nl(const forms::LocalizedText& text) {
-    return fromUtf8(text.nl);
+    const auto& chosen = text.in(g_formLanguage);
+    return fromUtf8(chosen.empty() ? text.nl : chosen);
 }
 
 QString statusLabel(const std::string& status) {

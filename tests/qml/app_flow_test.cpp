@@ -4,6 +4,7 @@
 // consent, records consent, adds the GI colleague, fills in and submits two assessments; the
 // supervisor enrols their own tablet, sees both in the review queue in risk order, approves one and
 // returns the other with a comment; after a sync the worker's device shows the returned comment.
+#include <QDate>
 #include <QSignalSpy>
 #include <QtTest>
 #include <memory>
@@ -342,13 +343,15 @@ private:
             }
         }
         if (safety == QStringLiteral("voorwaardelijk_veilig")) {
-            // A conditionally safe judgement asks for a safety plan (RT4); the warning's
-            // justification lets it be submitted.
-            const auto view = cf.view(id);
-            for (const auto& rule : view->evaluation.rules) {
-                if (rule.has(forms::EffectKind::Warn)) {
-                    cf.setJustification(id, QString::fromStdString(rule.id()),
-                                        QStringLiteral("Plan volgt bij het volgende bezoek."));
+            // RT4: a safety plan now; RT7: a high risk is evaluated within two weeks.
+            for (const auto& [item, value] :
+                 {std::pair{QStringLiteral("besluit_acties"), QStringLiteral("veiligheidsplan_nu")},
+                  std::pair{QStringLiteral("besluit_evaluatiedatum"),
+                            QDate::currentDate().addDays(7).toString(Qt::ISODate)}}) {
+                const auto set = cf.setAnswer(id, item, value);
+                if (!set.ok) {
+                    qWarning("%s", qPrintable(set.message));
+                    return {};
                 }
             }
         }

@@ -6,6 +6,7 @@
 #include "qml/models/case_list_model.h"
 #include "qml/models/review_order.h"
 #include "qml/services/app_preferences.h"
+#include "qml/services/app_translator.h"
 #include "qml/services/passphrase_strength.h"
 
 using namespace veldwerk::app;
@@ -55,6 +56,23 @@ private slots:
              {QStringLiteral(""), QStringLiteral("kort"), QStringLiteral("drie losse woorden")}) {
             QVERIFY(!judgePassphrase(text).text.isEmpty());
         }
+    }
+
+    void englishTextsComeFromTheTranslations() {
+        AppTranslator english;
+        QVERIFY(english.loadLanguage(QStringLiteral("en")));
+        // A QML text under its file's context, as lrelease made it.
+        QCOMPARE(english.translate("SettingsPage", "Taal"), QStringLiteral("Language"));
+        // A C++ text under its run-time context (namespace included, unlike lupdate's).
+        QCOMPARE(english.translate("veldwerk::app::CaseTeamController", "Vul een naam in."),
+                 QStringLiteral("Enter a name."));
+        // The free helpers' context, with plural forms.
+        QCOMPARE(english.translate("Veldwerk", "%n wijziging(en) nog niet verzonden", nullptr, 1),
+                 QStringLiteral("1 change not sent yet"));
+        QCOMPARE(english.translate("Veldwerk", "%n wijziging(en) nog niet verzonden", nullptr, 3),
+                 QStringLiteral("3 changes not sent yet"));
+        QVERIFY(english.translate("Veldwerk", "Geen tekst van de app").isNull());
+        QVERIFY(!AppTranslator().loadLanguage(QStringLiteral("fr")));
     }
 
     void preferencesAreStoredAndBounded() {
