@@ -107,6 +107,7 @@ void AssessmentController::refresh() {
     if (m_view) {
         const auto& record = m_view->record;
         m_readers.names = m_caseFile->userNames();
+        m_readers.orgs = m_caseFile->userOrgs();
         m_readers.canResolve =
             editable() && m_caseFile->roleIn(wording::fromUtf8(record.caseId)) == "jgt";
         // Looked up once per assessment: reading the case's people is an audited access.

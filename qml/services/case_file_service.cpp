@@ -174,6 +174,23 @@ std::map<std::string, std::string> CaseFileService::userNames() {
     return names;
 }
 
+std::map<std::string, std::string> CaseFileService::userOrgs() {
+    std::map<std::string, std::string> orgs;
+    if (!isOpen()) {
+        return orgs;
+    }
+    try {
+        for (const auto& user : domain::UserRepository(*m_session->vault()).list()) {
+            if (user.org) {
+                orgs[user.id] = *user.org;
+            }
+        }
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot list users: %s", e.what());
+    }
+    return orgs;
+}
+
 std::string CaseFileService::roleIn(const QString& caseId) {
     if (!isOpen()) {
         return {};

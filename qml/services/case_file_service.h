@@ -63,6 +63,8 @@ public:
     std::vector<AssessmentSummary> assessments(const QString& caseId);
     // Names of the users this device knows, by id (who said what in a disagreement).
     std::map<std::string, std::string> userNames();
+    // Their organisations, by id (users without one are left out).
+    std::map<std::string, std::string> userOrgs();
     // This user's role in a case ("jgt", "gi", "supervisor"), empty when not a member.
     std::string roleIn(const QString& caseId);
     // The assessment evaluated now; nullopt with a Dutch `problem` when it cannot be read.
