@@ -11,6 +11,15 @@ Page {
 
     required property VaultSession session
 
+    // The strength bars' colours for a level 0..4 (PassphraseStrength::Level).
+    function strengthBars(level) {
+        const bars = [];
+        for (let i = 0; i < 4; ++i) {
+            bars.push(level > i ? (level >= 3 ? Theme.accent : Theme.missingMark) : Theme.divider);
+        }
+        return bars;
+    }
+
     background: Rectangle {
         color: Theme.background
     }
@@ -220,18 +229,15 @@ Page {
 
                         // Four bars plus the words: the level is never told by colour alone.
                         Repeater {
-                            model: 4
+                            model: root.strengthBars(controller.strengthLevel(newPassphrase.text))
 
                             delegate: Rectangle {
-                                required property int index
+                                required property color modelData
 
                                 Layout.preferredWidth: 40
                                 Layout.preferredHeight: 8
                                 radius: 4
-                                color: controller.strengthLevel(newPassphrase.text) > index
-                                       ? (controller.strengthLevel(newPassphrase.text) >= 3
-                                          ? Theme.accent : Theme.missingMark)
-                                       : Theme.divider
+                                color: modelData
                             }
                         }
                         Label {

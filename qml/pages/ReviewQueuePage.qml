@@ -14,8 +14,8 @@ Page {
 
     signal backRequested()
 
-    function showAnswers(assessmentId, title) {
-        answersDialog.title = title;
+    function showAnswers(assessmentId) {
+        answersDialog.title = qsTr("Hele taxatie");
         answersDialog.rows = controller.answersOf(assessmentId);
         answersDialog.open();
     }
@@ -55,7 +55,7 @@ Page {
         text: controller.errorText
     }
 
-    ListView {
+    VwListView {
         id: list
 
         objectName: "reviewList"
@@ -69,6 +69,19 @@ Page {
         clip: true
         model: controller.queue
         ScrollBar.vertical: ScrollBar {}
+        // A card's buttons report "view:ID", "return:ID" or "approve:ID".
+        onActivated: key => {
+            const colon = key.indexOf(":");
+            const action = key.substring(0, colon);
+            const id = key.substring(colon + 1);
+            if (action === "view") {
+                root.showAnswers(id);
+            } else if (action === "return") {
+                root.askReturn(id);
+            } else if (action === "approve") {
+                controller.approve(id);
+            }
+        }
 
         delegate: Pane {
             id: card
@@ -163,22 +176,23 @@ Page {
                         text: qsTr("Bekijken")
                         flat: true
                         Accessible.name: qsTr("Hele taxatie bekijken")
-                        onClicked: root.showAnswers(card.modelData.assessmentId,
-                                                    card.modelData.caseName + " · "
-                                                    + card.modelData.title)
+                        onClicked: (card.ListView.view as VwListView).activated(
+                                       "view:" + card.modelData.assessmentId)
                     }
                     VwButton {
                         objectName: "returnButton"
                         text: qsTr("Terugsturen…")
                         Accessible.name: qsTr("Terugsturen met een opmerking")
-                        onClicked: root.askReturn(card.modelData.assessmentId)
+                        onClicked: (card.ListView.view as VwListView).activated(
+                                       "return:" + card.modelData.assessmentId)
                     }
                     VwButton {
                         objectName: "approveButton"
                         text: qsTr("Goedkeuren")
                         highlighted: true
                         Accessible.name: text
-                        onClicked: controller.approve(card.modelData.assessmentId)
+                        onClicked: (card.ListView.view as VwListView).activated(
+                                       "approve:" + card.modelData.assessmentId)
                     }
                 }
             }

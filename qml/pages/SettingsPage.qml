@@ -80,17 +80,29 @@ Page {
             RowLayout {
                 spacing: Theme.spacingSmall
 
-                Repeater {
-                    model: [2, 5, 10, 15]
-
-                    delegate: VwChoiceButton {
-                        required property int modelData
-
-                        text: qsTr("na %1 min").arg(modelData)
-                        selected: controller.autoLockMinutes === modelData
-                        Accessible.name: qsTr("Vergrendelen na %1 minuten").arg(modelData)
-                        onClicked: controller.autoLockMinutes = modelData
-                    }
+                VwChoiceButton {
+                    text: qsTr("na %1 min").arg(2)
+                    selected: controller.autoLockMinutes === 2
+                    Accessible.name: qsTr("Vergrendelen na %1 minuten").arg(2)
+                    onClicked: controller.autoLockMinutes = 2
+                }
+                VwChoiceButton {
+                    text: qsTr("na %1 min").arg(5)
+                    selected: controller.autoLockMinutes === 5
+                    Accessible.name: qsTr("Vergrendelen na %1 minuten").arg(5)
+                    onClicked: controller.autoLockMinutes = 5
+                }
+                VwChoiceButton {
+                    text: qsTr("na %1 min").arg(10)
+                    selected: controller.autoLockMinutes === 10
+                    Accessible.name: qsTr("Vergrendelen na %1 minuten").arg(10)
+                    onClicked: controller.autoLockMinutes = 10
+                }
+                VwChoiceButton {
+                    text: qsTr("na %1 min").arg(15)
+                    selected: controller.autoLockMinutes === 15
+                    Accessible.name: qsTr("Vergrendelen na %1 minuten").arg(15)
+                    onClicked: controller.autoLockMinutes = 15
                 }
             }
 
@@ -101,19 +113,23 @@ Page {
             RowLayout {
                 spacing: Theme.spacingSmall
 
-                Repeater {
-                    model: [{ key: "ask", text: qsTr("Elke keer vragen") },
-                            { key: "always", text: qsTr("Altijd") },
-                            { key: "never", text: qsTr("Nooit") }]
-
-                    delegate: VwChoiceButton {
-                        required property var modelData
-
-                        text: modelData.text
-                        selected: controller.positionUse === modelData.key
-                        Accessible.name: qsTr("Locatie: %1").arg(modelData.text)
-                        onClicked: controller.positionUse = modelData.key
-                    }
+                VwChoiceButton {
+                    text: qsTr("Elke keer vragen")
+                    selected: controller.positionUse === "ask"
+                    Accessible.name: qsTr("Locatie: %1").arg(text)
+                    onClicked: controller.positionUse = "ask"
+                }
+                VwChoiceButton {
+                    text: qsTr("Altijd")
+                    selected: controller.positionUse === "always"
+                    Accessible.name: qsTr("Locatie: %1").arg(text)
+                    onClicked: controller.positionUse = "always"
+                }
+                VwChoiceButton {
+                    text: qsTr("Nooit")
+                    selected: controller.positionUse === "never"
+                    Accessible.name: qsTr("Locatie: %1").arg(text)
+                    onClicked: controller.positionUse = "never"
                 }
             }
 

@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
-        <translation>Enter the family's name, for example "De Vries family".</translation>
+        <translation>Enter the family&apos;s name, for example &quot;De Vries family&quot;.</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     <name>CaseListPage</name>
     <message>
         <source>Casussen van het team</source>
-        <translation>The team's cases</translation>
+        <translation>The team&apos;s cases</translation>
     </message>
     <message>
         <source>Mijn casussen</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Eerst toestemming van het gezin vastleggen: zonder toestemming mag een GI-medewerker de casus niet zien.</source>
-        <translation>Record the family's consent first: without consent a GI worker may not see the case.</translation>
+        <translation>Record the family&apos;s consent first: without consent a GI worker may not see the case.</translation>
     </message>
     <message>
         <source>Er zijn geen GI-medewerkers bekend op dit apparaat die nog geen lid zijn. Synchroniseer en probeer het opnieuw.</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
-        <translation>Enter who gave the consent, for example "Marieke (mother)".</translation>
+        <translation>Enter who gave the consent, for example &quot;Marieke (mother)&quot;.</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Toestemming van het gezin voor de GI</source>
-        <translation>The family's consent for the GI</translation>
+        <translation>The family&apos;s consent for the GI</translation>
     </message>
     <message>
         <source>Geldig: </source>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <source>Wachtwoord van je account</source>
-        <translation>Your account's password</translation>
+        <translation>Your account&apos;s password</translation>
     </message>
     <message>
         <source>Typ hier het wachtwoord van je account</source>
-        <translation>Type your account's password here</translation>
+        <translation>Type your account&apos;s password here</translation>
     </message>
     <message>
         <source>Terug</source>
@@ -921,6 +921,10 @@
     <message>
         <source>Beantwoord door %1</source>
         <translation>Answered by %1</translation>
+    </message>
+    <message>
+        <source>Hele taxatie</source>
+        <translation>Whole assessment</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1325,7 @@
     </message>
     <message>
         <source>De wijziging is gemaakt door een andere gebruiker dan die van dit apparaat.</source>
-        <translation>The change was made by another user than this device's.</translation>
+        <translation>The change was made by another user than this device&apos;s.</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus wijzigt de casus zelf.</source>
@@ -1402,7 +1406,7 @@
     <name>veldwerk::app</name>
     <message>
         <source>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</source>
-        <translation>The server's certificate is not trusted. No connection was made. Check the address, or ask your application administrator for the server's certificate.</translation>
+        <translation>The server&apos;s certificate is not trusted. No connection was made. Check the address, or ask your application administrator for the server&apos;s certificate.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server. Controleer of dit apparaat met internet verbonden is en of het adres klopt, en probeer het opnieuw.</source>
@@ -1418,7 +1422,7 @@
     </message>
     <message>
         <source>De klok van dit apparaat staat te ver af van die van de server. Zet de datum en tijd goed en probeer het opnieuw.</source>
-        <translation>This device's clock is too far off from the server's. Set the date and time right and try again.</translation>
+        <translation>This device&apos;s clock is too far off from the server&apos;s. Set the date and time right and try again.</translation>
     </message>
     <message>
         <source>Te veel mislukte pogingen. Wacht een paar minuten en probeer het opnieuw.</source>
@@ -1681,7 +1685,7 @@
     </message>
     <message>
         <source>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</source>
-        <translation>The GI colleague contributed: the GI colleague's co-signature is still missing.</translation>
+        <translation>The GI colleague contributed: the GI colleague&apos;s co-signature is still missing.</translation>
     </message>
     <message>
         <source>%1 en %2</source>
@@ -1729,7 +1733,7 @@
     </message>
     <message>
         <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.</source>
-        <translation>This device's clock differs too much from the server's. Set the date and time right and sync again. Nothing has been lost.</translation>
+        <translation>This device&apos;s clock differs too much from the server&apos;s. Set the date and time right and sync again. Nothing has been lost.</translation>
     </message>
     <message>
         <source>De server herkent dit apparaat niet. Neem contact op met je functioneel beheerder. Je wijzigingen blijven op dit apparaat bewaard.</source>

@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
-        <translation>Vul de naam van het gezin in, bijvoorbeeld "Gezin De Vries".</translation>
+        <translation>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
-        <translation>Vul in wie de toestemming gaf, bijvoorbeeld "Marieke (moeder)".</translation>
+        <translation>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
@@ -921,6 +921,10 @@
     <message>
         <source>Beantwoord door %1</source>
         <translation>Beantwoord door %1</translation>
+    </message>
+    <message>
+        <source>Hele taxatie</source>
+        <translation>Hele taxatie</translation>
     </message>
 </context>
 <context>
