@@ -207,17 +207,26 @@ Page {
                 text: newCase.errorText
             }
         }
-        footer: DialogButtonBox {
+        footer: RowLayout {
+            spacing: Theme.spacingSmall
+
+            Item {
+                Layout.fillWidth: true
+            }
             VwButton {
                 text: qsTr("Annuleren")
                 flat: true
                 Accessible.name: text
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: newCaseDialog.reject()
             }
             VwButton {
                 text: qsTr("Aanmaken")
                 Accessible.name: qsTr("Casus aanmaken")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                onClicked: newCaseDialog.accept()
+            }
+            Item {
+                Layout.preferredWidth: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
             }
         }
         onAccepted: {

@@ -285,18 +285,27 @@ Page {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
         }
-        footer: DialogButtonBox {
+        footer: RowLayout {
+            spacing: Theme.spacingSmall
+
+            Item {
+                Layout.fillWidth: true
+            }
             VwButton {
                 text: qsTr("Annuleren")
                 flat: true
                 Accessible.name: text
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: withdrawDialog.reject()
             }
             VwButton {
                 objectName: "confirmWithdraw"
                 text: qsTr("Intrekken")
                 Accessible.name: qsTr("Toestemming intrekken")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                onClicked: withdrawDialog.accept()
+            }
+            Item {
+                Layout.preferredWidth: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
             }
         }
         onAccepted: controller.withdrawConsent()

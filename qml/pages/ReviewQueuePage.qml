@@ -234,18 +234,27 @@ Page {
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Opmerking bij het terugsturen")
         }
-        footer: DialogButtonBox {
+        footer: RowLayout {
+            spacing: Theme.spacingSmall
+
+            Item {
+                Layout.fillWidth: true
+            }
             VwButton {
                 text: qsTr("Annuleren")
                 flat: true
                 Accessible.name: text
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: returnDialog.reject()
             }
             VwButton {
                 objectName: "confirmReturn"
                 text: qsTr("Terugsturen")
                 Accessible.name: text
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                onClicked: returnDialog.accept()
+            }
+            Item {
+                Layout.preferredWidth: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
             }
         }
         onAccepted: controller.returnWithComment(returnDialog.assessmentId, returnComment.text)
