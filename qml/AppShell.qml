@@ -13,6 +13,10 @@ Item {
     required property CaseFileService caseFile
     required property SyncService sync
     readonly property bool unlocked: root.session.state === VaultSession.Unlocked
+    // No vault on this tablet (never enrolled, wiped, revoked): first run.
+    readonly property bool firstRun: root.session.state === VaultSession.Wiped
+                                     || (root.session.state === VaultSession.Error
+                                         && root.session.problem === VaultSession.NoVault)
     // A route asked for before the vault was open: "case/ID", "case/ID/FORM" (start it),
     // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit).
     property string pendingRoute
@@ -20,9 +24,14 @@ Item {
     function showCurrentPage(transition) {
         if (root.unlocked) {
             const list = stack.replace(null, caseListPage,
-                                       { session: root.session, sync: root.sync },
+                                       { session: root.session, sync: root.sync,
+                                         caseFile: root.caseFile },
                                        transition) as CaseListPage;
             list.caseOpened.connect(root.openCase);
+            list.reviewRequested.connect(root.openReview);
+            list.settingsRequested.connect(root.openSettings);
+        } else if (root.firstRun) {
+            stack.replace(null, firstRunPage, { session: root.session }, transition);
         } else {
             stack.replace(null, unlockPage, { session: root.session }, transition);
         }
@@ -36,6 +45,26 @@ Item {
     function openCase(caseId) {
         const page = stack.push(casePage, { caseFile: root.caseFile, caseId: caseId }) as CasePage;
         page.assessmentOpened.connect(root.openAssessment);
+        page.backRequested.connect(root.back);
+        page.teamRequested.connect(root.openTeam);
+        return page;
+    }
+
+    function openTeam(caseId, caseName) {
+        const page = stack.push(caseTeamPage, { caseFile: root.caseFile, caseId: caseId,
+                                                caseName: caseName }) as CaseTeamPage;
+        page.backRequested.connect(root.back);
+        return page;
+    }
+
+    function openReview() {
+        const page = stack.push(reviewQueuePage, { caseFile: root.caseFile }) as ReviewQueuePage;
+        page.backRequested.connect(root.back);
+        return page;
+    }
+
+    function openSettings() {
+        const page = stack.push(settingsPage, { session: root.session }) as SettingsPage;
         page.backRequested.connect(root.back);
         return page;
     }
@@ -51,6 +80,18 @@ Item {
         stack.pop();
     }
 
+    // The home screen, then `route` ("" stays home; "firstrun" and "unlock" while locked).
+    function showScreen(route) {
+        if (route === "firstrun") {
+            stack.replace(null, firstRunPage, { session: root.session }, StackView.Immediate);
+            return;
+        }
+        root.showCurrentPage(StackView.Immediate);
+        if (route.length > 0 && route !== "unlock") {
+            root.openRoute(route);
+        }
+    }
+
     function openRoute(route) {
         if (!root.unlocked) {
             root.pendingRoute = route;
@@ -62,6 +103,12 @@ Item {
             if (parts.length > 2) {
                 page.startInstrument(parts[2]);
             }
+        } else if (parts[0] === "team" && parts.length > 1) {
+            root.openTeam(parts[1], "");
+        } else if (parts[0] === "review") {
+            root.openReview();
+        } else if (parts[0] === "settings") {
+            root.openSettings();
         } else if (parts[0] === "assessment" && parts.length > 1) {
             const page = root.openAssessment(parts[1]);
             if (parts.length > 2 && parts[2] === "indienen") {
@@ -80,6 +127,7 @@ Item {
     // Locking replaces everything at once, without an animation that would keep it visible.
     onUnlockedChanged: root.showCurrentPage(root.unlocked ? StackView.ReplaceTransition
                                                           : StackView.Immediate)
+    onFirstRunChanged: if (!root.unlocked) root.showCurrentPage(StackView.Immediate)
     Component.onCompleted: root.showCurrentPage(StackView.Immediate)
 
     StackView {
@@ -108,5 +156,25 @@ Item {
         id: assessmentPage
 
         AssessmentPage {}
+    }
+    Component {
+        id: firstRunPage
+
+        FirstRunPage {}
+    }
+    Component {
+        id: caseTeamPage
+
+        CaseTeamPage {}
+    }
+    Component {
+        id: reviewQueuePage
+
+        ReviewQueuePage {}
+    }
+    Component {
+        id: settingsPage
+
+        SettingsPage {}
     }
 }

@@ -19,6 +19,11 @@ ApplicationWindow {
         shell.openRoute(route);
     }
 
+    // Shows one screen from the home screen (used by main.cpp's --screenshots).
+    function showScreen(route) {
+        shell.showScreen(route);
+    }
+
     width: 1280
     height: 800
     visible: true

@@ -2,6 +2,7 @@
 // publishes them to QML. Views never construct services.
 #include <QtQml/qqmlextensionplugin.h>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -16,8 +17,14 @@
 #include "platform/network/connectivity.h"
 #include "platform/storage/vault_location.h"
 #include "qml/app/screenshot_run.h"
+#include "qml/app/screenshot_tour.h"
 #include "qml/app/self_test.h"
+#include "qml/controllers/first_run_controller.h"
+#include "qml/controllers/settings_controller.h"
+#include "qml/services/app_preferences.h"
+#include "qml/services/app_translator.h"
 #include "qml/services/case_file_service.h"
+#include "qml/services/dutch_wording.h"
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
 
@@ -58,6 +65,23 @@ int main(int argc, char* argv[]) {
                                        QStringLiteral("Sync every N minutes while unlocked and "
                                                       "online (default 5)."),
                                        QStringLiteral("N"), QStringLiteral("5"));
+    // First run (an empty vault): the server address offered, and extra trusted certificates
+    // for a server with a self-signed or private certificate (the demo's).
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("First run: the server address offered."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                    QStringLiteral("First run: also trust the certificates in "
+                                                   "FILE (PEM)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Save every main screen, landscape and portrait, as PNG files in DIR and "
+                       "exit (unlocks with VELDWERK_PASSPHRASE)."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshots);
+    parser.addOption(serverOption);
+    parser.addOption(caCert);
     parser.addOption(lockAfter);
     parser.addOption(syncEvery);
     parser.addOption(selfTest);
@@ -65,8 +89,12 @@ int main(int argc, char* argv[]) {
     parser.addOption(openRoute);
     parser.process(app);
 
+    app::AppPreferences preferences;
     bool minutesOk = false;
-    const int minutes = parser.value(lockAfter).toInt(&minutesOk);
+    // The user's setting counts unless the command line says otherwise.
+    const int minutes = parser.isSet(lockAfter) ? parser.value(lockAfter).toInt(&minutesOk)
+                                                : preferences.autoLockMinutes();
+    minutesOk = minutesOk || !parser.isSet(lockAfter);
     if (!minutesOk || minutes <= 0) {
         qCritical("--lock-after-minutes needs a positive whole number");
         return 2;
@@ -77,6 +105,28 @@ int main(int argc, char* argv[]) {
         qCritical("--sync-every-minutes needs a positive whole number");
         return 2;
     }
+
+    // The language chosen in Settings (Dutch, the source language, needs no translator); form
+    // texts come from the definitions in the same language.
+    app::AppTranslator translator;
+    if (preferences.language() == QStringLiteral("en") &&
+        translator.loadLanguage(QStringLiteral("en"))) {
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    app::wording::setFormLanguage(preferences.language().toStdString());
+
+    QByteArray extraCaPem;
+    if (parser.isSet(caCert)) {
+        QFile file(parser.value(caCert));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCritical("--ca-cert: cannot read %s", qPrintable(parser.value(caCert)));
+            return 2;
+        }
+        extraCaPem = file.readAll();
+    }
+    app::FirstRunController::setDefaults(parser.value(serverOption), extraCaPem);
+    app::SettingsController::usePreferences(&preferences);
 
     // Services, each created once.
     const platform::VaultLocation location(parser.value(QStringLiteral("vault")));
@@ -101,6 +151,11 @@ int main(int argc, char* argv[]) {
     lifecycle.watch(&app);
     QObject::connect(&lifecycle, &platform::AppLifecycle::lockRequested, &session,
                      &app::VaultSession::lock);
+    QObject::connect(
+        &preferences, &app::AppPreferences::autoLockMinutesChanged, &lifecycle,
+        [&lifecycle, &preferences] {
+            lifecycle.setIdleTimeout(std::chrono::minutes(preferences.autoLockMinutes()));
+        });
 
     // Publishing to QML.
     qmlRegisterSingletonInstance("Veldwerk", 1, 0, "Session", &session);
@@ -117,6 +172,12 @@ int main(int argc, char* argv[]) {
     if (engine.rootObjects().isEmpty()) {
         qCritical("veldwerk-app: the main window could not be loaded");
         return 1;
+    }
+    std::unique_ptr<app::ScreenshotTour> screenshotTour;
+    if (parser.isSet(screenshots)) {
+        screenshotTour = std::make_unique<app::ScreenshotTour>(engine, session, caseFile,
+                                                               parser.value(screenshots));
+        screenshotTour->start();
     }
     std::unique_ptr<app::ScreenshotRun> screenshotRun;
     if (parser.isSet(screenshot)) {

@@ -15,8 +15,9 @@ PACKAGES=(
   # tests
   catch2 xvfb xauth
   # Qt 6.4 for platform/ and qml/
+  # qt6-tools-dev: Qt6LinguistTools for CMake (qt_add_translations: lrelease in the build)
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-positioning-dev qt6-l10n-tools
-  qt6-tools-dev-tools qt6-qpa-plugins libgl-dev
+  qt6-tools-dev-tools qt6-tools-dev qt6-qpa-plugins libgl-dev
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtpositioning

@@ -14,8 +14,10 @@ ItemDelegate {
     required property string statusLabel
     required property string lastChangeText
     required property int conflictCount
+    required property string returnComment
 
-    implicitHeight: root.conflictCount > 0 ? 124 : 92
+    implicitHeight: Math.max(92, contentItem.implicitHeight + topPadding + bottomPadding)
+    Accessible.name: root.title + ", " + root.subjectName + ", " + root.statusLabel
     leftPadding: Theme.spacing + Theme.spacingSmall
     rightPadding: Theme.spacing
 
@@ -33,6 +35,17 @@ ItemDelegate {
                 font.pixelSize: Theme.fontBody + 1
                 font.weight: Font.Medium
                 color: Theme.textPrimary
+            }
+            // The supervisor's comment on a returned assessment, in full.
+            Label {
+                objectName: "returnComment"
+                Layout.fillWidth: true
+                visible: root.returnComment.length > 0
+                text: root.returnComment
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.Medium
+                color: Theme.warnText
             }
             Label {
                 Layout.fillWidth: true

@@ -11,8 +11,15 @@ ItemDelegate {
     required property string name
     required property date createdAt
     required property int conflictCount
+    required property string safety
+    required property string safetyText
+    required property bool attention
+    required property string attentionText
 
-    implicitHeight: 88
+    Accessible.name: root.name + ", " + root.safetyText
+                     + (root.attentionText.length > 0 ? ", " + root.attentionText : "")
+
+    implicitHeight: Math.max(88, contentItem.implicitHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacing + Theme.spacingSmall
     rightPadding: Theme.spacing + Theme.spacingSmall
 
@@ -46,12 +53,24 @@ ItemDelegate {
                 font.weight: Font.Medium
                 color: Theme.textPrimary
             }
+            // The latest safety judgement in words (never by colour alone).
             Label {
+                objectName: "safetyText"
                 Layout.fillWidth: true
-                text: qsTr("Aangemaakt op %1").arg(
-                          root.createdAt.toLocaleDateString(Qt.locale("nl_NL"), "d MMMM yyyy"))
+                text: qsTr("Veiligheid: %1").arg(root.safetyText)
+                elide: Text.ElideRight
                 font.pixelSize: Theme.fontSmall
-                color: Theme.textSecondary
+                font.weight: root.safety === "onveilig" ? Font.DemiBold : Font.Normal
+                color: root.safety === "onveilig" ? Theme.errorText : Theme.textSecondary
+            }
+            Label {
+                objectName: "attentionText"
+                Layout.fillWidth: true
+                visible: root.attentionText.length > 0
+                text: (root.attention ? qsTr("Aandacht: ") : "") + root.attentionText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: root.attention ? Theme.warnText : Theme.textSecondary
             }
         }
         ConflictChip {

@@ -26,7 +26,7 @@ Dialog {
             Layout.fillWidth: true
             text: qsTr("De server heeft deze wijzigingen niet overgenomen. Ze blijven op dit "
                        + "apparaat bewaard; voer ze zo nodig opnieuw in waar dat wel mag, of "
-                       + "overleg met uw functioneel beheerder.")
+                       + "overleg met je functioneel beheerder.")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary

@@ -10,6 +10,7 @@ Rectangle {
     id: root
 
     required property string ruleId
+    required property string publicId
     required property string message
     required property string severity
     required property bool blocking
@@ -56,8 +57,10 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 6
 
+            // The public id (RT6), never an internal rule name.
             VwChip {
-                text: root.ruleId
+                visible: root.publicId.length > 0
+                text: root.publicId
                 textColor: Theme.surface
                 fill: root.ink
                 edge: root.ink

@@ -11,7 +11,7 @@ Dialog {
     property var people: []
     property string formId
     property string instrumentTitle
-    property string question: qsTr("Voor wie vult u dit in?")
+    property string question: qsTr("Voor wie vul je dit in?")
 
     signal picked(string formId, string personId)
 

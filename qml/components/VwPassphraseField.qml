@@ -11,5 +11,5 @@ TextField {
     passwordCharacter: "\u2022"
     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     font.pixelSize: Theme.fontBody
-    placeholderText: qsTr("Typ hier uw wachtwoord")
+    placeholderText: qsTr("Typ hier je wachtwoord")
 }

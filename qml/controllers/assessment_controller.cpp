@@ -107,6 +107,7 @@ void AssessmentController::refresh() {
     if (m_view) {
         const auto& record = m_view->record;
         m_readers.names = m_caseFile->userNames();
+        m_readers.orgs = m_caseFile->userOrgs();
         m_readers.canResolve =
             editable() && m_caseFile->roleIn(wording::fromUtf8(record.caseId)) == "jgt";
         // Looked up once per assessment: reading the case's people is an audited access.
@@ -188,8 +189,8 @@ QString AssessmentController::submitHeadline() const {
         return tr("\u2713 Klaar om in te dienen");
     }
     return m_blockers.size() == 1
-               ? tr("Nog 1 punt voordat u kunt indienen:")
-               : tr("Nog %1 punten voordat u kunt indienen:").arg(m_blockers.size());
+               ? tr("Nog 1 punt voordat je kunt indienen:")
+               : tr("Nog %1 punten voordat je kunt indienen:").arg(m_blockers.size());
 }
 
 QString AssessmentController::title() const {

@@ -41,20 +41,20 @@ QString UnlockController::errorText() const {
         return {};
     }
     if (m_emptyInput) {
-        return tr("Vul eerst uw wachtwoord in.");
+        return tr("Vul eerst je wachtwoord in.");
     }
     switch (m_session->state()) {
         case VaultSession::Wiped:
             if (m_session->problem() == VaultSession::Revoked) {
                 return tr(
                     "Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist. "
-                    "Neem contact op met uw functioneel beheerder om het apparaat opnieuw te "
+                    "Neem contact op met je functioneel beheerder om het apparaat opnieuw te "
                     "koppelen.");
             }
             return tr(
                 "Er is te vaak een onjuist wachtwoord ingevoerd. Om de gegevens te "
                 "beschermen zijn alle gegevens op dit apparaat gewist. Neem contact op met "
-                "uw functioneel beheerder om het apparaat opnieuw in te richten.");
+                "je functioneel beheerder om het apparaat opnieuw in te richten.");
         case VaultSession::Locked:
         case VaultSession::Error:
             break;
@@ -75,17 +75,17 @@ QString UnlockController::errorText() const {
         }
         case VaultSession::NoVault:
             return tr("Er staat nog geen kluis op dit apparaat (gezocht in %1). Laat het apparaat "
-                      "inrichten door uw functioneel beheerder, of maak voor een demo een kluis "
+                      "inrichten door je functioneel beheerder, of maak voor een demo een kluis "
                       "aan met: veldwerk-cli --vault %1 init")
                 .arg(QDir::toNativeSeparators(m_session->vaultDir()));
         case VaultSession::Damaged:
             return tr(
                 "De kluis op dit apparaat is beschadigd en kan niet worden geopend. Er is "
-                "niets gewist. Neem contact op met uw functioneel beheerder.");
+                "niets gewist. Neem contact op met je functioneel beheerder.");
         case VaultSession::StorageFailure:
             return tr(
                 "De kluis kon niet worden gelezen (opslagfout). Probeer het opnieuw; blijft "
-                "dit gebeuren, neem dan contact op met uw functioneel beheerder.");
+                "dit gebeuren, neem dan contact op met je functioneel beheerder.");
         case VaultSession::Busy:
             return tr(
                 "De kluis is even in gebruik door een ander programma op dit apparaat. Probeer "

@@ -74,6 +74,7 @@ void AssessmentListModel::refresh() {
             names[person.id] = person.name;
         }
         const auto nowMs = QDateTime::currentMSecsSinceEpoch();
+        const auto userNames = m_caseFile->userNames();
         for (const auto& summary : m_caseFile->assessments(m_caseId)) {
             const auto& record = summary.record;
             Row row;
@@ -91,6 +92,14 @@ void AssessmentListModel::refresh() {
             row.statusLabel = wording::statusLabel(record.status);
             row.lastChangeMs = summary.lastChangeMs;
             row.conflictCount = summary.openConflicts;
+            if (!summary.returnComment.empty()) {
+                const auto by = userNames.find(summary.returnedBy);
+                row.returnComment =
+                    QCoreApplication::translate("Veldwerk", "Teruggestuurd door %1: %2")
+                        .arg(wording::fromUtf8(by != userNames.end() ? by->second
+                                                                     : summary.returnedBy),
+                             wording::fromUtf8(summary.returnComment));
+            }
             row.lastChangeText = QCoreApplication::translate("Veldwerk", "Laatst gewijzigd %1")
                                      .arg(wording::momentText(summary.lastChangeMs, nowMs));
             rows.push_back(std::move(row));
@@ -138,6 +147,8 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
             return row.lastChangeText;
         case ConflictCountRole:
             return row.conflictCount;
+        case ReturnCommentRole:
+            return row.returnComment;
         default:
             return {};
     }
@@ -150,6 +161,7 @@ QHash<int, QByteArray> AssessmentListModel::roleNames() const {
             {SubjectNameRole, "subjectName"},
             {StatusRole, "status"},
             {StatusLabelRole, "statusLabel"},
+            {ReturnCommentRole, "returnComment"},
             {LastChangeTextRole, "lastChangeText"},
             {ConflictCountRole, "conflictCount"}};
 }

@@ -33,6 +33,7 @@ public:
         StatusLabelRole,
         LastChangeTextRole,
         ConflictCountRole,  // open disagreements among its answers
+        ReturnCommentRole,  // while returned: "Teruggestuurd door sanne: <comment>"
     };
     Q_ENUM(Roles)
 
@@ -68,6 +69,7 @@ private:
         QString lastChangeText;
         int conflictCount = 0;
         std::int64_t lastChangeMs = 0;
+        QString returnComment;
     };
     void replaceRows(std::vector<Row> rows);
 

@@ -1,6 +1,8 @@
 #include "qml/models/assessment_rows.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
 #include <QVariantMap>
 #include <algorithm>
 #include <cmath>
@@ -137,6 +139,12 @@ QString concernsText(const std::vector<std::string>& concerns,
     }
     return parts.isEmpty() ? QString() : tr("Betreft: %1").arg(parts.join(QStringLiteral("; ")));
 }
+// RT1, KC3, VP4, MC7: letters then digits, as instruments.md names the rules a person reads.
+bool isPublicRuleId(const std::string& id) {
+    static const QRegularExpression publicId(QStringLiteral("^[A-Z]{1,4}[0-9]{1,3}$"));
+    return publicId.match(QString::fromStdString(id)).hasMatch();
+}
+
 QString roleLabel(const std::string& role) {
     if (role == "jgt") {
         return QStringLiteral("JGT");
@@ -178,7 +186,15 @@ void showConflict(Row& row, const vault::FieldConflict& conflict, const Conflict
         const auto who =
             name != readers.names.end() ? wording::fromUtf8(name->second) : tr("onbekende collega");
         const auto value = side.value ? label(*side.value) : tr("(leeg gemaakt)");
-        const auto text = tr("%1 (%2): %3").arg(who, roleLabel(side.role), value);
+        // Who, from which organisation, and when: a professional reads the side, not a login.
+        QString from = roleLabel(side.role);
+        if (const auto org = readers.orgs.find(side.author); org != readers.orgs.end()) {
+            from += QStringLiteral(", ") + wording::fromUtf8(org->second);
+        }
+        from +=
+            QStringLiteral(", ") + wording::momentText(static_cast<std::int64_t>(side.hlc.wallMs),
+                                                       QDateTime::currentMSecsSinceEpoch());
+        const auto text = tr("%1 (%2): %3").arg(who, from, value);
         parts << text;
         row.conflictSides.append(QVariantMap{
             {QStringLiteral("value"), side.value ? wording::fromUtf8(*side.value) : QString()},
@@ -281,6 +297,11 @@ std::vector<FormRow> buildFormRows(const assessment::AssessmentView& view,
                 row.entryCount = entries != nullptr ? static_cast<int>(entries->size()) : 0;
             }
             describeConflict(row, item, view, input, readers);
+            if (row.inConflict) {
+                // No side is the answer while they disagree: nothing shows as chosen.
+                row.answer.clear();
+                row.options = optionList(item.type, item.options, row.answer);
+            }
             rows.push_back(std::move(row));
         }
     }
@@ -328,6 +349,7 @@ std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
         RuleRow row;
         row.ruleIndex = static_cast<std::uint32_t>(i);
         row.ruleId = wording::fromUtf8(outcome.id());
+        row.publicId = isPublicRuleId(outcome.id()) ? row.ruleId : QString();
         const forms::EffectOutcome* shown = nullptr;
         int shownRank = 99;
         for (const auto& effect : outcome.effects) {
@@ -389,7 +411,7 @@ std::vector<RuleRow> buildRuleRows(const assessment::AssessmentView& view,
             // under "Betreft").
             row.message =
                 tr("Er is nog een verschil van inzicht tussen professionals. Een "
-                   "JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kunt u "
+                   "JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je "
                    "indienen.");
         }
         if (row.warning) {

@@ -30,6 +30,7 @@ struct UnstoredInput {
 // Who is who in the assessment's disagreements, and whether this user may resolve them.
 struct ConflictReaders {
     std::map<std::string, std::string> names;  // user id -> name
+    std::map<std::string, std::string> orgs;   // user id -> organisation
     bool canResolve = false;                   // a JGT member of the case, and still a draft
 };
 

@@ -21,6 +21,8 @@ QVariant RulesModel::roleValue(const RuleRow& row, int role) {
     switch (role) {
         case RuleIdRole:
             return row.ruleId;
+        case PublicIdRole:
+            return row.publicId;
         case Qt::DisplayRole:
         case MessageRole:
             return row.message;
@@ -59,6 +61,7 @@ QVariant RulesModel::roleValue(const RuleRow& row, int role) {
 
 QHash<int, QByteArray> RulesModel::rowRoleNames() const {
     return {{RuleIdRole, "ruleId"},
+            {PublicIdRole, "publicId"},
             {MessageRole, "message"},
             {SeverityRole, "severity"},
             {BlockingRole, "blocking"},

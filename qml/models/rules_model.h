@@ -19,6 +19,9 @@ struct RuleRow {
     // bits), then its index in the definition.
     std::uint32_t ruleIndex = 0;
     QString ruleId;
+    // What the badge shows: the rule's public id (RT1…, KC3) as instruments.md names it; "" for
+    // a rule with an internal name only (e.g. kind_jong_leeftijd_nee: its message says it all).
+    QString publicId;
     QString message;  // Dutch
     // require | warn | suggest | flag | hide: the strongest effect, for colour ("hide": the rule
     // only hides questions, and says why).
@@ -52,6 +55,7 @@ class RulesModel : public veldwerk::app::RowListModel {
 public:
     enum Roles {
         RuleIdRole = Qt::UserRole + 1,
+        PublicIdRole,
         MessageRole,
         SeverityRole,
         BlockingRole,

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Veldwerk
 
 // "Mijn casussen": the families this worker has on this device, under the sync status.
@@ -8,9 +9,12 @@ Page {
 
     required property VaultSession session
     required property SyncService sync
+    property CaseFileService caseFile
 
     // The worker tapped a family: the app opens its case page.
     signal caseOpened(string caseId)
+    signal reviewRequested()
+    signal settingsRequested()
 
     background: Rectangle {
         color: Theme.background
@@ -22,16 +26,47 @@ Page {
         session: root.session
     }
 
+    NewCaseController {
+        id: newCase
+
+        caseFile: root.caseFile
+    }
+
     header: VwPageHeader {
-        title: qsTr("Mijn casussen")
+        title: cases.supervisor && cases.scope === "team" ? qsTr("Casussen van het team")
+                                                          : qsTr("Mijn casussen")
         subtitle: cases.count === 1 ? qsTr("1 casus op dit apparaat")
                                     : qsTr("%1 casussen op dit apparaat").arg(cases.count)
 
+        VwButton {
+            objectName: "reviewButton"
+            visible: cases.supervisor
+            text: qsTr("Beoordelen")
+            flat: true
+            Accessible.name: qsTr("Taxaties beoordelen")
+            onClicked: root.reviewRequested()
+        }
+        VwButton {
+            objectName: "newCaseButton"
+            visible: !cases.supervisor && root.caseFile !== null
+            text: qsTr("Nieuwe casus")
+            flat: true
+            Accessible.name: text
+            onClicked: newCaseDialog.open()
+        }
+        VwButton {
+            objectName: "settingsButton"
+            text: qsTr("Instellingen")
+            flat: true
+            Accessible.name: text
+            onClicked: root.settingsRequested()
+        }
         VwButton {
             id: lockButton
 
             objectName: "lockButton"
             text: qsTr("Vergrendelen")
+            Accessible.name: text
             flat: true
             onClicked: root.session.lock()
 
@@ -71,6 +106,41 @@ Page {
         sync: root.sync
     }
 
+    RowLayout {
+        id: searchRow
+
+        width: list.width
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: syncBar.bottom
+        anchors.topMargin: Theme.spacingSmall
+        spacing: Theme.spacingSmall
+
+        TextField {
+            objectName: "caseSearch"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            placeholderText: qsTr("Zoek op naam")
+            font.pixelSize: Theme.fontBody
+            inputMethodHints: Qt.ImhNoPredictiveText
+            Accessible.name: qsTr("Zoek een casus op naam")
+            onTextChanged: cases.filter = text
+        }
+        VwChoiceButton {
+            visible: cases.supervisor
+            text: qsTr("Mijn casussen")
+            selected: cases.scope === "mine"
+            Accessible.name: text
+            onClicked: cases.scope = "mine"
+        }
+        VwChoiceButton {
+            visible: cases.supervisor
+            text: qsTr("Team")
+            selected: cases.scope === "team"
+            Accessible.name: qsTr("Alle casussen van het team")
+            onClicked: cases.scope = "team"
+        }
+    }
+
     VwListView {
         id: list
 
@@ -78,7 +148,7 @@ Page {
         // A readable column on a wide tablet rather than lines across the whole screen.
         width: Math.min(Theme.contentWidth, parent.width - 2 * Theme.spacing)
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: syncBar.bottom
+        anchors.top: searchRow.bottom
         anchors.bottom: parent.bottom
         topMargin: Theme.spacing
         bottomMargin: Theme.spacingLarge
@@ -100,10 +170,74 @@ Page {
         width: Math.min(Theme.cardWidth, parent.width - 2 * Theme.spacing)
         visible: cases.count === 0
         text: qsTr("Er staan nog geen casussen op dit apparaat. Casussen komen hier zodra ze "
-                   + "met uw apparaat zijn gesynchroniseerd.")
+                   + "met je apparaat zijn gesynchroniseerd.")
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontBody
         color: Theme.textSecondary
+    }
+
+    Dialog {
+        id: newCaseDialog
+
+        objectName: "newCaseDialog"
+        anchors.centerIn: parent
+        width: Math.min(Theme.cardWidth, root.width - 2 * Theme.spacing)
+        modal: true
+        title: qsTr("Nieuwe casus")
+        onOpened: newCaseName.forceActiveFocus()
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacingSmall
+
+            TextField {
+                id: newCaseName
+
+                objectName: "newCaseName"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("Naam van het gezin, bijvoorbeeld Gezin De Vries")
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Naam van het gezin")
+                onAccepted: newCaseDialog.accept()
+            }
+            VwNotice {
+                Layout.fillWidth: true
+                text: newCase.errorText
+            }
+        }
+        footer: RowLayout {
+            spacing: Theme.spacingSmall
+
+            Item {
+                Layout.fillWidth: true
+            }
+            VwButton {
+                text: qsTr("Annuleren")
+                flat: true
+                Accessible.name: text
+                onClicked: newCaseDialog.reject()
+            }
+            VwButton {
+                text: qsTr("Aanmaken")
+                Accessible.name: qsTr("Casus aanmaken")
+                onClicked: newCaseDialog.accept()
+            }
+            Item {
+                Layout.preferredWidth: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
+            }
+        }
+        onAccepted: {
+            const id = newCase.create(newCaseName.text);
+            newCaseName.clear();
+            if (id.length > 0) {
+                cases.refresh();
+                root.caseOpened(id);
+            } else {
+                newCaseDialog.open();
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ Page {
 
     signal assessmentOpened(string assessmentId)
     signal backRequested()
+    signal teamRequested(string caseId, string caseName)
 
     // Starts an instrument; per-person instruments first ask for whom.
     function startInstrument(formId) {
@@ -67,6 +68,14 @@ Page {
         title: controller.caseName
         subtitle: qsTr("%1 gezinsleden · %2 instrumenten").arg(persons.count).arg(assessments.count)
         onBackClicked: root.backRequested()
+
+        VwButton {
+            objectName: "teamButton"
+            text: qsTr("Gezin, toestemming en team")
+            flat: true
+            Accessible.name: text
+            onClicked: root.teamRequested(root.caseId, controller.caseName)
+        }
     }
 
     RowLayout {

@@ -61,7 +61,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Voer uw wachtwoord in om uw casussen te openen.")
+                text: qsTr("Voer je wachtwoord in om je casussen te openen.")
                 visible: controller.canUnlock || controller.busy
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap

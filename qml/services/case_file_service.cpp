@@ -28,21 +28,34 @@ const char* const kLocked = QT_TRANSLATE_NOOP(
     "Veldwerk", "Het apparaat is vergrendeld. Ontgrendel het en probeer het opnieuw.");
 const char* const kStorageFailed =
     QT_TRANSLATE_NOOP("Veldwerk",
-                      "Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout. Uw laatste "
+                      "Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout. Je laatste "
                       "wijziging is niet bewaard. Probeer het opnieuw; blijft dit gebeuren, neem "
-                      "dan contact op met uw functioneel beheerder.");
+                      "dan contact op met je functioneel beheerder.");
 
 // The Dutch sentence for a refusal of an answer or an entry by role or status.
 QString editRefusal(const std::exception& e) {
     if (dynamic_cast<const domain::AccessDenied*>(&e) != nullptr) {
         return tr(
-            "U kunt in deze casus geen antwoorden invullen: u bent geen lid van de casus, "
-            "of uw rol vult geen antwoorden in.");
+            "Je kunt in deze casus geen antwoorden invullen: je bent geen lid van de casus, "
+            "of je rol vult geen antwoorden in.");
     }
     if (dynamic_cast<const assessment::LifecycleRefused*>(&e) != nullptr) {
         return tr(
             "Deze taxatie is ingediend of goedgekeurd en kan nu niet worden gewijzigd. Na "
-            "terugsturen door de gedragswetenschapper kunt u weer verder.");
+            "terugsturen door de gedragswetenschapper kun je weer verder.");
+    }
+    if (dynamic_cast<const std::out_of_range*>(&e) != nullptr) {
+        return tr("Deze taxatie staat niet (meer) op dit apparaat.");
+    }
+    return tr(kStorageFailed);
+}
+// The Dutch sentence for a refused review.
+QString reviewRefusal(const std::exception& e) {
+    if (dynamic_cast<const assessment::LifecycleRefused*>(&e) != nullptr ||
+        dynamic_cast<const domain::AccessDenied*>(&e) != nullptr) {
+        return tr(
+            "Alleen een gedragswetenschapper beoordeelt, en alleen een ingediende taxatie. "
+            "Misschien is deze al beoordeeld.");
     }
     if (dynamic_cast<const std::out_of_range*>(&e) != nullptr) {
         return tr("Deze taxatie staat niet (meer) op dit apparaat.");
@@ -134,6 +147,14 @@ std::vector<AssessmentSummary> CaseFileService::assessments(const QString& caseI
                 std::max(summary.lastChangeMs, static_cast<std::int64_t>(latest.wallMs));
             for (const auto& event : repository.events(record.id)) {
                 summary.lastChangeMs = std::max(summary.lastChangeMs, event.atMs);
+                if (event.kind == "return") {
+                    summary.returnComment = event.comment.value_or("");
+                    summary.returnedBy = event.userId;
+                }
+            }
+            if (record.status != "returned") {
+                summary.returnComment.clear();
+                summary.returnedBy.clear();
             }
             vault::FieldConflicts conflicts(open.db());
             summary.openConflicts = static_cast<int>(conflicts.openFor("answer", record.id).size());
@@ -164,6 +185,23 @@ std::map<std::string, std::string> CaseFileService::userNames() {
         qCWarning(lcCaseFile, "cannot list users: %s", e.what());
     }
     return names;
+}
+
+std::map<std::string, std::string> CaseFileService::userOrgs() {
+    std::map<std::string, std::string> orgs;
+    if (!isOpen()) {
+        return orgs;
+    }
+    try {
+        for (const auto& user : domain::UserRepository(*m_session->vault()).list()) {
+            if (user.org) {
+                orgs[user.id] = *user.org;
+            }
+        }
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "cannot list users: %s", e.what());
+    }
+    return orgs;
 }
 
 std::string CaseFileService::roleIn(const QString& caseId) {
@@ -198,7 +236,7 @@ std::optional<assessment::AssessmentView> CaseFileService::view(const QString& a
         return service().view(actor(), utf8(assessmentId));
     } catch (const domain::AccessDenied&) {
         qCWarning(lcCaseFile, "assessment %s: access denied", qPrintable(assessmentId));
-        return fail(tr("U bent geen lid van de casus van deze taxatie."));
+        return fail(tr("Je bent geen lid van de casus van deze taxatie."));
     } catch (const std::out_of_range&) {
         qCWarning(lcCaseFile, "assessment %s: not found", qPrintable(assessmentId));
         return fail(tr("Deze taxatie staat niet (meer) op dit apparaat."));
@@ -235,8 +273,8 @@ CaseFileService::Outcome CaseFileService::create(const QString& caseId, const QS
         return {false,
                 {},
                 definition->subject() == "child"
-                    ? tr("Kies eerst het kind voor wie u dit instrument invult.")
-                    : tr("Kies eerst de ouder voor wie u dit instrument invult.")};
+                    ? tr("Kies eerst het kind voor wie je dit instrument invult.")
+                    : tr("Kies eerst de ouder voor wie je dit instrument invult.")};
     }
     try {
         const auto id = service().create(
@@ -252,8 +290,8 @@ CaseFileService::Outcome CaseFileService::create(const QString& caseId, const QS
                   qPrintable(caseId), e.what());
         return {false,
                 {},
-                tr("U kunt in deze casus geen instrument starten: u bent geen lid, of "
-                   "uw rol vult geen instrumenten in.")};
+                tr("Je kunt in deze casus geen instrument starten: je bent geen lid, of "
+                   "je rol vult geen instrumenten in.")};
     } catch (const std::invalid_argument& e) {
         qCWarning(lcCaseFile, "start %s in case %s refused: %s", definition->id().c_str(),
                   qPrintable(caseId), e.what());
@@ -444,6 +482,64 @@ CaseFileService::Outcome CaseFileService::resolveConflict(const QString& assessm
         qCWarning(lcCaseFile, "assessment %s: resolution of %s not stored: %s",
                   qPrintable(assessmentId), qPrintable(itemId), e.what());
         return {false, {}, editRefusal(e)};
+    }
+}
+
+}  // namespace veldwerk::app
+
+namespace veldwerk::app {
+
+CaseFileService::Outcome CaseFileService::approve(const QString& assessmentId) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    try {
+        service().approve(actor(), utf8(assessmentId));
+        qCInfo(lcCaseFile, "assessment %s approved", qPrintable(assessmentId));
+        emit assessmentChanged(caseOf(assessmentId), assessmentId);
+        return {true, {}, {}};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: approve refused: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false, {}, reviewRefusal(e)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::returnToWorker(const QString& assessmentId,
+                                                         const QString& comment) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    if (comment.trimmed().isEmpty()) {
+        return {false, {}, tr("Schrijf bij het terugsturen wat er moet gebeuren.")};
+    }
+    try {
+        service().returnToWorker(actor(), utf8(assessmentId), utf8(comment.trimmed()));
+        qCInfo(lcCaseFile, "assessment %s returned", qPrintable(assessmentId));
+        emit assessmentChanged(caseOf(assessmentId), assessmentId);
+        return {true, {}, {}};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: return refused: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false, {}, reviewRefusal(e)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::addCase(const QString& name) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    if (name.trimmed().isEmpty()) {
+        return {false, {}, tr("Vul de naam van het gezin in, bijvoorbeeld \"Gezin De Vries\".")};
+    }
+    try {
+        const auto id =
+            domain::CaseRepository(*m_session->vault()).add(actor(), utf8(name.trimmed()));
+        qCInfo(lcCaseFile, "case %s added", id.c_str());
+        return {true, QString::fromStdString(id), {}};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "case add refused: %s", e.what());
+        return {false, {}, tr(kStorageFailed)};
     }
 }
 

@@ -28,6 +28,9 @@ struct AssessmentSummary {
     assessment::AssessmentRecord record;
     std::int64_t lastChangeMs = 0;
     int openConflicts = 0;  // answers and justifications in disagreement ("verschil van inzicht")
+    // While returned: the supervisor's comment and who wrote it (user id).
+    std::string returnComment;
+    std::string returnedBy;
 };
 
 class CaseFileService : public QObject {
@@ -60,6 +63,8 @@ public:
     std::vector<AssessmentSummary> assessments(const QString& caseId);
     // Names of the users this device knows, by id (who said what in a disagreement).
     std::map<std::string, std::string> userNames();
+    // Their organisations, by id (users without one are left out).
+    std::map<std::string, std::string> userOrgs();
     // This user's role in a case ("jgt", "gi", "supervisor"), empty when not a member.
     std::string roleIn(const QString& caseId);
     // The assessment evaluated now; nullopt with a Dutch `problem` when it cannot be read.
@@ -82,6 +87,12 @@ public:
     // "justification/RULE": a disagreement about a warning's justification.
     Outcome resolveConflict(const QString& assessmentId, const QString& itemId,
                             const QString& value);
+    // A supervisor's review of a submitted assessment (core's lifecycle checks role and status).
+    Outcome approve(const QString& assessmentId);
+    // The comment is required: the worker reads it on their device after sync.
+    Outcome returnToWorker(const QString& assessmentId, const QString& comment);
+    // A case the JGT worker opens on this device (they become its JGT member); value: its id.
+    Outcome addCase(const QString& name);
 
 signals:
     void opened();

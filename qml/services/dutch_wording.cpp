@@ -29,8 +29,17 @@ QString fromUtf8(const std::string& text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+namespace {
+std::string g_formLanguage = "nl";
+}  // namespace
+
+void setFormLanguage(const std::string& language) {
+    g_formLanguage = language == "en" ? "en" : "nl";
+}
+
 QString nl(const forms::LocalizedText& text) {
-    return fromUtf8(text.nl);
+    const auto& chosen = text.in(g_formLanguage);
+    return fromUtf8(chosen.empty() ? text.nl : chosen);
 }
 
 QString statusLabel(const std::string& status) {
@@ -164,7 +173,7 @@ QStringList submissionProblems(const forms::Definition& definition,
                 questions << labelOf(definition, concern.substr(0, concern.find_first_of("/@")));
             }
             lines << tr("%1: er is nog een verschil van inzicht over: %2. Een JGT-medewerker van "
-                        "de casus kiest eerst welk antwoord blijft; daarna kunt u indienen.")
+                        "de casus kiest eerst welk antwoord blijft; daarna kun je indienen.")
                          .arg(fromUtf8(blocker.ruleId), questions.join(QStringLiteral("; ")));
             continue;
         }

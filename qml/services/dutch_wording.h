@@ -16,7 +16,11 @@
 namespace veldwerk::app::wording {
 
 QString fromUtf8(const std::string& text);
+// A definition's text in the app's language (setFormLanguage; Dutch unless set to "en"; Dutch
+// when the definition has no text in that language). The name stays from the Dutch-only days.
 QString nl(const forms::LocalizedText& text);
+// Set once at start from the user's language setting.
+void setFormLanguage(const std::string& language);
 
 // draft | submitted | approved | returned -> concept, ingediend, goedgekeurd, teruggestuurd.
 QString statusLabel(const std::string& status);

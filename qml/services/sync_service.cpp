@@ -264,7 +264,7 @@ QString SyncService::statusText() const {
         case Offline:
             if (!online()) {
                 return tr(
-                    "Offline. Uw wijzigingen blijven veilig op dit apparaat en gaan mee bij de "
+                    "Offline. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de "
                     "volgende synchronisatie.");
             }
             return wording::roundProblem(RoundOutcome::Kind::Unreachable);

@@ -24,7 +24,7 @@ struct KnownReason {
 constexpr std::array kKnownReasons{
     KnownReason{
         "the user is not a member of this case",
-        QT_TRANSLATE_NOOP("Veldwerk", "U bent op de server geen lid (meer) van deze casus.")},
+        QT_TRANSLATE_NOOP("Veldwerk", "Je bent op de server geen lid (meer) van deze casus.")},
     KnownReason{"the server does not know this case",
                 QT_TRANSLATE_NOOP("Veldwerk", "De server kent deze casus niet.")},
     KnownReason{"only a JGT professional starts a case",
@@ -94,7 +94,7 @@ QString roundProblem(RoundOutcome::Kind kind) {
     switch (kind) {
         case K::Unreachable:
             return tr(
-                "Geen verbinding met de server. Uw wijzigingen blijven veilig op dit apparaat en "
+                "Geen verbinding met de server. Je wijzigingen blijven veilig op dit apparaat en "
                 "gaan mee bij de volgende synchronisatie.");
         case K::ClockSkew:
             return tr(
@@ -103,8 +103,8 @@ QString roundProblem(RoundOutcome::Kind kind) {
                 "intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.");
         case K::Unauthenticated:
             return tr(
-                "De server herkent dit apparaat niet. Neem contact op met uw functioneel "
-                "beheerder. Uw wijzigingen blijven op dit apparaat bewaard.");
+                "De server herkent dit apparaat niet. Neem contact op met je functioneel "
+                "beheerder. Je wijzigingen blijven op dit apparaat bewaard.");
         case K::ServerFailed:
             return tr(
                 "De server kon de synchronisatie nu niet verwerken. Er is niets verloren gegaan; "
@@ -112,7 +112,7 @@ QString roundProblem(RoundOutcome::Kind kind) {
         case K::VaultFailed:
             return tr(
                 "Synchroniseren is niet gelukt: de kluis op dit apparaat gaf een fout. Probeer "
-                "het opnieuw; blijft dit gebeuren, neem dan contact op met uw functioneel "
+                "het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel "
                 "beheerder.");
         case K::Revoked:
             return tr("Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist.");

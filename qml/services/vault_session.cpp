@@ -122,6 +122,29 @@ void VaultSession::lock() {
     m_vault.reset();
 }
 
+void VaultSession::adopt(std::unique_ptr<vault::Vault> opened) {
+    if (!opened || m_state == Unlocking || m_state == Unlocked) {
+        return;
+    }
+    joinWorker();
+    m_vault = std::move(opened);
+    setState(Unlocked, None);
+    emit unlocked();
+}
+
+void VaultSession::wipeDevice() {
+    if (m_state == Unlocking) {
+        return;
+    }
+    if (m_state == Unlocked) {
+        setState(Locked, None);
+        emit locked();
+        m_vault.reset();
+    }
+    vault::Vault::wipe(toPath(m_vaultDir));
+    setState(Wiped, None);
+}
+
 void VaultSession::forgetRevoked() {
     if (m_state == Unlocked) {
         setState(Locked, None);

@@ -55,6 +55,12 @@ public:
     // what they show (as on lock), the connection goes, and the files are removed again in case
     // anything was written after the engine's wipe. Ends in Wiped with problem Revoked.
     void forgetRevoked();
+    // First run: the vault just made, enrolled and synced on a worker thread (which has ended)
+    // becomes the open vault, as if unlocked.
+    void adopt(std::unique_ptr<vault::Vault> opened);
+    // Sign out and wipe this tablet: the vault closes (listeners drop what they show) and every
+    // vault file is removed. Ends in Wiped; the app then leads to first run.
+    Q_INVOKABLE void wipeDevice();
     // A sync round changed the vault through its own connection: models read again.
     void announceSync() { emit changedBySync(); }
 

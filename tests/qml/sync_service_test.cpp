@@ -150,9 +150,17 @@ private slots:
 
         QCOMPARE(value(ctl, "oordeel_veiligheid", "inConflict"), QVariant(true));
         const auto text = value(ctl, "oordeel_veiligheid", "conflictText").toString();
-        QVERIFY2(text.contains(QStringLiteral("anna (JGT): Onveilig")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("gijs (GI): Voorwaardelijk veilig")),
+        // Each side with its author, organisation and time; no side shows as the chosen answer.
+        QVERIFY2(text.contains(QStringLiteral("anna (JGT, JGT Utrecht, vandaag om ")),
                  qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("): Onveilig")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("gijs (GI, GI Midden, vandaag om ")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("): Voorwaardelijk veilig")), qPrintable(text));
+        QCOMPARE(value(ctl, "oordeel_veiligheid", "answer").toString(), QString());
+        for (const auto& option : value(ctl, "oordeel_veiligheid", "options").toList()) {
+            QCOMPARE(option.toMap().value(QStringLiteral("selected")), QVariant(false));
+        }
         QCOMPARE(value(ctl, "oordeel_veiligheid", "conflictSides").toList().size(), 2);
         QCOMPARE(value(ctl, "oordeel_veiligheid", "canResolve"), QVariant(true));
         QCOMPARE(ctl.conflictCount(), 1);

@@ -42,7 +42,7 @@ Item {
             const page = createTemporaryObject(unlockPage, scene, { session: TestSession });
             enter(page, "");
             compare(TestSession.state, VaultSession.Locked);
-            verify(findChild(page, "errorNotice").text.indexOf("Vul eerst uw wachtwoord in") >= 0);
+            verify(findChild(page, "errorNotice").text.indexOf("Vul eerst je wachtwoord in") >= 0);
         }
 
         function test_2_wrong_passphrase_is_refused_in_dutch() {

@@ -85,6 +85,10 @@ private slots:
         QCOMPARE(ctl.subjectName(), QStringLiteral("Noor"));
         // The child is younger than 4: the engine suggests kind_jong = ja, and nothing is set.
         QVERIFY(ctl.rules()->rowOf(QStringLiteral("kind_jong_leeftijd")) >= 0);
+        // Its badge never shows the internal rule name; a public rule shows its id.
+        QCOMPARE(
+            ctl.rules()->valueOf(QStringLiteral("kind_jong_leeftijd"), QStringLiteral("publicId")),
+            QVariant(QString()));
         QCOMPARE(value(ctl, "kind_jong", "answer").toString(), QString());
 
         QVERIFY(ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("ja")));
@@ -93,6 +97,8 @@ private slots:
                      .toString(),
                  QStringLiteral("Hoe veilig is het kind nu? → Onveilig"));
         QCOMPARE(value(ctl, "oordeel_veiligheid", "answer").toString(), QString());
+        QCOMPARE(ctl.rules()->valueOf(QStringLiteral("RT1"), QStringLiteral("publicId")),
+                 QVariant(QStringLiteral("RT1")));
         QVERIFY(ctl.takeSuggestion(QStringLiteral("RT1")));
         QCOMPARE(value(ctl, "oordeel_veiligheid", "answer").toString(), QStringLiteral("onveilig"));
         QCOMPARE(ctl.rules()->valueOf(QStringLiteral("RT1"), QStringLiteral("suggestionTaken")),

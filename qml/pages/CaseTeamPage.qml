@@ -1,0 +1,313 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Veldwerk
+
+// The case file's people and team: the family members (add, with birth date), the members of the
+// case with role and organisation, the family's consent for the GI colleague (record, withdraw
+// with its consequence said first), adding the GI colleague (only with consent; otherwise the
+// reason is shown), and the case's audit trail.
+Page {
+    id: root
+
+    required property CaseFileService caseFile
+    required property string caseId
+    property string caseName
+
+    signal backRequested()
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    CaseTeamController {
+        id: controller
+
+        caseFile: root.caseFile
+        caseId: root.caseId
+    }
+
+    header: VwPageHeader {
+        showBack: true
+        backText: qsTr("Casus")
+        title: qsTr("Gezin en team")
+        subtitle: root.caseName
+        onBackClicked: root.backRequested()
+    }
+
+    Flickable {
+        id: flick
+
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+
+            x: (flick.width - width) / 2
+            y: Theme.spacing
+            width: Math.min(Theme.contentWidth, flick.width - 2 * Theme.spacing)
+            spacing: Theme.spacingSmall
+
+            VwNotice {
+                objectName: "teamError"
+                Layout.fillWidth: true
+                text: controller.errorText
+            }
+
+            VwSectionTitle {
+                text: qsTr("Gezinsleden")
+            }
+            Repeater {
+                model: controller.persons
+
+                delegate: Label {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    text: modelData.name + " · " + modelData.roleText
+                          + (modelData.bornText.length > 0 ? " · " + modelData.bornText : "")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textPrimary
+                    padding: Theme.spacingSmall
+                }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                visible: controller.canEdit
+                columns: root.width > 700 ? 4 : 1
+                columnSpacing: Theme.spacingSmall
+                rowSpacing: Theme.spacingSmall
+
+                TextField {
+                    id: personName
+
+                    objectName: "personName"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    placeholderText: qsTr("Naam")
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Naam van het gezinslid")
+                }
+                ComboBox {
+                    id: personRole
+
+                    objectName: "personRole"
+                    implicitHeight: Theme.touchTarget
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [{ value: "kind", text: qsTr("Kind") },
+                            { value: "ouder", text: qsTr("Ouder") }]
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Kind of ouder")
+                }
+                TextField {
+                    id: personBorn
+
+                    objectName: "personBorn"
+                    implicitHeight: Theme.touchTarget
+                    placeholderText: qsTr("Geboren (jjjj-mm-dd)")
+                    inputMethodHints: Qt.ImhDate
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Geboortedatum, jaar-maand-dag")
+                    onAccepted: addPersonButton.clicked()
+                }
+                VwButton {
+                    id: addPersonButton
+
+                    objectName: "addPerson"
+                    text: qsTr("Toevoegen")
+                    Accessible.name: qsTr("Gezinslid toevoegen")
+                    onClicked: {
+                        if (controller.addPerson(personRole.currentValue, personName.text,
+                                                 personBorn.text)) {
+                            personName.clear();
+                            personBorn.clear();
+                        }
+                    }
+                }
+            }
+
+            VwSectionTitle {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Toestemming van het gezin voor de GI")
+            }
+            Repeater {
+                model: controller.consents
+
+                delegate: Label {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    text: (modelData.inForce ? qsTr("Geldig: ") : qsTr("Niet meer geldig: "))
+                          + modelData.text
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    color: modelData.inForce ? Theme.textPrimary : Theme.textSecondary
+                    padding: Theme.spacingSmall
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !controller.consentInForce
+                text: qsTr("Er is nu geen toestemming vastgelegd.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textSecondary
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: controller.canEdit && !controller.consentInForce
+                spacing: Theme.spacingSmall
+
+                TextField {
+                    id: consentBy
+
+                    objectName: "consentBy"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    placeholderText: qsTr("Gegeven door, bijvoorbeeld Marieke (moeder)")
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Wie gaf de toestemming")
+                    onAccepted: recordConsentButton.clicked()
+                }
+                VwButton {
+                    id: recordConsentButton
+
+                    objectName: "recordConsent"
+                    text: qsTr("Toestemming vastleggen")
+                    Accessible.name: text
+                    onClicked: {
+                        if (controller.recordConsent(consentBy.text)) {
+                            consentBy.clear();
+                        }
+                    }
+                }
+            }
+            VwButton {
+                objectName: "withdrawConsent"
+                visible: controller.canEdit && controller.consentInForce
+                text: qsTr("Toestemming intrekken…")
+                Accessible.name: qsTr("Toestemming intrekken")
+                onClicked: withdrawDialog.open()
+            }
+
+            VwSectionTitle {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Leden van de casus")
+            }
+            Repeater {
+                model: controller.members
+
+                delegate: Label {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    text: modelData.name + " · " + modelData.roleText
+                          + (modelData.org.length > 0 ? " · " + modelData.org : "")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textPrimary
+                    padding: Theme.spacingSmall
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                ComboBox {
+                    id: giChoice
+
+                    objectName: "giChoice"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    visible: controller.canAddGi
+                    textRole: "name"
+                    valueRole: "userId"
+                    model: controller.giCandidates
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("GI-medewerker kiezen")
+                }
+                VwButton {
+                    objectName: "addGi"
+                    text: qsTr("GI-medewerker toevoegen")
+                    enabled: controller.canAddGi
+                    Accessible.name: text
+                    Accessible.description: controller.addGiReason
+                    onClicked: controller.addGiMember(giChoice.currentValue)
+                }
+            }
+            Label {
+                objectName: "addGiReason"
+                Layout.fillWidth: true
+                visible: !controller.canAddGi
+                text: controller.addGiReason
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textSecondary
+            }
+
+            VwSectionTitle {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Logboek van de casus (op dit apparaat)")
+            }
+            Repeater {
+                model: controller.auditTrail
+
+                delegate: Label {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    text: modelData.when + " · " + modelData.who + " · " + modelData.what
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textSecondary
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: withdrawDialog
+
+        objectName: "withdrawDialog"
+        anchors.centerIn: parent
+        width: Math.min(Theme.cardWidth, root.width - 2 * Theme.spacing)
+        modal: true
+        title: qsTr("Toestemming intrekken?")
+
+        Label {
+            width: parent.width
+            text: controller.withdrawConsequence
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+        }
+        footer: RowLayout {
+            spacing: Theme.spacingSmall
+
+            Item {
+                Layout.fillWidth: true
+            }
+            VwButton {
+                text: qsTr("Annuleren")
+                flat: true
+                Accessible.name: text
+                onClicked: withdrawDialog.reject()
+            }
+            VwButton {
+                objectName: "confirmWithdraw"
+                text: qsTr("Intrekken")
+                Accessible.name: qsTr("Toestemming intrekken")
+                onClicked: withdrawDialog.accept()
+            }
+            Item {
+                Layout.preferredWidth: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
+            }
+        }
+        onAccepted: controller.withdrawConsent()
+    }
+}

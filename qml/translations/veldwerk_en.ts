@@ -1,0 +1,1771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>AnswerDelegate</name>
+    <message>
+        <source>Verplicht · nog open</source>
+        <translation>Required · still open</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>het gezin</source>
+        <translation>the family</translation>
+    </message>
+    <message>
+        <source>Een ingevulde datum of tekst is nog niet bewaard (zie de vraag).</source>
+        <translation>A date or text you entered has not been saved yet (see the question).</translation>
+    </message>
+    <message>
+        <source>Ingediend: de gedragswetenschapper beoordeelt deze taxatie.</source>
+        <translation>Submitted: the behavioural scientist reviews this assessment.</translation>
+    </message>
+    <message>
+        <source>%1: deze taxatie kan niet meer worden gewijzigd.</source>
+        <translation>%1: this assessment can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>✓ Klaar om in te dienen</source>
+        <translation>✓ Ready to submit</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt voordat je kunt indienen:</source>
+        <translation>1 point left before you can submit:</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten voordat je kunt indienen:</source>
+        <translation>%1 points left before you can submit:</translation>
+    </message>
+    <message>
+        <source>Alles is bewaard (%1)</source>
+        <translation>Everything is saved (%1)</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging niet bewaard: zie de melding bij de vraag.</source>
+        <translation>Last change not saved: see the message at the question.</translation>
+    </message>
+    <message>
+        <source>Wordt bewaard…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Verschil opgelost; gaat mee bij de volgende synchronisatie.</source>
+        <translation>Disagreement resolved; it goes along with the next sync.</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging niet bewaard: zie de melding.</source>
+        <translation>Last change not saved: see the message.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDelegate</name>
+    <message>
+        <source>Voor %1 · %2</source>
+        <translation>For %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Elke wijziging wordt meteen bewaard</source>
+        <translation>%1 · Every change is saved at once</translation>
+    </message>
+    <message>
+        <source>Indienen is niet gelukt</source>
+        <translation>Submitting did not work</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>Per kind</source>
+        <translation>Per child</translation>
+    </message>
+    <message>
+        <source>Per ouder</source>
+        <translation>Per parent</translation>
+    </message>
+    <message>
+        <source>Voor het gezin</source>
+        <translation>For the family</translation>
+    </message>
+    <message>
+        <source>Voor welk kind?</source>
+        <translation>For which child?</translation>
+    </message>
+    <message>
+        <source>Voor welke ouder?</source>
+        <translation>For which parent?</translation>
+    </message>
+    <message>
+        <source>geboren %1</source>
+        <translation>born %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message>
+        <source>Veiligheid: %1</source>
+        <translation>Safety: %1</translation>
+    </message>
+    <message>
+        <source>Aandacht: </source>
+        <translation>Attention: </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileService</name>
+    <message>
+        <source>Er is geen taxatie gekozen.</source>
+        <translation>No assessment has been chosen.</translation>
+    </message>
+    <message>
+        <source>Je bent geen lid van de casus van deze taxatie.</source>
+        <translation>You are not a member of the case of this assessment.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie staat niet (meer) op dit apparaat.</source>
+        <translation>This assessment is not (or no longer) on this device.</translation>
+    </message>
+    <message>
+        <source>De taxatie kon niet worden gelezen. Het instrument is mogelijk niet op dit apparaat geïnstalleerd, of de kluis gaf een fout.</source>
+        <translation>The assessment could not be read. The instrument may not be installed on this device, or the vault reported an error.</translation>
+    </message>
+    <message>
+        <source>Dit instrument is niet op dit apparaat geïnstalleerd.</source>
+        <translation>This instrument is not installed on this device.</translation>
+    </message>
+    <message>
+        <source>Kies eerst het kind voor wie je dit instrument invult.</source>
+        <translation>First choose the child you are filling in this instrument for.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de ouder voor wie je dit instrument invult.</source>
+        <translation>First choose the parent you are filling in this instrument for.</translation>
+    </message>
+    <message>
+        <source>Je kunt in deze casus geen instrument starten: je bent geen lid, of je rol vult geen instrumenten in.</source>
+        <translation>You cannot start an instrument in this case: you are not a member, or your role does not fill in instruments.</translation>
+    </message>
+    <message>
+        <source>Dit instrument wordt per kind ingevuld: kies een kind van deze casus.</source>
+        <translation>This instrument is filled in per child: choose a child of this case.</translation>
+    </message>
+    <message>
+        <source>Dit instrument wordt per ouder ingevuld: kies een ouder van deze casus.</source>
+        <translation>This instrument is filled in per parent: choose a parent of this case.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord kon niet worden bewaard: de vraag of regel bestaat niet (meer) in deze taxatie.</source>
+        <translation>This answer could not be saved: the question or rule no longer exists in this assessment.</translation>
+    </message>
+    <message>
+        <source>Deze regel vraagt (nu) geen toelichting in deze taxatie.</source>
+        <translation>This rule does not ask for a justification in this assessment (now).</translation>
+    </message>
+    <message>
+        <source>Indienen kan nog niet.</source>
+        <translation>You cannot submit yet.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan een taxatie indienen. De verantwoordelijkheid voor de casus blijft bij het JGT.</source>
+        <translation>Only a JGT worker of the case can submit an assessment. Responsibility for the case stays with the JGT.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie is al ingediend of goedgekeurd.</source>
+        <translation>This assessment has already been submitted or approved.</translation>
+    </message>
+    <message>
+        <source>Over deze vraag is geen open verschil van inzicht (meer).</source>
+        <translation>There is no (longer an) open disagreement about this question.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan een verschil van inzicht oplossen.</source>
+        <translation>Only a JGT worker of the case can resolve a disagreement.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord past niet bij deze vraag.</source>
+        <translation>This answer does not fit this question.</translation>
+    </message>
+    <message>
+        <source>Schrijf bij het terugsturen wat er moet gebeuren.</source>
+        <translation>When returning, write what needs to be done.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
+        <translation>Enter the family&apos;s name, for example &quot;De Vries family&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Taxatie teruggestuurd</source>
+        <translation>Assessment returned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ter beoordeling</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verschil(len) van inzicht</source>
+        <translation>
+            <numerusform>%n disagreement</numerusform>
+            <numerusform>%n disagreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) nog niet verzonden</source>
+        <translation>
+            <numerusform>%n change not sent yet</numerusform>
+            <numerusform>%n changes not sent yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Casussen van het team</source>
+        <translation>The team&apos;s cases</translation>
+    </message>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>1 casus op dit apparaat</source>
+        <translation>1 case on this device</translation>
+    </message>
+    <message>
+        <source>%1 casussen op dit apparaat</source>
+        <translation>%1 cases on this device</translation>
+    </message>
+    <message>
+        <source>Beoordelen</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Taxaties beoordelen</source>
+        <translation>Review assessments</translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Zoek op naam</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Zoek een casus op naam</source>
+        <translation>Search a case by name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Alle casussen van het team</source>
+        <translation>All cases of the team</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen casussen op dit apparaat. Casussen komen hier zodra ze met je apparaat zijn gesynchroniseerd.</source>
+        <translation>There are no cases on this device yet. Cases appear here once they have been synced with your device.</translation>
+    </message>
+    <message>
+        <source>Naam van het gezin, bijvoorbeeld Gezin De Vries</source>
+        <translation>Family name, for example De Vries family</translation>
+    </message>
+    <message>
+        <source>Naam van het gezin</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Casus aanmaken</source>
+        <translation>Create case</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>%1 gezinsleden · %2 instrumenten</source>
+        <translation>%1 family members · %2 instruments</translation>
+    </message>
+    <message>
+        <source>Gezin, toestemming en team</source>
+        <translation>Family, consent and team</translation>
+    </message>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Nog geen gezinsleden vastgelegd.</source>
+        <translation>No family members recorded yet.</translation>
+    </message>
+    <message>
+        <source>Instrument starten</source>
+        <translation>Start an instrument</translation>
+    </message>
+    <message>
+        <source>Instrumenten van dit gezin</source>
+        <translation>Instruments of this family</translation>
+    </message>
+    <message>
+        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
+        <translation>No instrument has been filled in for this family yet. Start one on the left, for example the risk assessment per child.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeamController</name>
+    <message>
+        <source>Casus aangemaakt</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <source>Casus gewijzigd</source>
+        <translation>Case changed</translation>
+    </message>
+    <message>
+        <source>Persoon toegevoegd</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <source>Persoon gewijzigd</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <source>Toestemming vastgelegd</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Lid verwijderd</source>
+        <translation>Member removed</translation>
+    </message>
+    <message>
+        <source>Lid toegevoegd</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <source>Taxatie gestart</source>
+        <translation>Assessment started</translation>
+    </message>
+    <message>
+        <source>Taxatie gewijzigd</source>
+        <translation>Assessment changed</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>JGT-medewerker</source>
+        <translation>JGT worker</translation>
+    </message>
+    <message>
+        <source>GI-medewerker</source>
+        <translation>GI worker</translation>
+    </message>
+    <message>
+        <source>Gedragswetenschapper</source>
+        <translation>Behavioural scientist</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus voegt een GI-medewerker toe.</source>
+        <translation>Only a JGT worker of the case adds a GI worker.</translation>
+    </message>
+    <message>
+        <source>Eerst toestemming van het gezin vastleggen: zonder toestemming mag een GI-medewerker de casus niet zien.</source>
+        <translation>Record the family&apos;s consent first: without consent a GI worker may not see the case.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen GI-medewerkers bekend op dit apparaat die nog geen lid zijn. Synchroniseer en probeer het opnieuw.</source>
+        <translation>No GI workers who are not yet members are known on this device. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming kan geen GI-medewerker aan de casus worden toegevoegd.</source>
+        <translation>Without consent no GI worker can be added to the case.</translation>
+    </message>
+    <message>
+        <source>Na intrekken is de GI-medewerker geen lid meer van de casus en ziet hij of zij de casus en de taxaties niet meer (ook niet na synchroniseren).</source>
+        <translation>After withdrawing, the GI worker is no longer a member of the case and no longer sees the case and its assessments (also not after syncing).</translation>
+    </message>
+    <message>
+        <source>geboren %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>Toestemming voor de GI-medewerker, gegeven door %1, vastgelegd %2 door %3.</source>
+        <translation>Consent for the GI worker, given by %1, recorded %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken %1.</source>
+        <translation>Withdrawn %1.</translation>
+    </message>
+    <message>
+        <source>Vul een naam in.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <source>Kies of het een kind of een ouder is.</source>
+        <translation>Choose whether this is a child or a parent.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum is geen bestaande datum. Schrijf hem als jjjj-mm-dd, bijvoorbeeld 2018-04-02.</source>
+        <translation>The birth date is not an existing date. Write it as yyyy-mm-dd, for example 2018-04-02.</translation>
+    </message>
+    <message>
+        <source>Alleen leden van de casus voegen personen toe.</source>
+        <translation>Only members of the case add people.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
+        <translation>Saving did not work: the vault on this device reported an error.</translation>
+    </message>
+    <message>
+        <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
+        <translation>Enter who gave the consent, for example &quot;Marieke (mother)&quot;.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
+        <translation>Only a JGT worker of the case records consent.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus trekt toestemming in.</source>
+        <translation>Only a JGT worker of the case withdraws consent.</translation>
+    </message>
+    <message>
+        <source>Toevoegen is niet toegestaan.</source>
+        <translation>Adding is not allowed.</translation>
+    </message>
+    <message>
+        <source>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
+        <translation>Adding did not work: the vault on this device reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeamPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Gezin en team</source>
+        <translation>Family and team</translation>
+    </message>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam van het gezinslid</source>
+        <translation>Name of the family member</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Kind of ouder</source>
+        <translation>Child or parent</translation>
+    </message>
+    <message>
+        <source>Geboren (jjjj-mm-dd)</source>
+        <translation>Born (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum, jaar-maand-dag</source>
+        <translation>Birth date, year-month-day</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Gezinslid toevoegen</source>
+        <translation>Add family member</translation>
+    </message>
+    <message>
+        <source>Toestemming van het gezin voor de GI</source>
+        <translation>The family&apos;s consent for the GI</translation>
+    </message>
+    <message>
+        <source>Geldig: </source>
+        <translation>Valid: </translation>
+    </message>
+    <message>
+        <source>Niet meer geldig: </source>
+        <translation>No longer valid: </translation>
+    </message>
+    <message>
+        <source>Er is nu geen toestemming vastgelegd.</source>
+        <translation>No consent is recorded now.</translation>
+    </message>
+    <message>
+        <source>Gegeven door, bijvoorbeeld Marieke (moeder)</source>
+        <translation>Given by, for example Marieke (mother)</translation>
+    </message>
+    <message>
+        <source>Wie gaf de toestemming</source>
+        <translation>Who gave the consent</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Leden van de casus</source>
+        <translation>Members of the case</translation>
+    </message>
+    <message>
+        <source>GI-medewerker kiezen</source>
+        <translation>Choose a GI worker</translation>
+    </message>
+    <message>
+        <source>GI-medewerker toevoegen</source>
+        <translation>Add GI worker</translation>
+    </message>
+    <message>
+        <source>Logboek van de casus (op dit apparaat)</source>
+        <translation>Case log (on this device)</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>Withdraw consent?</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChip</name>
+    <message>
+        <source>1 verschil van inzicht</source>
+        <translation>1 disagreement</translation>
+    </message>
+    <message>
+        <source>%1 verschillen van inzicht</source>
+        <translation>%1 disagreements</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Verschil van inzicht</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>Kies: %1 (%2)</source>
+        <translation>Choose: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Nummer %1</source>
+        <translation>Number %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Dit apparaat is ingetrokken; de gegevens erop zijn gewist. Koppel het opnieuw om verder te werken.</source>
+        <translation>This device has been revoked; its data has been wiped. Link it again to continue working.</translation>
+    </message>
+    <message>
+        <source>De gegevens op dit apparaat zijn gewist. Koppel het opnieuw om verder te werken.</source>
+        <translation>The data on this device has been wiped. Link it again to continue working.</translation>
+    </message>
+    <message>
+        <source>Let op: na 10 verkeerde pogingen wist dit apparaat alle gegevens. Wat nog niet gesynchroniseerd is, gaat dan verloren. Niemand kan je wachtwoord herstellen.</source>
+        <translation>Note: after 10 wrong attempts this device wipes all data. Anything not yet synced is then lost. Nobody can recover your password.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig serveradres. Gebruik de vorm https://server.voorbeeld.nl (zonder pad), zoals je functioneel beheerder het gaf.</source>
+        <translation>This is not a valid server address. Use the form https://server.example.org (without a path), as your application administrator gave it.</translation>
+    </message>
+    <message>
+        <source>Vul je gebruikersnaam en wachtwoord in.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Op dit apparaat staat al een kluis. Ontgrendel die, of wis het apparaat via Instellingen.</source>
+        <translation>This device already holds a vault. Unlock it, or wipe the device in Settings.</translation>
+    </message>
+    <message>
+        <source>Apparaat koppelen…</source>
+        <translation>Linking device…</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig serveradres.</source>
+        <translation>This is not a valid server address.</translation>
+    </message>
+    <message>
+        <source>Het koppelen is niet gelukt: de opslag van dit apparaat gaf een fout.</source>
+        <translation>Linking did not work: the storage of this device reported an error.</translation>
+    </message>
+    <message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Choose a stronger password: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Kluis beveiligen met je wachtwoord…</source>
+        <translation>Securing the vault with your password…</translation>
+    </message>
+    <message>
+        <source>Eerste synchronisatie: je casussen ophalen…</source>
+        <translation>First sync: fetching your cases…</translation>
+    </message>
+    <message>
+        <source>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</source>
+        <translation>The vault could not be created: the storage of this device reported an error. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Dit apparaat koppelen</source>
+        <translation>Link this device</translation>
+    </message>
+    <message>
+        <source>Stap %1 van 4</source>
+        <translation>Step %1 of 4</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Dit adres krijg je van je functioneel beheerder.</source>
+        <translation>Your application administrator gives you this address.</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Inloggen bij %1</source>
+        <translation>Log in to %1</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van je account</source>
+        <translation>Your account&apos;s password</translation>
+    </message>
+    <message>
+        <source>Typ hier het wachtwoord van je account</source>
+        <translation>Type your account&apos;s password here</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Terug naar het serveradres</source>
+        <translation>Back to the server address</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Inloggen en dit apparaat koppelen</source>
+        <translation>Log in and link this device</translation>
+    </message>
+    <message>
+        <source>Gekoppeld als %1.</source>
+        <translation>Linked as %1.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord voor dit apparaat. Daarmee ontgrendel je de app; het versleutelt alle gegevens op dit apparaat.</source>
+        <translation>Choose a password for this device. You unlock the app with it; it encrypts all data on this device.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord (minstens 10 tekens)</source>
+        <translation>New password (at least 10 characters)</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor dit apparaat</source>
+        <translation>New password for this device</translation>
+    </message>
+    <message>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord instellen en synchroniseren</source>
+        <translation>Set password and sync</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>+  Toevoegen</source>
+        <translation>+  Add</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Veldwerk</source>
+        <translation>Veldwerk</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Geweigerde wijzigingen</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>De server heeft deze wijzigingen niet overgenomen. Ze blijven op dit apparaat bewaard; voer ze zo nodig opnieuw in waar dat wel mag, of overleg met je functioneel beheerder.</source>
+        <translation>The server did not accept these changes. They stay saved on this device; enter them again where that is allowed, or consult your application administrator.</translation>
+    </message>
+    <message>
+        <source>Geweigerd %1</source>
+        <translation>Refused %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Medeondertekend door de GI-medewerker (%1).</source>
+        <translation>Co-signed by the GI worker (%1).</translation>
+    </message>
+    <message>
+        <source>Niet medeondertekend door de GI-medewerker.</source>
+        <translation>Not co-signed by the GI worker.</translation>
+    </message>
+    <message>
+        <source>Geen GI-bijdrage: medeondertekening niet nodig.</source>
+        <translation>No GI contribution: no co-signature needed.</translation>
+    </message>
+    <message>
+        <source>Geen veiligheidsoordeel</source>
+        <translation>No safety judgement</translation>
+    </message>
+    <message>
+        <source>Risico: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>Ingediend %1 door %2</source>
+        <translation>Submitted %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Ter beoordeling</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>1 taxatie wacht op je</source>
+        <translation>1 assessment is waiting for you</translation>
+    </message>
+    <message>
+        <source>%1 taxaties wachten op je</source>
+        <translation>%1 assessments are waiting for you</translation>
+    </message>
+    <message>
+        <source>Veiligheid: %1</source>
+        <translation>Safety: %1</translation>
+    </message>
+    <message>
+        <source>Signaal </source>
+        <translation>Flag </translation>
+    </message>
+    <message>
+        <source>Toelichting </source>
+        <translation>Justification </translation>
+    </message>
+    <message>
+        <source>Bekijken</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Hele taxatie bekijken</source>
+        <translation>View the whole assessment</translation>
+    </message>
+    <message>
+        <source>Terugsturen…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Terugsturen met een opmerking</source>
+        <translation>Return with a comment</translation>
+    </message>
+    <message>
+        <source>Goedkeuren</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Er wacht niets op je beoordeling. Ingediende taxaties van je team komen hier na synchroniseren.</source>
+        <translation>Nothing is waiting for your review. Submitted assessments of your team appear here after syncing.</translation>
+    </message>
+    <message>
+        <source>Terugsturen naar de medewerker</source>
+        <translation>Return to the worker</translation>
+    </message>
+    <message>
+        <source>Wat moet er gebeuren? De medewerker leest dit na synchroniseren.</source>
+        <translation>What needs to be done? The worker reads this after syncing.</translation>
+    </message>
+    <message>
+        <source>Opmerking bij het terugsturen</source>
+        <translation>Comment on returning</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Terugsturen</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Beantwoord door %1</source>
+        <translation>Answered by %1</translation>
+    </message>
+    <message>
+        <source>Hele taxatie</source>
+        <translation>Whole assessment</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCard</name>
+    <message>
+        <source>Blokkeert indienen</source>
+        <translation>Blocks submitting</translation>
+    </message>
+    <message>
+        <source>Toelichting nodig</source>
+        <translation>Justification needed</translation>
+    </message>
+    <message>
+        <source>Voorstel</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Vragen vervallen</source>
+        <translation>Questions no longer apply</translation>
+    </message>
+    <message>
+        <source>Gedragswetenschapper kijkt mee</source>
+        <translation>Behavioural scientist is notified</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1</source>
+        <translation>Suggestion: %1</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>✓ Overgenomen</source>
+        <translation>✓ Accepted</translation>
+    </message>
+    <message>
+        <source>Toelichting (nodig om in te dienen)</source>
+        <translation>Justification (needed to submit)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Er is nu geen regel van toepassing.</source>
+        <translation>No rule applies now.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEntry</name>
+    <message>
+        <source>%1 · %2 verplicht open</source>
+        <translation>%1 · %2 required open</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Alles op dit apparaat staat ook op de server. Na het wissen kun je dit apparaat opnieuw koppelen.</source>
+        <translation>Everything on this device is also on the server. After wiping you can link this device again.</translation>
+    </message>
+    <message>
+        <source>Dit is nog niet gesynchroniseerd en gaat verloren als je nu wist:</source>
+        <translation>This has not been synced yet and is lost if you wipe now:</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan een server</source>
+        <translation>Not linked to a server</translation>
+    </message>
+    <message>
+        <source>Apparaat %1</source>
+        <translation>Device %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) in %1</source>
+        <translation>
+            <numerusform>%n change in %1</numerusform>
+            <numerusform>%n changes in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door de server geweigerde wijziging(en)</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ontgrendel het apparaat eerst.</source>
+        <translation>Unlock the device first.</translation>
+    </message>
+    <message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Choose a stronger password: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</source>
+        <translation>Your password has been changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is niet gewijzigd: de kluis gaf een fout. Het oude wachtwoord blijft geldig.</source>
+        <translation>The password has not been changed: the vault reported an error. The old password stays valid.</translation>
+    </message>
+    <message>
+        <source>Typ WISSEN om te bevestigen.</source>
+        <translation>Type WISSEN to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>De taal gaat in bij de volgende start van de app.</source>
+        <translation>The language takes effect at the next start of the app.</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen</source>
+        <translation>Lock automatically</translation>
+    </message>
+    <message>
+        <source>na %1 min</source>
+        <translation>after %1 min</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na %1 minuten</source>
+        <translation>Lock after %1 minutes</translation>
+    </message>
+    <message>
+        <source>Locatie gebruiken bij huisbezoek</source>
+        <translation>Use location during home visits</translation>
+    </message>
+    <message>
+        <source>Elke keer vragen</source>
+        <translation>Ask every time</translation>
+    </message>
+    <message>
+        <source>Altijd</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Locatie: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>Server en apparaat</source>
+        <translation>Server and device</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Ingelogd als: %1</source>
+        <translation>Logged in as: %1</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord (minstens 10 tekens)</source>
+        <translation>New password (at least 10 characters)</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Herhaal het nieuwe wachtwoord</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Afmelden en apparaat wissen</source>
+        <translation>Sign out and wipe device</translation>
+    </message>
+    <message>
+        <source>Typ WISSEN om te bevestigen</source>
+        <translation>Type WISSEN to confirm</translation>
+    </message>
+    <message>
+        <source>Afmelden en wissen</source>
+        <translation>Sign out and wipe</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPickerDialog</name>
+    <message>
+        <source>Voor wie vul je dit in?</source>
+        <translation>Who are you filling this in for?</translation>
+    </message>
+    <message>
+        <source>Er zijn in deze casus nog geen personen vastgelegd voor wie dit instrument bedoeld is.</source>
+        <translation>No persons this instrument is meant for have been recorded in this case yet.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitBar</name>
+    <message>
+        <source>Indienen</source>
+        <translation>Submit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Niet gekoppeld aan een server</source>
+        <translation>Not linked to a server</translation>
+    </message>
+    <message>
+        <source>Bezig met synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de volgende synchronisatie.</source>
+        <translation>Offline. Your changes stay safe on this device and go along with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Alles is verstuurd</source>
+        <translation>Everything has been sent</translation>
+    </message>
+    <message>
+        <source>1 wijziging wacht op verzending</source>
+        <translation>1 change waiting to be sent</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen wachten op verzending</source>
+        <translation>%1 changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>geen netwerk</source>
+        <translation>no network</translation>
+    </message>
+    <message>
+        <source>1 geweigerde wijziging</source>
+        <translation>1 refused change</translation>
+    </message>
+    <message>
+        <source>%1 geweigerde wijzigingen</source>
+        <translation>%1 refused changes</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <source>Typ hier…</source>
+        <translation>Type here…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockController</name>
+    <message>
+        <source>Vul eerst je wachtwoord in.</source>
+        <translation>Enter your password first.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist. Neem contact op met je functioneel beheerder om het apparaat opnieuw te koppelen.</source>
+        <translation>This device has been revoked; the data on this device has been wiped. Contact your application administrator to link the device again.</translation>
+    </message>
+    <message>
+        <source>Er is te vaak een onjuist wachtwoord ingevoerd. Om de gegevens te beschermen zijn alle gegevens op dit apparaat gewist. Neem contact op met je functioneel beheerder om het apparaat opnieuw in te richten.</source>
+        <translation>A wrong password was entered too often. To protect the data, all data on this device has been wiped. Contact your application administrator to set up the device again.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord. Nog 1 poging voordat de gegevens op dit apparaat worden gewist.</source>
+        <translation>Wrong password. 1 attempt left before the data on this device is wiped.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord. Nog %1 pogingen voordat de gegevens op dit apparaat worden gewist.</source>
+        <translation>Wrong password. %1 attempts left before the data on this device is wiped.</translation>
+    </message>
+    <message>
+        <source>Er staat nog geen kluis op dit apparaat (gezocht in %1). Laat het apparaat inrichten door je functioneel beheerder, of maak voor een demo een kluis aan met: veldwerk-cli --vault %1 init</source>
+        <translation>There is no vault on this device yet (looked in %1). Have the device set up by your application administrator, or create a vault for a demo with: veldwerk-cli --vault %1 init</translation>
+    </message>
+    <message>
+        <source>De kluis op dit apparaat is beschadigd en kan niet worden geopend. Er is niets gewist. Neem contact op met je functioneel beheerder.</source>
+        <translation>The vault on this device is damaged and cannot be opened. Nothing has been wiped. Contact your application administrator.</translation>
+    </message>
+    <message>
+        <source>De kluis kon niet worden gelezen (opslagfout). Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</source>
+        <translation>The vault could not be read (storage error). Try again; if this keeps happening, contact your application administrator.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken</source>
+        <translation>This device has been revoked</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is vergrendeld</source>
+        <translation>This device is locked</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Voer je wachtwoord in om je casussen te openen.</source>
+        <translation>Enter your password to open your cases.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Opnieuw controleren</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Alle gegevens staan versleuteld op dit apparaat.</source>
+        <translation>All data is stored encrypted on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>Veldwerk</name>
+    <message>
+        <source>het gezin</source>
+        <translation>the family</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd door %1: %2</source>
+        <translation>Returned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd %1</source>
+        <translation>Last changed %1</translation>
+    </message>
+    <message>
+        <source>geboortedatum onbekend</source>
+        <translation>birth date unknown</translation>
+    </message>
+    <message>
+        <source>geboren %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Het apparaat is vergrendeld. Ontgrendel het en probeer het opnieuw.</source>
+        <translation>The device is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout. Je laatste wijziging is niet bewaard. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</source>
+        <translation>Saving did not work: the vault on this device reported an error. Your last change has not been saved. Try again; if this keeps happening, contact your application administrator.</translation>
+    </message>
+    <message>
+        <source>Je bent op de server geen lid (meer) van deze casus.</source>
+        <translation>You are no longer a member of this case on the server.</translation>
+    </message>
+    <message>
+        <source>De server kent deze casus niet.</source>
+        <translation>The server does not know this case.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker kan een casus starten.</source>
+        <translation>Only a JGT worker can start a case.</translation>
+    </message>
+    <message>
+        <source>De wijziging is gemaakt door een andere gebruiker dan die van dit apparaat.</source>
+        <translation>The change was made by another user than this device&apos;s.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus wijzigt de casus zelf.</source>
+        <translation>Only a JGT worker of the case changes the case itself.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus voegt leden toe of haalt ze weg.</source>
+        <translation>Only a JGT worker of the case adds or removes members.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
+        <translation>Only a JGT worker of the case records consent.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT- en GI-medewerkers van de casus leggen gezinsleden vast.</source>
+        <translation>Only the JGT and GI workers of the case record family members.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT- en GI-medewerkers van de casus vullen antwoorden in.</source>
+        <translation>Only the JGT and GI workers of the case fill in answers.</translation>
+    </message>
+    <message>
+        <source>De server kent deze versie van het instrument niet.</source>
+        <translation>The server does not know this version of the instrument.</translation>
+    </message>
+    <message>
+        <source>Een eigen score vult alleen de professional zelf in.</source>
+        <translation>Only the professional themself fills in their own score.</translation>
+    </message>
+    <message>
+        <source>De taxatie is goedgekeurd en verandert niet meer; leg nieuwe informatie vast in een addendum.</source>
+        <translation>The assessment has been approved and no longer changes; record new information in an addendum.</translation>
+    </message>
+    <message>
+        <source>De taxatie is ingediend en wacht op beoordeling; na terugsturen kan zij weer veranderen.</source>
+        <translation>The assessment has been submitted and awaits review; after it is returned it can change again.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus dient een taxatie in.</source>
+        <translation>Only a JGT worker of the case submits an assessment.</translation>
+    </message>
+    <message>
+        <source>Alleen een GI-medewerker van de casus ondertekent mee.</source>
+        <translation>Only a GI worker of the case co-signs.</translation>
+    </message>
+    <message>
+        <source>Alleen de gedragswetenschapper beoordeelt een taxatie.</source>
+        <translation>Only the behavioural scientist reviews an assessment.</translation>
+    </message>
+    <message>
+        <source>Een gedragswetenschapper keurt taxaties goed of stuurt ze terug, en wijzigt verder niets.</source>
+        <translation>A behavioural scientist approves or returns assessments and changes nothing else.</translation>
+    </message>
+    <message>
+        <source>Over dit antwoord is een verschil van inzicht dat alleen een JGT-medewerker van de casus oplost.</source>
+        <translation>This answer has a disagreement that only a JGT worker of the case resolves.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
+        <translation>This device knew a newer version than the server; the change has been set aside.</translation>
+    </message>
+</context>
+<context>
+    <name>VwPageHeader</name>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>VwPassphraseField</name>
+    <message>
+        <source>Typ hier je wachtwoord</source>
+        <translation>Type your password here</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::app</name>
+    <message>
+        <source>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</source>
+        <translation>The server&apos;s certificate is not trusted. No connection was made. Check the address, or ask your application administrator for the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Controleer of dit apparaat met internet verbonden is en of het adres klopt, en probeer het opnieuw.</source>
+        <translation>No connection with the server. Check that this device is connected to the internet and that the address is right, and try again.</translation>
+    </message>
+    <message>
+        <source>De gebruikersnaam of het wachtwoord klopt niet.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken door je functioneel beheerder. Neem contact met hen op.</source>
+        <translation>This device has been revoked by your application administrator. Contact them.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat staat te ver af van die van de server. Zet de datum en tijd goed en probeer het opnieuw.</source>
+        <translation>This device&apos;s clock is too far off from the server&apos;s. Set the date and time right and try again.</translation>
+    </message>
+    <message>
+        <source>Te veel mislukte pogingen. Wacht een paar minuten en probeer het opnieuw.</source>
+        <translation>Too many failed attempts. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>De server weigerde het koppelen van dit apparaat. Neem contact op met je functioneel beheerder.</source>
+        <translation>The server refused to link this device. Contact your application administrator.</translation>
+    </message>
+    <message>
+        <source>De server gaf een fout. Probeer het later opnieuw.</source>
+        <translation>The server reported an error. Try again later.</translation>
+    </message>
+    <message>
+        <source>JGT-medewerker</source>
+        <translation>JGT worker</translation>
+    </message>
+    <message>
+        <source>GI-medewerker</source>
+        <translation>GI worker</translation>
+    </message>
+    <message>
+        <source>gedragswetenschapper</source>
+        <translation>behavioural scientist</translation>
+    </message>
+    <message>
+        <source>Het bewaarde antwoord is ongeldig voor deze vraag; kies of typ het opnieuw.</source>
+        <translation>The saved answer is not valid for this question; choose or type it again.</translation>
+    </message>
+    <message>
+        <source>Voorstel (%1): %2 aanvinken</source>
+        <translation>Suggestion (%1): tick %2</translation>
+    </message>
+    <message>
+        <source>Voorstel (%1): %2</source>
+        <translation>Suggestion (%1): %2</translation>
+    </message>
+    <message>
+        <source>Scores van andere professionals: %1</source>
+        <translation>Scores of other professionals: %1</translation>
+    </message>
+    <message>
+        <source>%1, nummer %2</source>
+        <translation>%1, number %2</translation>
+    </message>
+    <message>
+        <source>Betreft: %1</source>
+        <translation>Concerns: %1</translation>
+    </message>
+    <message>
+        <source>onbekende collega</source>
+        <translation>unknown colleague</translation>
+    </message>
+    <message>
+        <source>(leeg gemaakt)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan dit verschil oplossen; de verantwoordelijkheid voor de casus ligt bij het JGT.</source>
+        <translation>Only a JGT worker of the case can resolve this disagreement; responsibility for the case lies with the JGT.</translation>
+    </message>
+    <message>
+        <source>Kies het antwoord dat blijft, of vul een nieuw antwoord in. Het verschil blijft zichtbaar in de geschiedenis.</source>
+        <translation>Choose the answer that stays, or enter a new answer. The disagreement stays visible in the history.</translation>
+    </message>
+    <message>
+        <source>Kies de toelichting die blijft, of pas de toelichting aan. Het verschil blijft zichtbaar in de geschiedenis.</source>
+        <translation>Choose the justification that stays, or change the justification. The disagreement stays visible in the history.</translation>
+    </message>
+    <message>
+        <source>Er is nog een verschil van inzicht tussen professionals. Een JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je indienen.</source>
+        <translation>There is still a disagreement between professionals. A JGT worker of the case first chooses which answer stays; then you can submit.</translation>
+    </message>
+    <message>
+        <source>ja %1 · nee %2 · onbekend %3</source>
+        <translation>yes %1 · no %2 · unknown %3</translation>
+    </message>
+    <message>
+        <source>%1 van %2 beantwoord</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Onveilig</source>
+        <translation>Unsafe</translation>
+    </message>
+    <message>
+        <source>Voorwaardelijk veilig</source>
+        <translation>Conditionally safe</translation>
+    </message>
+    <message>
+        <source>Veilig</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <source>Nog geen veiligheidsoordeel</source>
+        <translation>No safety judgement yet</translation>
+    </message>
+    <message>
+        <source>Je kunt in deze casus geen antwoorden invullen: je bent geen lid van de casus, of je rol vult geen antwoorden in.</source>
+        <translation>You cannot fill in answers in this case: you are not a member of the case, or your role does not fill in answers.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie is ingediend of goedgekeurd en kan nu niet worden gewijzigd. Na terugsturen door de gedragswetenschapper kun je weer verder.</source>
+        <translation>This assessment has been submitted or approved and cannot be changed now. After the behavioural scientist returns it you can continue.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie staat niet (meer) op dit apparaat.</source>
+        <translation>This assessment is not (or no longer) on this device.</translation>
+    </message>
+    <message>
+        <source>Alleen een gedragswetenschapper beoordeelt, en alleen een ingediende taxatie. Misschien is deze al beoordeeld.</source>
+        <translation>Only a behavioural scientist reviews, and only a submitted assessment. It may have been reviewed already.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens 10 tekens, bijvoorbeeld een paar woorden.</source>
+        <translation>Choose a password of at least 10 characters, for example a few words.</translation>
+    </message>
+    <message>
+        <source>Te kort: gebruik minstens 10 tekens.</source>
+        <translation>Too short: use at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Zwak: te voorspelbaar. Gebruik een paar woorden of meer verschillende tekens.</source>
+        <translation>Weak: too predictable. Use a few words or more different characters.</translation>
+    </message>
+    <message>
+        <source>Sterk.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Redelijk. Langer (meer woorden) is sterker.</source>
+        <translation>Fair. Longer (more words) is stronger.</translation>
+    </message>
+    <message>
+        <source>Zwak: voeg een woord, een cijfer of een leesteken toe.</source>
+        <translation>Weak: add a word, a digit or a punctuation mark.</translation>
+    </message>
+    <message>
+        <source>Antwoord op ‘%1’</source>
+        <translation>Answer to ‘%1’</translation>
+    </message>
+    <message>
+        <source>Een antwoord in een taxatie</source>
+        <translation>An answer in an assessment</translation>
+    </message>
+    <message>
+        <source>Gegevens van de casus</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Gegevens van een gezinslid</source>
+        <translation>Details of a family member</translation>
+    </message>
+    <message>
+        <source>Een toestemming</source>
+        <translation>A consent</translation>
+    </message>
+    <message>
+        <source>Een lid van de casus</source>
+        <translation>A member of the case</translation>
+    </message>
+    <message>
+        <source>De status van een taxatie</source>
+        <translation>The status of an assessment</translation>
+    </message>
+    <message>
+        <source>Een taxatie</source>
+        <translation>An assessment</translation>
+    </message>
+    <message>
+        <source>Een stap in de beoordeling</source>
+        <translation>A step in the review</translation>
+    </message>
+    <message>
+        <source>Een wijziging</source>
+        <translation>A change</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::app::wording</name>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>vandaag om %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <source>gisteren om %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <source>%1 om %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-06-30.</source>
+        <translation>This is not a valid date. Write the date as YYYY-MM-DD, for example 2025-06-30.</translation>
+    </message>
+    <message>
+        <source>Kies een cijfer van 0 tot en met 10.</source>
+        <translation>Choose a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Kies een cijfer van 1 tot en met 5.</source>
+        <translation>Choose a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord hoort niet bij deze vraag. Kies een van de getoonde mogelijkheden.</source>
+        <translation>This answer does not belong to this question. Choose one of the options shown.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord kon niet worden bewaard.</source>
+        <translation>This answer could not be saved.</translation>
+    </message>
+    <message>
+        <source>Nog niet ingevuld: %1</source>
+        <translation>Not filled in yet: %1</translation>
+    </message>
+    <message>
+        <source>Ongeldig antwoord: %1</source>
+        <translation>Invalid answer: %1</translation>
+    </message>
+    <message>
+        <source>%1: er is nog een verschil van inzicht over: %2. Een JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je indienen.</source>
+        <translation>%1: there is still a disagreement about: %2. A JGT worker of the case first chooses which answer stays; then you can submit.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 vraagt een schriftelijke toelichting (vul die in bij de regel).</source>
+        <translation>%1 asks for a written justification (enter it at the rule).</translation>
+    </message>
+    <message>
+        <source>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</source>
+        <translation>The GI colleague contributed: the GI colleague&apos;s co-signature is still missing.</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>1 verplichte vraag open</source>
+        <translation>1 required question open</translation>
+    </message>
+    <message>
+        <source>%1 verplichte vragen open</source>
+        <translation>%1 required questions open</translation>
+    </message>
+    <message>
+        <source>ongeldige antwoorden</source>
+        <translation>invalid answers</translation>
+    </message>
+    <message>
+        <source>niet bewaarde invoer</source>
+        <translation>unsaved input</translation>
+    </message>
+    <message>
+        <source>%1 blokkeert</source>
+        <translation>%1 blocks</translation>
+    </message>
+    <message>
+        <source>%1 blokkeren</source>
+        <translation>%1 block</translation>
+    </message>
+    <message>
+        <source>%1 vraagt een toelichting</source>
+        <translation>%1 asks for a justification</translation>
+    </message>
+    <message>
+        <source>%1 vragen een toelichting</source>
+        <translation>%1 ask for a justification</translation>
+    </message>
+    <message>
+        <source>medeondertekening GI ontbreekt</source>
+        <translation>GI co-signature missing</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de volgende synchronisatie.</source>
+        <translation>No connection with the server. Your changes stay safe on this device and go along with the next sync.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.</source>
+        <translation>This device&apos;s clock differs too much from the server&apos;s. Set the date and time right and sync again. Nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>De server herkent dit apparaat niet. Neem contact op met je functioneel beheerder. Je wijzigingen blijven op dit apparaat bewaard.</source>
+        <translation>The server does not recognise this device. Contact your application administrator. Your changes stay saved on this device.</translation>
+    </message>
+    <message>
+        <source>De server kon de synchronisatie nu niet verwerken. Er is niets verloren gegaan; probeer het later opnieuw.</source>
+        <translation>The server could not process the sync now. Nothing has been lost; try again later.</translation>
+    </message>
+    <message>
+        <source>Synchroniseren is niet gelukt: de kluis op dit apparaat gaf een fout. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</source>
+        <translation>Syncing did not work: the vault on this device reported an error. Try again; if this keeps happening, contact your application administrator.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist.</source>
+        <translation>This device has been revoked; the data on this device has been wiped.</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan een server</source>
+        <translation>Not linked to a server</translation>
+    </message>
+    <message>
+        <source>De server weigerde deze wijziging (%1).</source>
+        <translation>The server refused this change (%1).</translation>
+    </message>
+    <message>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>AnswerDelegate</name>
+    <message>
+        <source>Verplicht · nog open</source>
+        <translation>Verplicht · nog open</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>het gezin</source>
+        <translation>het gezin</translation>
+    </message>
+    <message>
+        <source>Een ingevulde datum of tekst is nog niet bewaard (zie de vraag).</source>
+        <translation>Een ingevulde datum of tekst is nog niet bewaard (zie de vraag).</translation>
+    </message>
+    <message>
+        <source>Ingediend: de gedragswetenschapper beoordeelt deze taxatie.</source>
+        <translation>Ingediend: de gedragswetenschapper beoordeelt deze taxatie.</translation>
+    </message>
+    <message>
+        <source>%1: deze taxatie kan niet meer worden gewijzigd.</source>
+        <translation>%1: deze taxatie kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>✓ Klaar om in te dienen</source>
+        <translation>✓ Klaar om in te dienen</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt voordat je kunt indienen:</source>
+        <translation>Nog 1 punt voordat je kunt indienen:</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten voordat je kunt indienen:</source>
+        <translation>Nog %1 punten voordat je kunt indienen:</translation>
+    </message>
+    <message>
+        <source>Alles is bewaard (%1)</source>
+        <translation>Alles is bewaard (%1)</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging niet bewaard: zie de melding bij de vraag.</source>
+        <translation>Laatste wijziging niet bewaard: zie de melding bij de vraag.</translation>
+    </message>
+    <message>
+        <source>Wordt bewaard…</source>
+        <translation>Wordt bewaard…</translation>
+    </message>
+    <message>
+        <source>Verschil opgelost; gaat mee bij de volgende synchronisatie.</source>
+        <translation>Verschil opgelost; gaat mee bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging niet bewaard: zie de melding.</source>
+        <translation>Laatste wijziging niet bewaard: zie de melding.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDelegate</name>
+    <message>
+        <source>Voor %1 · %2</source>
+        <translation>Voor %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Elke wijziging wordt meteen bewaard</source>
+        <translation>%1 · Elke wijziging wordt meteen bewaard</translation>
+    </message>
+    <message>
+        <source>Indienen is niet gelukt</source>
+        <translation>Indienen is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>Per kind</source>
+        <translation>Per kind</translation>
+    </message>
+    <message>
+        <source>Per ouder</source>
+        <translation>Per ouder</translation>
+    </message>
+    <message>
+        <source>Voor het gezin</source>
+        <translation>Voor het gezin</translation>
+    </message>
+    <message>
+        <source>Voor welk kind?</source>
+        <translation>Voor welk kind?</translation>
+    </message>
+    <message>
+        <source>Voor welke ouder?</source>
+        <translation>Voor welke ouder?</translation>
+    </message>
+    <message>
+        <source>geboren %1</source>
+        <translation>geboren %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message>
+        <source>Veiligheid: %1</source>
+        <translation>Veiligheid: %1</translation>
+    </message>
+    <message>
+        <source>Aandacht: </source>
+        <translation>Aandacht: </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileService</name>
+    <message>
+        <source>Er is geen taxatie gekozen.</source>
+        <translation>Er is geen taxatie gekozen.</translation>
+    </message>
+    <message>
+        <source>Je bent geen lid van de casus van deze taxatie.</source>
+        <translation>Je bent geen lid van de casus van deze taxatie.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie staat niet (meer) op dit apparaat.</source>
+        <translation>Deze taxatie staat niet (meer) op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>De taxatie kon niet worden gelezen. Het instrument is mogelijk niet op dit apparaat geïnstalleerd, of de kluis gaf een fout.</source>
+        <translation>De taxatie kon niet worden gelezen. Het instrument is mogelijk niet op dit apparaat geïnstalleerd, of de kluis gaf een fout.</translation>
+    </message>
+    <message>
+        <source>Dit instrument is niet op dit apparaat geïnstalleerd.</source>
+        <translation>Dit instrument is niet op dit apparaat geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Kies eerst het kind voor wie je dit instrument invult.</source>
+        <translation>Kies eerst het kind voor wie je dit instrument invult.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de ouder voor wie je dit instrument invult.</source>
+        <translation>Kies eerst de ouder voor wie je dit instrument invult.</translation>
+    </message>
+    <message>
+        <source>Je kunt in deze casus geen instrument starten: je bent geen lid, of je rol vult geen instrumenten in.</source>
+        <translation>Je kunt in deze casus geen instrument starten: je bent geen lid, of je rol vult geen instrumenten in.</translation>
+    </message>
+    <message>
+        <source>Dit instrument wordt per kind ingevuld: kies een kind van deze casus.</source>
+        <translation>Dit instrument wordt per kind ingevuld: kies een kind van deze casus.</translation>
+    </message>
+    <message>
+        <source>Dit instrument wordt per ouder ingevuld: kies een ouder van deze casus.</source>
+        <translation>Dit instrument wordt per ouder ingevuld: kies een ouder van deze casus.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord kon niet worden bewaard: de vraag of regel bestaat niet (meer) in deze taxatie.</source>
+        <translation>Dit antwoord kon niet worden bewaard: de vraag of regel bestaat niet (meer) in deze taxatie.</translation>
+    </message>
+    <message>
+        <source>Deze regel vraagt (nu) geen toelichting in deze taxatie.</source>
+        <translation>Deze regel vraagt (nu) geen toelichting in deze taxatie.</translation>
+    </message>
+    <message>
+        <source>Indienen kan nog niet.</source>
+        <translation>Indienen kan nog niet.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan een taxatie indienen. De verantwoordelijkheid voor de casus blijft bij het JGT.</source>
+        <translation>Alleen een JGT-medewerker van de casus kan een taxatie indienen. De verantwoordelijkheid voor de casus blijft bij het JGT.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie is al ingediend of goedgekeurd.</source>
+        <translation>Deze taxatie is al ingediend of goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Over deze vraag is geen open verschil van inzicht (meer).</source>
+        <translation>Over deze vraag is geen open verschil van inzicht (meer).</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan een verschil van inzicht oplossen.</source>
+        <translation>Alleen een JGT-medewerker van de casus kan een verschil van inzicht oplossen.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord past niet bij deze vraag.</source>
+        <translation>Dit antwoord past niet bij deze vraag.</translation>
+    </message>
+    <message>
+        <source>Schrijf bij het terugsturen wat er moet gebeuren.</source>
+        <translation>Schrijf bij het terugsturen wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
+        <translation>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Taxatie teruggestuurd</source>
+        <translation>Taxatie teruggestuurd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ter beoordeling</source>
+        <translation>
+            <numerusform>%n ter beoordeling</numerusform>
+            <numerusform>%n ter beoordeling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verschil(len) van inzicht</source>
+        <translation>
+            <numerusform>%n verschil van inzicht</numerusform>
+            <numerusform>%n verschillen van inzicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) nog niet verzonden</source>
+        <translation>
+            <numerusform>%n wijziging nog niet verzonden</numerusform>
+            <numerusform>%n wijzigingen nog niet verzonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Casussen van het team</source>
+        <translation>Casussen van het team</translation>
+    </message>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>Mijn casussen</translation>
+    </message>
+    <message>
+        <source>1 casus op dit apparaat</source>
+        <translation>1 casus op dit apparaat</translation>
+    </message>
+    <message>
+        <source>%1 casussen op dit apparaat</source>
+        <translation>%1 casussen op dit apparaat</translation>
+    </message>
+    <message>
+        <source>Beoordelen</source>
+        <translation>Beoordelen</translation>
+    </message>
+    <message>
+        <source>Taxaties beoordelen</source>
+        <translation>Taxaties beoordelen</translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation>Nieuwe casus</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Zoek op naam</source>
+        <translation>Zoek op naam</translation>
+    </message>
+    <message>
+        <source>Zoek een casus op naam</source>
+        <translation>Zoek een casus op naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Alle casussen van het team</source>
+        <translation>Alle casussen van het team</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen casussen op dit apparaat. Casussen komen hier zodra ze met je apparaat zijn gesynchroniseerd.</source>
+        <translation>Er staan nog geen casussen op dit apparaat. Casussen komen hier zodra ze met je apparaat zijn gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Naam van het gezin, bijvoorbeeld Gezin De Vries</source>
+        <translation>Naam van het gezin, bijvoorbeeld Gezin De Vries</translation>
+    </message>
+    <message>
+        <source>Naam van het gezin</source>
+        <translation>Naam van het gezin</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Aanmaken</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Casus aanmaken</source>
+        <translation>Casus aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>Mijn casussen</translation>
+    </message>
+    <message>
+        <source>%1 gezinsleden · %2 instrumenten</source>
+        <translation>%1 gezinsleden · %2 instrumenten</translation>
+    </message>
+    <message>
+        <source>Gezin, toestemming en team</source>
+        <translation>Gezin, toestemming en team</translation>
+    </message>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Nog geen gezinsleden vastgelegd.</source>
+        <translation>Nog geen gezinsleden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Instrument starten</source>
+        <translation>Instrument starten</translation>
+    </message>
+    <message>
+        <source>Instrumenten van dit gezin</source>
+        <translation>Instrumenten van dit gezin</translation>
+    </message>
+    <message>
+        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
+        <translation>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeamController</name>
+    <message>
+        <source>Casus aangemaakt</source>
+        <translation>Casus aangemaakt</translation>
+    </message>
+    <message>
+        <source>Casus gewijzigd</source>
+        <translation>Casus gewijzigd</translation>
+    </message>
+    <message>
+        <source>Persoon toegevoegd</source>
+        <translation>Persoon toegevoegd</translation>
+    </message>
+    <message>
+        <source>Persoon gewijzigd</source>
+        <translation>Persoon gewijzigd</translation>
+    </message>
+    <message>
+        <source>Toestemming vastgelegd</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Lid verwijderd</source>
+        <translation>Lid verwijderd</translation>
+    </message>
+    <message>
+        <source>Lid toegevoegd</source>
+        <translation>Lid toegevoegd</translation>
+    </message>
+    <message>
+        <source>Taxatie gestart</source>
+        <translation>Taxatie gestart</translation>
+    </message>
+    <message>
+        <source>Taxatie gewijzigd</source>
+        <translation>Taxatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>JGT-medewerker</source>
+        <translation>JGT-medewerker</translation>
+    </message>
+    <message>
+        <source>GI-medewerker</source>
+        <translation>GI-medewerker</translation>
+    </message>
+    <message>
+        <source>Gedragswetenschapper</source>
+        <translation>Gedragswetenschapper</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus voegt een GI-medewerker toe.</source>
+        <translation>Alleen een JGT-medewerker van de casus voegt een GI-medewerker toe.</translation>
+    </message>
+    <message>
+        <source>Eerst toestemming van het gezin vastleggen: zonder toestemming mag een GI-medewerker de casus niet zien.</source>
+        <translation>Eerst toestemming van het gezin vastleggen: zonder toestemming mag een GI-medewerker de casus niet zien.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen GI-medewerkers bekend op dit apparaat die nog geen lid zijn. Synchroniseer en probeer het opnieuw.</source>
+        <translation>Er zijn geen GI-medewerkers bekend op dit apparaat die nog geen lid zijn. Synchroniseer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming kan geen GI-medewerker aan de casus worden toegevoegd.</source>
+        <translation>Zonder toestemming kan geen GI-medewerker aan de casus worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Na intrekken is de GI-medewerker geen lid meer van de casus en ziet hij of zij de casus en de taxaties niet meer (ook niet na synchroniseren).</source>
+        <translation>Na intrekken is de GI-medewerker geen lid meer van de casus en ziet hij of zij de casus en de taxaties niet meer (ook niet na synchroniseren).</translation>
+    </message>
+    <message>
+        <source>geboren %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>Toestemming voor de GI-medewerker, gegeven door %1, vastgelegd %2 door %3.</source>
+        <translation>Toestemming voor de GI-medewerker, gegeven door %1, vastgelegd %2 door %3.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken %1.</source>
+        <translation>Ingetrokken %1.</translation>
+    </message>
+    <message>
+        <source>Vul een naam in.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <source>Kies of het een kind of een ouder is.</source>
+        <translation>Kies of het een kind of een ouder is.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum is geen bestaande datum. Schrijf hem als jjjj-mm-dd, bijvoorbeeld 2018-04-02.</source>
+        <translation>De geboortedatum is geen bestaande datum. Schrijf hem als jjjj-mm-dd, bijvoorbeeld 2018-04-02.</translation>
+    </message>
+    <message>
+        <source>Alleen leden van de casus voegen personen toe.</source>
+        <translation>Alleen leden van de casus voegen personen toe.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
+        <translation>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
+    </message>
+    <message>
+        <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
+        <translation>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
+        <translation>Alleen een JGT-medewerker van de casus legt toestemming vast.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus trekt toestemming in.</source>
+        <translation>Alleen een JGT-medewerker van de casus trekt toestemming in.</translation>
+    </message>
+    <message>
+        <source>Toevoegen is niet toegestaan.</source>
+        <translation>Toevoegen is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
+        <translation>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeamPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Gezin en team</source>
+        <translation>Gezin en team</translation>
+    </message>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Naam van het gezinslid</source>
+        <translation>Naam van het gezinslid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Kind of ouder</source>
+        <translation>Kind of ouder</translation>
+    </message>
+    <message>
+        <source>Geboren (jjjj-mm-dd)</source>
+        <translation>Geboren (jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum, jaar-maand-dag</source>
+        <translation>Geboortedatum, jaar-maand-dag</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Gezinslid toevoegen</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Toestemming van het gezin voor de GI</source>
+        <translation>Toestemming van het gezin voor de GI</translation>
+    </message>
+    <message>
+        <source>Geldig: </source>
+        <translation>Geldig: </translation>
+    </message>
+    <message>
+        <source>Niet meer geldig: </source>
+        <translation>Niet meer geldig: </translation>
+    </message>
+    <message>
+        <source>Er is nu geen toestemming vastgelegd.</source>
+        <translation>Er is nu geen toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Gegeven door, bijvoorbeeld Marieke (moeder)</source>
+        <translation>Gegeven door, bijvoorbeeld Marieke (moeder)</translation>
+    </message>
+    <message>
+        <source>Wie gaf de toestemming</source>
+        <translation>Wie gaf de toestemming</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Leden van de casus</source>
+        <translation>Leden van de casus</translation>
+    </message>
+    <message>
+        <source>GI-medewerker kiezen</source>
+        <translation>GI-medewerker kiezen</translation>
+    </message>
+    <message>
+        <source>GI-medewerker toevoegen</source>
+        <translation>GI-medewerker toevoegen</translation>
+    </message>
+    <message>
+        <source>Logboek van de casus (op dit apparaat)</source>
+        <translation>Logboek van de casus (op dit apparaat)</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>Toestemming intrekken?</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChip</name>
+    <message>
+        <source>1 verschil van inzicht</source>
+        <translation>1 verschil van inzicht</translation>
+    </message>
+    <message>
+        <source>%1 verschillen van inzicht</source>
+        <translation>%1 verschillen van inzicht</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Verschil van inzicht</source>
+        <translation>Verschil van inzicht</translation>
+    </message>
+    <message>
+        <source>Kies: %1 (%2)</source>
+        <translation>Kies: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Nummer %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Dit apparaat is ingetrokken; de gegevens erop zijn gewist. Koppel het opnieuw om verder te werken.</source>
+        <translation>Dit apparaat is ingetrokken; de gegevens erop zijn gewist. Koppel het opnieuw om verder te werken.</translation>
+    </message>
+    <message>
+        <source>De gegevens op dit apparaat zijn gewist. Koppel het opnieuw om verder te werken.</source>
+        <translation>De gegevens op dit apparaat zijn gewist. Koppel het opnieuw om verder te werken.</translation>
+    </message>
+    <message>
+        <source>Let op: na 10 verkeerde pogingen wist dit apparaat alle gegevens. Wat nog niet gesynchroniseerd is, gaat dan verloren. Niemand kan je wachtwoord herstellen.</source>
+        <translation>Let op: na 10 verkeerde pogingen wist dit apparaat alle gegevens. Wat nog niet gesynchroniseerd is, gaat dan verloren. Niemand kan je wachtwoord herstellen.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig serveradres. Gebruik de vorm https://server.voorbeeld.nl (zonder pad), zoals je functioneel beheerder het gaf.</source>
+        <translation>Dit is geen geldig serveradres. Gebruik de vorm https://server.voorbeeld.nl (zonder pad), zoals je functioneel beheerder het gaf.</translation>
+    </message>
+    <message>
+        <source>Vul je gebruikersnaam en wachtwoord in.</source>
+        <translation>Vul je gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Op dit apparaat staat al een kluis. Ontgrendel die, of wis het apparaat via Instellingen.</source>
+        <translation>Op dit apparaat staat al een kluis. Ontgrendel die, of wis het apparaat via Instellingen.</translation>
+    </message>
+    <message>
+        <source>Apparaat koppelen…</source>
+        <translation>Apparaat koppelen…</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig serveradres.</source>
+        <translation>Dit is geen geldig serveradres.</translation>
+    </message>
+    <message>
+        <source>Het koppelen is niet gelukt: de opslag van dit apparaat gaf een fout.</source>
+        <translation>Het koppelen is niet gelukt: de opslag van dit apparaat gaf een fout.</translation>
+    </message>
+    <message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Kies een sterker wachtwoord: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Kluis beveiligen met je wachtwoord…</source>
+        <translation>Kluis beveiligen met je wachtwoord…</translation>
+    </message>
+    <message>
+        <source>Eerste synchronisatie: je casussen ophalen…</source>
+        <translation>Eerste synchronisatie: je casussen ophalen…</translation>
+    </message>
+    <message>
+        <source>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</source>
+        <translation>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Dit apparaat koppelen</source>
+        <translation>Dit apparaat koppelen</translation>
+    </message>
+    <message>
+        <source>Stap %1 van 4</source>
+        <translation>Stap %1 van 4</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Adres van de server</translation>
+    </message>
+    <message>
+        <source>Dit adres krijg je van je functioneel beheerder.</source>
+        <translation>Dit adres krijg je van je functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Inloggen bij %1</source>
+        <translation>Inloggen bij %1</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van je account</source>
+        <translation>Wachtwoord van je account</translation>
+    </message>
+    <message>
+        <source>Typ hier het wachtwoord van je account</source>
+        <translation>Typ hier het wachtwoord van je account</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Terug naar het serveradres</source>
+        <translation>Terug naar het serveradres</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Inloggen en dit apparaat koppelen</source>
+        <translation>Inloggen en dit apparaat koppelen</translation>
+    </message>
+    <message>
+        <source>Gekoppeld als %1.</source>
+        <translation>Gekoppeld als %1.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord voor dit apparaat. Daarmee ontgrendel je de app; het versleutelt alle gegevens op dit apparaat.</source>
+        <translation>Kies een wachtwoord voor dit apparaat. Daarmee ontgrendel je de app; het versleutelt alle gegevens op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord (minstens 10 tekens)</source>
+        <translation>Nieuw wachtwoord (minstens 10 tekens)</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor dit apparaat</source>
+        <translation>Nieuw wachtwoord voor dit apparaat</translation>
+    </message>
+    <message>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Wachtwoord instellen en synchroniseren</source>
+        <translation>Wachtwoord instellen en synchroniseren</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Voortgang</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>+  Toevoegen</source>
+        <translation>+  Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Veldwerk</source>
+        <translation>Veldwerk</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Geweigerde wijzigingen</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>De server heeft deze wijzigingen niet overgenomen. Ze blijven op dit apparaat bewaard; voer ze zo nodig opnieuw in waar dat wel mag, of overleg met je functioneel beheerder.</source>
+        <translation>De server heeft deze wijzigingen niet overgenomen. Ze blijven op dit apparaat bewaard; voer ze zo nodig opnieuw in waar dat wel mag, of overleg met je functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>Geweigerd %1</source>
+        <translation>Geweigerd %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Medeondertekend door de GI-medewerker (%1).</source>
+        <translation>Medeondertekend door de GI-medewerker (%1).</translation>
+    </message>
+    <message>
+        <source>Niet medeondertekend door de GI-medewerker.</source>
+        <translation>Niet medeondertekend door de GI-medewerker.</translation>
+    </message>
+    <message>
+        <source>Geen GI-bijdrage: medeondertekening niet nodig.</source>
+        <translation>Geen GI-bijdrage: medeondertekening niet nodig.</translation>
+    </message>
+    <message>
+        <source>Geen veiligheidsoordeel</source>
+        <translation>Geen veiligheidsoordeel</translation>
+    </message>
+    <message>
+        <source>Risico: %1</source>
+        <translation>Risico: %1</translation>
+    </message>
+    <message>
+        <source>Ingediend %1 door %2</source>
+        <translation>Ingediend %1 door %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Ter beoordeling</source>
+        <translation>Ter beoordeling</translation>
+    </message>
+    <message>
+        <source>1 taxatie wacht op je</source>
+        <translation>1 taxatie wacht op je</translation>
+    </message>
+    <message>
+        <source>%1 taxaties wachten op je</source>
+        <translation>%1 taxaties wachten op je</translation>
+    </message>
+    <message>
+        <source>Veiligheid: %1</source>
+        <translation>Veiligheid: %1</translation>
+    </message>
+    <message>
+        <source>Signaal </source>
+        <translation>Signaal </translation>
+    </message>
+    <message>
+        <source>Toelichting </source>
+        <translation>Toelichting </translation>
+    </message>
+    <message>
+        <source>Bekijken</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Hele taxatie bekijken</source>
+        <translation>Hele taxatie bekijken</translation>
+    </message>
+    <message>
+        <source>Terugsturen…</source>
+        <translation>Terugsturen…</translation>
+    </message>
+    <message>
+        <source>Terugsturen met een opmerking</source>
+        <translation>Terugsturen met een opmerking</translation>
+    </message>
+    <message>
+        <source>Goedkeuren</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Er wacht niets op je beoordeling. Ingediende taxaties van je team komen hier na synchroniseren.</source>
+        <translation>Er wacht niets op je beoordeling. Ingediende taxaties van je team komen hier na synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Terugsturen naar de medewerker</source>
+        <translation>Terugsturen naar de medewerker</translation>
+    </message>
+    <message>
+        <source>Wat moet er gebeuren? De medewerker leest dit na synchroniseren.</source>
+        <translation>Wat moet er gebeuren? De medewerker leest dit na synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Opmerking bij het terugsturen</source>
+        <translation>Opmerking bij het terugsturen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Terugsturen</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <source>Beantwoord door %1</source>
+        <translation>Beantwoord door %1</translation>
+    </message>
+    <message>
+        <source>Hele taxatie</source>
+        <translation>Hele taxatie</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCard</name>
+    <message>
+        <source>Blokkeert indienen</source>
+        <translation>Blokkeert indienen</translation>
+    </message>
+    <message>
+        <source>Toelichting nodig</source>
+        <translation>Toelichting nodig</translation>
+    </message>
+    <message>
+        <source>Voorstel</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Vragen vervallen</source>
+        <translation>Vragen vervallen</translation>
+    </message>
+    <message>
+        <source>Gedragswetenschapper kijkt mee</source>
+        <translation>Gedragswetenschapper kijkt mee</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1</source>
+        <translation>Voorstel: %1</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>✓ Overgenomen</source>
+        <translation>✓ Overgenomen</translation>
+    </message>
+    <message>
+        <source>Toelichting (nodig om in te dienen)</source>
+        <translation>Toelichting (nodig om in te dienen)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Regels</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Er is nu geen regel van toepassing.</source>
+        <translation>Er is nu geen regel van toepassing.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEntry</name>
+    <message>
+        <source>%1 · %2 verplicht open</source>
+        <translation>%1 · %2 verplicht open</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Alles op dit apparaat staat ook op de server. Na het wissen kun je dit apparaat opnieuw koppelen.</source>
+        <translation>Alles op dit apparaat staat ook op de server. Na het wissen kun je dit apparaat opnieuw koppelen.</translation>
+    </message>
+    <message>
+        <source>Dit is nog niet gesynchroniseerd en gaat verloren als je nu wist:</source>
+        <translation>Dit is nog niet gesynchroniseerd en gaat verloren als je nu wist:</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan een server</source>
+        <translation>Niet gekoppeld aan een server</translation>
+    </message>
+    <message>
+        <source>Apparaat %1</source>
+        <translation>Apparaat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) in %1</source>
+        <translation>
+            <numerusform>%n wijziging in %1</numerusform>
+            <numerusform>%n wijzigingen in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door de server geweigerde wijziging(en)</source>
+        <translation>
+            <numerusform>%n door de server geweigerde wijziging</numerusform>
+            <numerusform>%n door de server geweigerde wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ontgrendel het apparaat eerst.</source>
+        <translation>Ontgrendel het apparaat eerst.</translation>
+    </message>
+    <message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Kies een sterker wachtwoord: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</source>
+        <translation>Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is niet gewijzigd: de kluis gaf een fout. Het oude wachtwoord blijft geldig.</source>
+        <translation>Het wachtwoord is niet gewijzigd: de kluis gaf een fout. Het oude wachtwoord blijft geldig.</translation>
+    </message>
+    <message>
+        <source>Typ WISSEN om te bevestigen.</source>
+        <translation>Typ WISSEN om te bevestigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>De taal gaat in bij de volgende start van de app.</source>
+        <translation>De taal gaat in bij de volgende start van de app.</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>na %1 min</source>
+        <translation>na %1 min</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na %1 minuten</source>
+        <translation>Vergrendelen na %1 minuten</translation>
+    </message>
+    <message>
+        <source>Locatie gebruiken bij huisbezoek</source>
+        <translation>Locatie gebruiken bij huisbezoek</translation>
+    </message>
+    <message>
+        <source>Elke keer vragen</source>
+        <translation>Elke keer vragen</translation>
+    </message>
+    <message>
+        <source>Altijd</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Nooit</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Locatie: %1</source>
+        <translation>Locatie: %1</translation>
+    </message>
+    <message>
+        <source>Server en apparaat</source>
+        <translation>Server en apparaat</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Ingelogd als: %1</source>
+        <translation>Ingelogd als: %1</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord (minstens 10 tekens)</source>
+        <translation>Nieuw wachtwoord (minstens 10 tekens)</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Herhaal het nieuwe wachtwoord</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <source>Afmelden en apparaat wissen</source>
+        <translation>Afmelden en apparaat wissen</translation>
+    </message>
+    <message>
+        <source>Typ WISSEN om te bevestigen</source>
+        <translation>Typ WISSEN om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Afmelden en wissen</source>
+        <translation>Afmelden en wissen</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPickerDialog</name>
+    <message>
+        <source>Voor wie vul je dit in?</source>
+        <translation>Voor wie vul je dit in?</translation>
+    </message>
+    <message>
+        <source>Er zijn in deze casus nog geen personen vastgelegd voor wie dit instrument bedoeld is.</source>
+        <translation>Er zijn in deze casus nog geen personen vastgelegd voor wie dit instrument bedoeld is.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitBar</name>
+    <message>
+        <source>Indienen</source>
+        <translation>Indienen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Niet gekoppeld aan een server</source>
+        <translation>Niet gekoppeld aan een server</translation>
+    </message>
+    <message>
+        <source>Bezig met synchroniseren…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Offline. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de volgende synchronisatie.</source>
+        <translation>Offline. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Alles is verstuurd</source>
+        <translation>Alles is verstuurd</translation>
+    </message>
+    <message>
+        <source>1 wijziging wacht op verzending</source>
+        <translation>1 wijziging wacht op verzending</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen wachten op verzending</source>
+        <translation>%1 wijzigingen wachten op verzending</translation>
+    </message>
+    <message>
+        <source>geen netwerk</source>
+        <translation>geen netwerk</translation>
+    </message>
+    <message>
+        <source>1 geweigerde wijziging</source>
+        <translation>1 geweigerde wijziging</translation>
+    </message>
+    <message>
+        <source>%1 geweigerde wijzigingen</source>
+        <translation>%1 geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Synchroniseren</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <source>Typ hier…</source>
+        <translation>Typ hier…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockController</name>
+    <message>
+        <source>Vul eerst je wachtwoord in.</source>
+        <translation>Vul eerst je wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist. Neem contact op met je functioneel beheerder om het apparaat opnieuw te koppelen.</source>
+        <translation>Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist. Neem contact op met je functioneel beheerder om het apparaat opnieuw te koppelen.</translation>
+    </message>
+    <message>
+        <source>Er is te vaak een onjuist wachtwoord ingevoerd. Om de gegevens te beschermen zijn alle gegevens op dit apparaat gewist. Neem contact op met je functioneel beheerder om het apparaat opnieuw in te richten.</source>
+        <translation>Er is te vaak een onjuist wachtwoord ingevoerd. Om de gegevens te beschermen zijn alle gegevens op dit apparaat gewist. Neem contact op met je functioneel beheerder om het apparaat opnieuw in te richten.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord. Nog 1 poging voordat de gegevens op dit apparaat worden gewist.</source>
+        <translation>Onjuist wachtwoord. Nog 1 poging voordat de gegevens op dit apparaat worden gewist.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord. Nog %1 pogingen voordat de gegevens op dit apparaat worden gewist.</source>
+        <translation>Onjuist wachtwoord. Nog %1 pogingen voordat de gegevens op dit apparaat worden gewist.</translation>
+    </message>
+    <message>
+        <source>Er staat nog geen kluis op dit apparaat (gezocht in %1). Laat het apparaat inrichten door je functioneel beheerder, of maak voor een demo een kluis aan met: veldwerk-cli --vault %1 init</source>
+        <translation>Er staat nog geen kluis op dit apparaat (gezocht in %1). Laat het apparaat inrichten door je functioneel beheerder, of maak voor een demo een kluis aan met: veldwerk-cli --vault %1 init</translation>
+    </message>
+    <message>
+        <source>De kluis op dit apparaat is beschadigd en kan niet worden geopend. Er is niets gewist. Neem contact op met je functioneel beheerder.</source>
+        <translation>De kluis op dit apparaat is beschadigd en kan niet worden geopend. Er is niets gewist. Neem contact op met je functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>De kluis kon niet worden gelezen (opslagfout). Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</source>
+        <translation>De kluis kon niet worden gelezen (opslagfout). Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken</source>
+        <translation>Dit apparaat is ingetrokken</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is vergrendeld</source>
+        <translation>Dit apparaat is vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Voer je wachtwoord in om je casussen te openen.</source>
+        <translation>Voer je wachtwoord in om je casussen te openen.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>Opnieuw controleren</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Alle gegevens staan versleuteld op dit apparaat.</source>
+        <translation>Alle gegevens staan versleuteld op dit apparaat.</translation>
+    </message>
+</context>
+<context>
+    <name>Veldwerk</name>
+    <message>
+        <source>het gezin</source>
+        <translation>het gezin</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd door %1: %2</source>
+        <translation>Teruggestuurd door %1: %2</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd %1</source>
+        <translation>Laatst gewijzigd %1</translation>
+    </message>
+    <message>
+        <source>geboortedatum onbekend</source>
+        <translation>geboortedatum onbekend</translation>
+    </message>
+    <message>
+        <source>geboren %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>Het apparaat is vergrendeld. Ontgrendel het en probeer het opnieuw.</source>
+        <translation>Het apparaat is vergrendeld. Ontgrendel het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout. Je laatste wijziging is niet bewaard. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</source>
+        <translation>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout. Je laatste wijziging is niet bewaard. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>Je bent op de server geen lid (meer) van deze casus.</source>
+        <translation>Je bent op de server geen lid (meer) van deze casus.</translation>
+    </message>
+    <message>
+        <source>De server kent deze casus niet.</source>
+        <translation>De server kent deze casus niet.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker kan een casus starten.</source>
+        <translation>Alleen een JGT-medewerker kan een casus starten.</translation>
+    </message>
+    <message>
+        <source>De wijziging is gemaakt door een andere gebruiker dan die van dit apparaat.</source>
+        <translation>De wijziging is gemaakt door een andere gebruiker dan die van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus wijzigt de casus zelf.</source>
+        <translation>Alleen een JGT-medewerker van de casus wijzigt de casus zelf.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus voegt leden toe of haalt ze weg.</source>
+        <translation>Alleen een JGT-medewerker van de casus voegt leden toe of haalt ze weg.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
+        <translation>Alleen een JGT-medewerker van de casus legt toestemming vast.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT- en GI-medewerkers van de casus leggen gezinsleden vast.</source>
+        <translation>Alleen de JGT- en GI-medewerkers van de casus leggen gezinsleden vast.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT- en GI-medewerkers van de casus vullen antwoorden in.</source>
+        <translation>Alleen de JGT- en GI-medewerkers van de casus vullen antwoorden in.</translation>
+    </message>
+    <message>
+        <source>De server kent deze versie van het instrument niet.</source>
+        <translation>De server kent deze versie van het instrument niet.</translation>
+    </message>
+    <message>
+        <source>Een eigen score vult alleen de professional zelf in.</source>
+        <translation>Een eigen score vult alleen de professional zelf in.</translation>
+    </message>
+    <message>
+        <source>De taxatie is goedgekeurd en verandert niet meer; leg nieuwe informatie vast in een addendum.</source>
+        <translation>De taxatie is goedgekeurd en verandert niet meer; leg nieuwe informatie vast in een addendum.</translation>
+    </message>
+    <message>
+        <source>De taxatie is ingediend en wacht op beoordeling; na terugsturen kan zij weer veranderen.</source>
+        <translation>De taxatie is ingediend en wacht op beoordeling; na terugsturen kan zij weer veranderen.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus dient een taxatie in.</source>
+        <translation>Alleen een JGT-medewerker van de casus dient een taxatie in.</translation>
+    </message>
+    <message>
+        <source>Alleen een GI-medewerker van de casus ondertekent mee.</source>
+        <translation>Alleen een GI-medewerker van de casus ondertekent mee.</translation>
+    </message>
+    <message>
+        <source>Alleen de gedragswetenschapper beoordeelt een taxatie.</source>
+        <translation>Alleen de gedragswetenschapper beoordeelt een taxatie.</translation>
+    </message>
+    <message>
+        <source>Een gedragswetenschapper keurt taxaties goed of stuurt ze terug, en wijzigt verder niets.</source>
+        <translation>Een gedragswetenschapper keurt taxaties goed of stuurt ze terug, en wijzigt verder niets.</translation>
+    </message>
+    <message>
+        <source>Over dit antwoord is een verschil van inzicht dat alleen een JGT-medewerker van de casus oplost.</source>
+        <translation>Over dit antwoord is een verschil van inzicht dat alleen een JGT-medewerker van de casus oplost.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
+        <translation>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</translation>
+    </message>
+</context>
+<context>
+    <name>VwPageHeader</name>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>VwPassphraseField</name>
+    <message>
+        <source>Typ hier je wachtwoord</source>
+        <translation>Typ hier je wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::app</name>
+    <message>
+        <source>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Controleer of dit apparaat met internet verbonden is en of het adres klopt, en probeer het opnieuw.</source>
+        <translation>Geen verbinding met de server. Controleer of dit apparaat met internet verbonden is en of het adres klopt, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>De gebruikersnaam of het wachtwoord klopt niet.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken door je functioneel beheerder. Neem contact met hen op.</source>
+        <translation>Dit apparaat is ingetrokken door je functioneel beheerder. Neem contact met hen op.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat staat te ver af van die van de server. Zet de datum en tijd goed en probeer het opnieuw.</source>
+        <translation>De klok van dit apparaat staat te ver af van die van de server. Zet de datum en tijd goed en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Te veel mislukte pogingen. Wacht een paar minuten en probeer het opnieuw.</source>
+        <translation>Te veel mislukte pogingen. Wacht een paar minuten en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>De server weigerde het koppelen van dit apparaat. Neem contact op met je functioneel beheerder.</source>
+        <translation>De server weigerde het koppelen van dit apparaat. Neem contact op met je functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>De server gaf een fout. Probeer het later opnieuw.</source>
+        <translation>De server gaf een fout. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>JGT-medewerker</source>
+        <translation>JGT-medewerker</translation>
+    </message>
+    <message>
+        <source>GI-medewerker</source>
+        <translation>GI-medewerker</translation>
+    </message>
+    <message>
+        <source>gedragswetenschapper</source>
+        <translation>gedragswetenschapper</translation>
+    </message>
+    <message>
+        <source>Het bewaarde antwoord is ongeldig voor deze vraag; kies of typ het opnieuw.</source>
+        <translation>Het bewaarde antwoord is ongeldig voor deze vraag; kies of typ het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Voorstel (%1): %2 aanvinken</source>
+        <translation>Voorstel (%1): %2 aanvinken</translation>
+    </message>
+    <message>
+        <source>Voorstel (%1): %2</source>
+        <translation>Voorstel (%1): %2</translation>
+    </message>
+    <message>
+        <source>Scores van andere professionals: %1</source>
+        <translation>Scores van andere professionals: %1</translation>
+    </message>
+    <message>
+        <source>%1, nummer %2</source>
+        <translation>%1, nummer %2</translation>
+    </message>
+    <message>
+        <source>Betreft: %1</source>
+        <translation>Betreft: %1</translation>
+    </message>
+    <message>
+        <source>onbekende collega</source>
+        <translation>onbekende collega</translation>
+    </message>
+    <message>
+        <source>(leeg gemaakt)</source>
+        <translation>(leeg gemaakt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan dit verschil oplossen; de verantwoordelijkheid voor de casus ligt bij het JGT.</source>
+        <translation>Alleen een JGT-medewerker van de casus kan dit verschil oplossen; de verantwoordelijkheid voor de casus ligt bij het JGT.</translation>
+    </message>
+    <message>
+        <source>Kies het antwoord dat blijft, of vul een nieuw antwoord in. Het verschil blijft zichtbaar in de geschiedenis.</source>
+        <translation>Kies het antwoord dat blijft, of vul een nieuw antwoord in. Het verschil blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Kies de toelichting die blijft, of pas de toelichting aan. Het verschil blijft zichtbaar in de geschiedenis.</source>
+        <translation>Kies de toelichting die blijft, of pas de toelichting aan. Het verschil blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Er is nog een verschil van inzicht tussen professionals. Een JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je indienen.</source>
+        <translation>Er is nog een verschil van inzicht tussen professionals. Een JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je indienen.</translation>
+    </message>
+    <message>
+        <source>ja %1 · nee %2 · onbekend %3</source>
+        <translation>ja %1 · nee %2 · onbekend %3</translation>
+    </message>
+    <message>
+        <source>%1 van %2 beantwoord</source>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+    <message>
+        <source>Onveilig</source>
+        <translation>Onveilig</translation>
+    </message>
+    <message>
+        <source>Voorwaardelijk veilig</source>
+        <translation>Voorwaardelijk veilig</translation>
+    </message>
+    <message>
+        <source>Veilig</source>
+        <translation>Veilig</translation>
+    </message>
+    <message>
+        <source>Nog geen veiligheidsoordeel</source>
+        <translation>Nog geen veiligheidsoordeel</translation>
+    </message>
+    <message>
+        <source>Je kunt in deze casus geen antwoorden invullen: je bent geen lid van de casus, of je rol vult geen antwoorden in.</source>
+        <translation>Je kunt in deze casus geen antwoorden invullen: je bent geen lid van de casus, of je rol vult geen antwoorden in.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie is ingediend of goedgekeurd en kan nu niet worden gewijzigd. Na terugsturen door de gedragswetenschapper kun je weer verder.</source>
+        <translation>Deze taxatie is ingediend of goedgekeurd en kan nu niet worden gewijzigd. Na terugsturen door de gedragswetenschapper kun je weer verder.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie staat niet (meer) op dit apparaat.</source>
+        <translation>Deze taxatie staat niet (meer) op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Alleen een gedragswetenschapper beoordeelt, en alleen een ingediende taxatie. Misschien is deze al beoordeeld.</source>
+        <translation>Alleen een gedragswetenschapper beoordeelt, en alleen een ingediende taxatie. Misschien is deze al beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens 10 tekens, bijvoorbeeld een paar woorden.</source>
+        <translation>Kies een wachtwoord van minstens 10 tekens, bijvoorbeeld een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Te kort: gebruik minstens 10 tekens.</source>
+        <translation>Te kort: gebruik minstens 10 tekens.</translation>
+    </message>
+    <message>
+        <source>Zwak: te voorspelbaar. Gebruik een paar woorden of meer verschillende tekens.</source>
+        <translation>Zwak: te voorspelbaar. Gebruik een paar woorden of meer verschillende tekens.</translation>
+    </message>
+    <message>
+        <source>Sterk.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>Redelijk. Langer (meer woorden) is sterker.</source>
+        <translation>Redelijk. Langer (meer woorden) is sterker.</translation>
+    </message>
+    <message>
+        <source>Zwak: voeg een woord, een cijfer of een leesteken toe.</source>
+        <translation>Zwak: voeg een woord, een cijfer of een leesteken toe.</translation>
+    </message>
+    <message>
+        <source>Antwoord op ‘%1’</source>
+        <translation>Antwoord op ‘%1’</translation>
+    </message>
+    <message>
+        <source>Een antwoord in een taxatie</source>
+        <translation>Een antwoord in een taxatie</translation>
+    </message>
+    <message>
+        <source>Gegevens van de casus</source>
+        <translation>Gegevens van de casus</translation>
+    </message>
+    <message>
+        <source>Gegevens van een gezinslid</source>
+        <translation>Gegevens van een gezinslid</translation>
+    </message>
+    <message>
+        <source>Een toestemming</source>
+        <translation>Een toestemming</translation>
+    </message>
+    <message>
+        <source>Een lid van de casus</source>
+        <translation>Een lid van de casus</translation>
+    </message>
+    <message>
+        <source>De status van een taxatie</source>
+        <translation>De status van een taxatie</translation>
+    </message>
+    <message>
+        <source>Een taxatie</source>
+        <translation>Een taxatie</translation>
+    </message>
+    <message>
+        <source>Een stap in de beoordeling</source>
+        <translation>Een stap in de beoordeling</translation>
+    </message>
+    <message>
+        <source>Een wijziging</source>
+        <translation>Een wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::app::wording</name>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Ingediend</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd</source>
+        <translation>Teruggestuurd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>vandaag om %1</source>
+        <translation>vandaag om %1</translation>
+    </message>
+    <message>
+        <source>gisteren om %1</source>
+        <translation>gisteren om %1</translation>
+    </message>
+    <message>
+        <source>%1 om %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-06-30.</source>
+        <translation>Dit is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-06-30.</translation>
+    </message>
+    <message>
+        <source>Kies een cijfer van 0 tot en met 10.</source>
+        <translation>Kies een cijfer van 0 tot en met 10.</translation>
+    </message>
+    <message>
+        <source>Kies een cijfer van 1 tot en met 5.</source>
+        <translation>Kies een cijfer van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord hoort niet bij deze vraag. Kies een van de getoonde mogelijkheden.</source>
+        <translation>Dit antwoord hoort niet bij deze vraag. Kies een van de getoonde mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord kon niet worden bewaard.</source>
+        <translation>Dit antwoord kon niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Nog niet ingevuld: %1</source>
+        <translation>Nog niet ingevuld: %1</translation>
+    </message>
+    <message>
+        <source>Ongeldig antwoord: %1</source>
+        <translation>Ongeldig antwoord: %1</translation>
+    </message>
+    <message>
+        <source>%1: er is nog een verschil van inzicht over: %2. Een JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je indienen.</source>
+        <translation>%1: er is nog een verschil van inzicht over: %2. Een JGT-medewerker van de casus kiest eerst welk antwoord blijft; daarna kun je indienen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 vraagt een schriftelijke toelichting (vul die in bij de regel).</source>
+        <translation>%1 vraagt een schriftelijke toelichting (vul die in bij de regel).</translation>
+    </message>
+    <message>
+        <source>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</source>
+        <translation>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>1 verplichte vraag open</source>
+        <translation>1 verplichte vraag open</translation>
+    </message>
+    <message>
+        <source>%1 verplichte vragen open</source>
+        <translation>%1 verplichte vragen open</translation>
+    </message>
+    <message>
+        <source>ongeldige antwoorden</source>
+        <translation>ongeldige antwoorden</translation>
+    </message>
+    <message>
+        <source>niet bewaarde invoer</source>
+        <translation>niet bewaarde invoer</translation>
+    </message>
+    <message>
+        <source>%1 blokkeert</source>
+        <translation>%1 blokkeert</translation>
+    </message>
+    <message>
+        <source>%1 blokkeren</source>
+        <translation>%1 blokkeren</translation>
+    </message>
+    <message>
+        <source>%1 vraagt een toelichting</source>
+        <translation>%1 vraagt een toelichting</translation>
+    </message>
+    <message>
+        <source>%1 vragen een toelichting</source>
+        <translation>%1 vragen een toelichting</translation>
+    </message>
+    <message>
+        <source>medeondertekening GI ontbreekt</source>
+        <translation>medeondertekening GI ontbreekt</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de volgende synchronisatie.</source>
+        <translation>Geen verbinding met de server. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.</source>
+        <translation>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>De server herkent dit apparaat niet. Neem contact op met je functioneel beheerder. Je wijzigingen blijven op dit apparaat bewaard.</source>
+        <translation>De server herkent dit apparaat niet. Neem contact op met je functioneel beheerder. Je wijzigingen blijven op dit apparaat bewaard.</translation>
+    </message>
+    <message>
+        <source>De server kon de synchronisatie nu niet verwerken. Er is niets verloren gegaan; probeer het later opnieuw.</source>
+        <translation>De server kon de synchronisatie nu niet verwerken. Er is niets verloren gegaan; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Synchroniseren is niet gelukt: de kluis op dit apparaat gaf een fout. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</source>
+        <translation>Synchroniseren is niet gelukt: de kluis op dit apparaat gaf een fout. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met je functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist.</source>
+        <translation>Dit apparaat is ingetrokken; de gegevens op dit apparaat zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan een server</source>
+        <translation>Niet gekoppeld aan een server</translation>
+    </message>
+    <message>
+        <source>De server weigerde deze wijziging (%1).</source>
+        <translation>De server weigerde deze wijziging (%1).</translation>
+    </message>
+    <message>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd %1</source>
+        <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+</context>
+</TS>
