@@ -63,14 +63,14 @@ QString reviewRefusal(const std::exception& e) {
     if (const auto* db = dynamic_cast<const vault::DatabaseError*>(&e)) {
         if (db->isDiskFull()) {
             return tr(
-                "Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Uw laatste "
+                "Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Je laatste "
                 "wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. "
                 "Maak ruimte vrij en probeer het opnieuw.");
         }
         if (db->isBusy()) {
             return tr(
                 "Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. "
-                "Uw laatste wijziging is niet bewaard. Probeer het zo opnieuw.");
+                "Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.");
         }
     }
     return tr(kStorageFailed);

@@ -99,7 +99,7 @@ QString roundProblem(RoundOutcome::Kind kind) {
         case K::ClockSkew:
             return tr(
                 "De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum "
-                "en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat u "
+                "en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat je "
                 "intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.");
         case K::Unauthenticated:
             return tr(
@@ -137,12 +137,12 @@ QString refusalReason(const std::string& serverReason) {
 QString clockRecoveredText(std::int64_t aheadMs, std::int64_t restamped) {
     const auto hours = QString::number(sync::hoursAhead(aheadMs));
     if (restamped == 1) {
-        return tr("De klok van dit apparaat liep %1 uur voor; daarom weigerde de server uw "
+        return tr("De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je "
                   "wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de "
                   "juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.")
             .arg(hours);
     }
-    return tr("De klok van dit apparaat liep %1 uur voor; daarom weigerde de server uw "
+    return tr("De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je "
               "wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de "
               "juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is "
               "niets verloren gegaan.")
