@@ -137,7 +137,7 @@ forms::EvaluationContext contextFor(SqlConnection& db, const std::string& caseId
             other.answers.emplace(item, value);
         }
         for (const auto& [group, list] : held.set.groups()) {
-            other.groupEntryCounts.emplace(group, list.size());
+            other.groupEntries.emplace(group, list);
         }
         ctx.otherAssessments.push_back(std::move(other));
     }
