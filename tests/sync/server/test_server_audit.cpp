@@ -55,7 +55,7 @@ TEST_CASE(
                              entry(2, now, pietsCase),                             // never hers
                              entry(3, 0, mine),                                    // 1970
                              entry(4, now + 76LL * 365 * 24 * 3600 * 1000, mine),  // 2100
-                             entry(5, now + kMaxClockSkewMs - 60000, mine),  // within the skew
+                             entry(5, now + veldwerk::sync::kMaxClockSkewMs - 60000, mine),  // within the skew
                              entry(6, now, std::nullopt)});                  // no case: stored
     CHECK(out.stored == 3);
     REQUIRE(out.skipped.size() == 3);
