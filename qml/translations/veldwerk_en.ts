@@ -1249,6 +1249,10 @@
         <source>Dit apparaat is vergrendeld</source>
         <translation>This device is locked</translation>
     </message>
+    <message>
+        <source>De kluis is even in gebruik door een ander programma op dit apparaat. Probeer het zo opnieuw. Er is niets gewist en dit telt niet als poging.</source>
+        <translation>The vault is in use by another program on this device for a moment. Please try again shortly. Nothing was erased and this does not count as an attempt.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -1604,6 +1608,14 @@
         <source>Een wijziging</source>
         <translation>A change</translation>
     </message>
+    <message>
+        <source>Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Je laatste wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>Saving failed: this device's storage is full. Your last change was not saved; everything saved before stays and can still be read. Free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
+        <translation>Saving failed: the vault is in use by another program for a moment. Your last change was not saved. Please try again shortly.</translation>
+    </message>
 </context>
 <context>
     <name>veldwerk::app::wording</name>
@@ -1732,10 +1744,6 @@
         <translation>No connection with the server. Your changes stay safe on this device and go along with the next sync.</translation>
     </message>
     <message>
-        <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.</source>
-        <translation>This device&apos;s clock differs too much from the server&apos;s. Set the date and time right and sync again. Nothing has been lost.</translation>
-    </message>
-    <message>
         <source>De server herkent dit apparaat niet. Neem contact op met je functioneel beheerder. Je wijzigingen blijven op dit apparaat bewaard.</source>
         <translation>The server does not recognise this device. Contact your application administrator. Your changes stay saved on this device.</translation>
     </message>
@@ -1766,6 +1774,18 @@
     <message>
         <source>Laatst gesynchroniseerd %1</source>
         <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat je intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.</source>
+        <translation>This device's clock differs too much from the server's. Set the date and time right and sync again. Nothing was lost: what you filled in meanwhile gets the right time by itself and is still sent.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.</source>
+        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the change from that time got the right time and has been sent after all. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</source>
+        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the %2 changes from that time got the right time, in the same order, and have been sent after all. Nothing was lost.</translation>
     </message>
 </context>
 </TS>

@@ -1249,6 +1249,10 @@
         <source>Dit apparaat is vergrendeld</source>
         <translation>Dit apparaat is vergrendeld</translation>
     </message>
+    <message>
+        <source>De kluis is even in gebruik door een ander programma op dit apparaat. Probeer het zo opnieuw. Er is niets gewist en dit telt niet als poging.</source>
+        <translation>De kluis is even in gebruik door een ander programma op dit apparaat. Probeer het zo opnieuw. Er is niets gewist en dit telt niet als poging.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -1604,6 +1608,14 @@
         <source>Een wijziging</source>
         <translation>Een wijziging</translation>
     </message>
+    <message>
+        <source>Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Je laatste wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Je laatste wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
+        <translation>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>veldwerk::app::wording</name>
@@ -1732,10 +1744,6 @@
         <translation>Geen verbinding met de server. Je wijzigingen blijven veilig op dit apparaat en gaan mee bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.</source>
-        <translation>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan.</translation>
-    </message>
-    <message>
         <source>De server herkent dit apparaat niet. Neem contact op met je functioneel beheerder. Je wijzigingen blijven op dit apparaat bewaard.</source>
         <translation>De server herkent dit apparaat niet. Neem contact op met je functioneel beheerder. Je wijzigingen blijven op dit apparaat bewaard.</translation>
     </message>
@@ -1766,6 +1774,18 @@
     <message>
         <source>Laatst gesynchroniseerd %1</source>
         <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat je intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.</source>
+        <translation>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat je intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.</source>
+        <translation>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</source>
+        <translation>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</translation>
     </message>
 </context>
 </TS>
