@@ -37,19 +37,25 @@ std::string_view sqlHead(std::string_view sql) {
 // locked" there: that is retried here for as long as the busy timeout would have waited.
 vault::Database openDatabase(const std::filesystem::path& path) {
     auto key = loadOrCreateKey(path);
+    // A file another connection is creating at this moment can read as "not a database" once
+    // (its first page is being written): only then is that retried, never on a file that held
+    // data when we came.
+    std::error_code sizeError;
+    const bool fresh = !std::filesystem::exists(path, sizeError) ||
+                       std::filesystem::file_size(path, sizeError) == 0;
     const auto deadline =
         std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     for (int attempt = 1;; ++attempt) {
         try {
             return vault::Database::open(path, key);
         } catch (const vault::DatabaseError& e) {
-            if (e.isNotADatabase()) {
+            if (e.isNotADatabase() && (!fresh || std::chrono::steady_clock::now() >= deadline)) {
                 throw SqlError("database " + path.string() + " does not fit its key file " +
                                keyFileFor(path).string());
             }
             const int primary = e.code() & 0xff;
             const bool busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
-            if (!busy || std::chrono::steady_clock::now() >= deadline) {
+            if ((!busy && !e.isNotADatabase()) || std::chrono::steady_clock::now() >= deadline) {
                 throw SqlError(std::string("cannot open database: ") + e.what(), busy);
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(std::min(5 * attempt, 100)));
