@@ -50,13 +50,14 @@ TEST_CASE(
     const auto entry = [&](std::int64_t seq, std::int64_t atMs, std::optional<std::string> c) {
         return AuditUpload{seq, atMs, anna.userId, "read", "case", c.value_or(""), std::move(c)};
     };
-    const auto out = upload(w, anna,
-                            {entry(1, now, mine),                                  // hers: stored
-                             entry(2, now, pietsCase),                             // never hers
-                             entry(3, 0, mine),                                    // 1970
-                             entry(4, now + 76LL * 365 * 24 * 3600 * 1000, mine),  // 2100
-                             entry(5, now + veldwerk::sync::kMaxClockSkewMs - 60000, mine),  // within the skew
-                             entry(6, now, std::nullopt)});                  // no case: stored
+    const auto out =
+        upload(w, anna,
+               {entry(1, now, mine),                                            // hers: stored
+                entry(2, now, pietsCase),                                       // never hers
+                entry(3, 0, mine),                                              // 1970
+                entry(4, now + 76LL * 365 * 24 * 3600 * 1000, mine),            // 2100
+                entry(5, now + veldwerk::sync::kMaxClockSkewMs - 60000, mine),  // within the skew
+                entry(6, now, std::nullopt)});                                  // no case: stored
     CHECK(out.stored == 3);
     REQUIRE(out.skipped.size() == 3);
     CHECK(out.skipped[0].seq == 2);
