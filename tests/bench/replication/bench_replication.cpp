@@ -1,4 +1,5 @@
-// End-to-end replication (shared/spec/sync-anchors.md: PouchDB ~100 docs/s on 18,000 docs, aim
+// End-to-end replication (shared/spec/sync-anchors.md, 18,000 docs; the PouchDB comparison is
+// tools/bench.sh; aim
 // >= 20x): tablet A fills in N answers (a doc = one answer), syncs them up to a real
 // veldwerk-server process on loopback (SQLite store), and tablet B of the same user pulls them
 // all into a fresh vault. Side by side in the same run, the floor: the same rows copied from A's
@@ -72,9 +73,8 @@ int main(int argc, char** argv) {
     std::printf("  A syncs up (push + pull)   %7.2f s  (%d batches)\n", push,
                 static_cast<int>(up.batches));
     std::printf("  B pulls everything         %7.2f s\n", pull);
-    std::printf(
-        "  replication A -> B         %8.0f docs/s   = %.0fx PouchDB's ~100 docs/s (aim >= 20x)\n",
-        rate, rate / 100.0);
+    // The peer is measured side by side on the same data by tools/bench.sh, not quoted here.
+    std::printf("  replication A -> B         %8.0f docs/s\n", rate);
     std::printf(
         "  floor: plain copy A -> B   %7.3f s  (%8.0f docs/s; sync costs %.0fx the bare copy)\n",
         copy, docs / copy, (push + pull) / copy);
