@@ -1,9 +1,8 @@
-// End-to-end replication (shared/spec/sync-anchors.md, 18,000 docs; the PouchDB comparison is
-// tools/bench.sh; aim
-// >= 20x): tablet A fills in N answers (a doc = one answer), syncs them up to a real
-// veldwerk-server process on loopback (SQLite store), and tablet B of the same user pulls them
-// all into a fresh vault. Side by side in the same run, the floor: the same rows copied from A's
-// vault into a plain table of B's vault with no sync at all (one SQLCipher read, one write).
+// End-to-end replication (shared/spec/sync-anchors.md, 18,000 docs; PouchDB runs beside it on
+// the same data in tools/bench.sh): tablet A fills in N answers (a doc = one answer), syncs them up
+// to a real veldwerk-server process on loopback (SQLite store), and tablet B of the same user pulls
+// them all into a fresh vault. Side by side in the same run, the floor: the same rows copied from
+// A's vault into a plain table of B's vault with no sync at all (one SQLCipher read, one write).
 //   bench_replication [--docs N]   (default 1,800; the anchor's size is 18,000)
 #include <cstdio>
 #include <string>
