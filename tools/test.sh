@@ -30,7 +30,9 @@ cmake --build --preset dev --target all_qmllint
 
 step "tests"
 # Qt Quick Controls render correctly under Xvfb, not on the offscreen platform.
-xvfb-run -a -s "-screen 0 1280x800x24" ctest --preset dev -j "$JOBS" --timeout 600
+# Twice as many tests as cores: most end-to-end tests spend their time waiting on child processes,
+# servers and timers (a visit's grace, a kill loop), not on the CPU.
+xvfb-run -a -s "-screen 0 1280x800x24" ctest --preset dev -j "$((JOBS * 2))" --timeout 600
 
 step "unit tests under AddressSanitizer + UBSan"
 cmake --preset asan >/dev/null
