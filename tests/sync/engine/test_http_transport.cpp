@@ -1,9 +1,13 @@
 // The Qt-free HTTP transport over real sockets: https verifies the server's certificate and host
 // name (a self-signed server is refused unless its certificate is given as an extra CA), plain
 // http is only allowed to loopback, and no answer at all is a TransportError.
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -115,14 +119,29 @@ TEST_CASE("transport: a trusted certificate for another host name is refused") {
 
 TEST_CASE("transport: plain http only to loopback, no answer is a TransportError") {
     REQUIRE_THROWS_AS(sync::HttpTransport("http://example.org"), std::invalid_argument);
-    // A port nobody listens on: connection refused.
-    int port = 0;
-    {
-        httplib::Server probe;
-        port = probe.bind_to_any_port("127.0.0.1");
-    }
     sync::TransportOptions options;
     options.connectTimeout = std::chrono::milliseconds(2000);
-    sync::HttpTransport transport("http://127.0.0.1:" + std::to_string(port), options);
-    REQUIRE_THROWS_AS(transport.send(ping()), sync::TransportError);
+    options.readTimeout = std::chrono::milliseconds(1000);
+
+    SECTION("a server that accepts the connection and never answers") {
+        // Bound and listening (httplib listens in bind), but nobody accepts or reads.
+        httplib::Server silent;
+        const int port = silent.bind_to_any_port("127.0.0.1");
+        sync::HttpTransport transport("http://127.0.0.1:" + std::to_string(port), options);
+        REQUIRE_THROWS_AS(transport.send(ping()), sync::TransportError);
+    }
+    SECTION("a port nobody listens on: connection refused") {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        socklen_t length = sizeof address;
+        REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        ::close(fd);
+        sync::HttpTransport transport("http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)),
+                                      options);
+        REQUIRE_THROWS_AS(transport.send(ping()), sync::TransportError);
+    }
 }
