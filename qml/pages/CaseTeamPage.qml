@@ -108,7 +108,7 @@ Page {
             GridLayout {
                 Layout.fillWidth: true
                 visible: controller.canEdit
-                columns: root.width > 700 ? 4 : 1
+                columns: root.width >= 1000 ? 4 : 2
                 columnSpacing: Theme.spacingSmall
                 rowSpacing: Theme.spacingSmall
 
@@ -138,6 +138,7 @@ Page {
                     id: personBorn
 
                     objectName: "personBorn"
+                    Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
                     placeholderText: qsTr("Geboren (jjjj-mm-dd)")
                     inputMethodHints: Qt.ImhDate
