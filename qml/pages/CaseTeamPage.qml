@@ -33,38 +33,6 @@ Page {
         color: Theme.background
     }
 
-    // One family member, with "Wijzigen" for a JGT member of the case.
-    component PersonRow: RowLayout {
-        id: personRow
-
-        required property var modelData
-        property bool editable: false
-
-        signal editRequested()
-
-        Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-
-        Label {
-            Layout.fillWidth: true
-            text: personRow.modelData.name + " · " + personRow.modelData.roleText
-                  + (personRow.modelData.bornText.length > 0
-                     ? " · " + personRow.modelData.bornText : "")
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontBody
-            color: Theme.textPrimary
-            padding: Theme.spacingSmall
-        }
-        VwButton {
-            objectName: "editPerson"
-            visible: personRow.editable
-            flat: true
-            text: qsTr("Wijzigen")
-            Accessible.name: qsTr("%1 wijzigen").arg(personRow.modelData.name)
-            onClicked: personRow.editRequested()
-        }
-    }
-
     CaseTeamController {
         id: controller
 
@@ -109,12 +77,33 @@ Page {
             Repeater {
                 model: controller.persons
 
-                delegate: PersonRow {}
-                // Wired here, where the page's controller is in scope.
-                onItemAdded: (index, item) => {
-                    const row = item as PersonRow;
-                    row.editable = Qt.binding(() => controller.canEdit);
-                    row.editRequested.connect(() => root.editPerson(row.modelData));
+                delegate: RowLayout {
+                    id: personRow
+
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: personRow.modelData.name + " · " + personRow.modelData.roleText
+                              + (personRow.modelData.bornText.length > 0
+                                 ? " · " + personRow.modelData.bornText : "")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textPrimary
+                        padding: Theme.spacingSmall
+                    }
+                    VwButton {
+                        objectName: "editPerson"
+                        // The page's controller and functions, from inside the delegate.
+                        visible: controller.canEdit // qmllint disable unqualified
+                        flat: true
+                        text: qsTr("Wijzigen")
+                        Accessible.name: qsTr("%1 wijzigen").arg(personRow.modelData.name)
+                        onClicked: root.editPerson(personRow.modelData) // qmllint disable unqualified
+                    }
                 }
             }
             GridLayout {
