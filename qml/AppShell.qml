@@ -18,7 +18,9 @@ Item {
                                      || (root.session.state === VaultSession.Error
                                          && root.session.problem === VaultSession.NoVault)
     // A route asked for before the vault was open: "case/ID", "case/ID/FORM" (start it),
-    // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit).
+    // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit),
+    // "team/ID", "team/ID/toestemming" (scrolled to consent), "review", "review/ID" (that
+    // assessment read-only), "settings", "sync" (a sync round now, on the case list).
     property string pendingRoute
 
     function showCurrentPage(transition) {
@@ -104,9 +106,17 @@ Item {
                 page.startInstrument(parts[2]);
             }
         } else if (parts[0] === "team" && parts.length > 1) {
-            root.openTeam(parts[1], "");
+            const team = root.openTeam(parts[1], "");
+            if (parts.length > 2 && parts[2] === "toestemming") {
+                team.showConsent();
+            }
         } else if (parts[0] === "review") {
-            root.openReview();
+            const review = root.openReview();
+            if (parts.length > 1) {
+                review.showAnswers(parts[1]);
+            }
+        } else if (parts[0] === "sync") {
+            root.sync.syncNow();
         } else if (parts[0] === "settings") {
             root.openSettings();
         } else if (parts[0] === "assessment" && parts.length > 1) {

@@ -80,6 +80,13 @@ int main(int argc, char* argv[]) {
                        "exit (unlocks with VELDWERK_PASSPHRASE)."),
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    QCommandLineOption supervisorVault(
+        QStringLiteral("supervisor-vault"),
+        QStringLiteral("With --screenshots: the supervisor's vault (same passphrase) for the "
+                       "review screens."),
+        QStringLiteral("DIR"));
+    supervisorVault.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(supervisorVault);
     parser.addOption(serverOption);
     parser.addOption(caCert);
     parser.addOption(lockAfter);
@@ -175,8 +182,8 @@ int main(int argc, char* argv[]) {
     }
     std::unique_ptr<app::ScreenshotTour> screenshotTour;
     if (parser.isSet(screenshots)) {
-        screenshotTour = std::make_unique<app::ScreenshotTour>(engine, session, caseFile,
-                                                               parser.value(screenshots));
+        screenshotTour = std::make_unique<app::ScreenshotTour>(
+            engine, session, caseFile, parser.value(screenshots), parser.value(supervisorVault));
         screenshotTour->start();
     }
     std::unique_ptr<app::ScreenshotRun> screenshotRun;

@@ -83,8 +83,8 @@ else
   VELDWERK_PASSWORD=$DEMO_PASSWORD cli enroll --server "$SERVER_URL" --user anna \
     --ca-cert "$SERVER_DIR/tls/cert.pem" >/dev/null
   first=""
-  for family in "Gezin De Vries" "Gezin Bakker" "Gezin El Amrani" "Gezin Jansen" \
-                "Gezin Yılmaz"; do
+  source tools/demo-families.sh
+  for family in "${DEMO_FAMILIES[@]}"; do
     id=$(cli case add --name "$family")
     first=${first:-$id}
   done

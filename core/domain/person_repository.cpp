@@ -11,6 +11,19 @@ namespace {
 PersonRecord readPerson(const vault::Statement& st) {
     return PersonRecord{st.text(0), st.text(1), st.text(2), st.text(3), st.optionalText(4)};
 }
+
+void checkPerson(const std::string& role, const std::string& name,
+                 const std::optional<std::string>& born) {
+    if (role != "kind" && role != "ouder") {
+        throw std::invalid_argument("a person's role is 'kind' or 'ouder', not '" + role + "'");
+    }
+    if (name.empty()) {
+        throw std::invalid_argument("a person needs a name (or initials)");
+    }
+    if (born && !isIsoDate(*born)) {
+        throw std::invalid_argument("birth date must be a real date written YYYY-MM-DD");
+    }
+}
 }  // namespace
 
 bool isIsoDate(const std::string& text) {
@@ -32,15 +45,7 @@ bool isIsoDate(const std::string& text) {
 std::string PersonRepository::add(const Actor& actor, const std::string& caseId,
                                   const std::string& role, const std::string& name,
                                   const std::optional<std::string>& born) {
-    if (role != "kind" && role != "ouder") {
-        throw std::invalid_argument("a person's role is 'kind' or 'ouder', not '" + role + "'");
-    }
-    if (name.empty()) {
-        throw std::invalid_argument("a person needs a name (or initials)");
-    }
-    if (born && !isIsoDate(*born)) {
-        throw std::invalid_argument("birth date must be a real date written YYYY-MM-DD");
-    }
+    checkPerson(role, name, born);
     auto& db = m_vault.db();
     const auto id = vault::randomHex(16);
     vault::Transaction tx(db);
@@ -59,6 +64,39 @@ std::string PersonRepository::add(const Actor& actor, const std::string& caseId,
     m_vault.audit().append(actor, {audit::AuditAction::Create, "person", id, caseId});
     tx.commit();
     return id;
+}
+
+void PersonRepository::update(const Actor& actor, const std::string& id, const std::string& role,
+                              const std::string& name, const std::optional<std::string>& born) {
+    checkPerson(role, name, born);
+    auto& db = m_vault.db();
+    vault::Transaction tx(db);
+    auto st = db.prepare(
+        "SELECT id, case_id, role, name, born FROM persons WHERE id = ?1 AND deleted = 0");
+    st.bind(1, id);
+    if (!st.step()) {
+        throw std::invalid_argument("no person " + id);
+    }
+    const auto old = readPerson(st);
+    CaseMembership(m_vault).require(actor, old.caseId);
+    db.prepare("UPDATE persons SET role = ?2, name = ?3, born = ?4 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, role)
+        .bind(3, name)
+        .bind(4, born)
+        .run();
+    auto& changes = m_vault.changes();
+    if (old.role != role) {
+        changes.record({old.caseId, "person", id, "role", role}, actor);
+    }
+    if (old.name != name) {
+        changes.record({old.caseId, "person", id, "name", name}, actor);
+    }
+    if (old.born != born) {
+        changes.record({old.caseId, "person", id, "born", born}, actor);
+    }
+    m_vault.audit().append(actor, {audit::AuditAction::Change, "person", id, old.caseId});
+    tx.commit();
 }
 
 std::optional<PersonRecord> PersonRepository::find(const Actor& actor, const std::string& id) {

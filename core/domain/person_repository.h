@@ -27,6 +27,11 @@ public:
 
     std::string add(const Actor& actor, const std::string& caseId, const std::string& role,
                     const std::string& name, const std::optional<std::string>& born);
+    // Corrects a person's role, name or birth date (nullopt: not known); only the fields that
+    // differ go into the change record. Throws std::invalid_argument for bad values, and when
+    // the person does not exist.
+    void update(const Actor& actor, const std::string& id, const std::string& role,
+                const std::string& name, const std::optional<std::string>& born);
     std::optional<PersonRecord> find(const Actor& actor, const std::string& id);
     std::vector<PersonRecord> forCase(const Actor& actor, const std::string& caseId);
 

@@ -4,136 +4,72 @@
 #include <QDir>
 #include <QImage>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTimer>
+#include <algorithm>
 
 #include "core/domain/case_repository.h"
 
 namespace veldwerk::app {
 
 namespace {
+// Long enough for a page transition, the first evaluation and a sync round on loopback.
 constexpr int kSettleMs = 1500;
+
+void overwrite(QString& secret) {
+    secret.fill(QChar(u'\0'));
+    secret.clear();
+}
 }  // namespace
 
 ScreenshotTour::ScreenshotTour(QQmlApplicationEngine& engine, VaultSession& session,
-                               CaseFileService& caseFile, QString dir, QObject* parent)
+                               CaseFileService& caseFile, QString dir, QString supervisorVault,
+                               QObject* parent)
     : QObject(parent),
       m_engine(engine),
       m_session(session),
       m_caseFile(caseFile),
-      m_dir(std::move(dir)) {}
+      m_dir(std::move(dir)),
+      m_supervisorVault(std::move(supervisorVault)) {}
+
+ScreenshotTour::~ScreenshotTour() {
+    overwrite(m_passphrase);
+}
 
 void ScreenshotTour::start() {
     QDir().mkpath(m_dir);
-    m_shots = {{QStringLiteral("ontgrendelen"), QStringLiteral("unlock")},
-               {QStringLiteral("eerste-start"), QStringLiteral("firstrun")}};
-    next();
+    m_passphrase = qEnvironmentVariable("VELDWERK_PASSPHRASE");
+    qunsetenv("VELDWERK_PASSPHRASE");
+    begin(TourScreen::Tablet::Closed);
 }
 
-// The screens of the open vault, with ids from the vault itself.
-void ScreenshotTour::planOpenShots() {
-    m_shots.push_back({QStringLiteral("casussen"), QString()});
-    QString caseId;
-    QString rt;
-    vault::Vault* open = m_session.vault();
-    if (open == nullptr) {
-        return;
+void ScreenshotTour::begin(TourScreen::Tablet tablet) {
+    m_tablet = tablet;
+    m_shots.clear();
+    m_index = 0;
+    m_portrait = false;
+    const auto& screens = tourScreens();
+    for (std::size_t i = 0; i < screens.size(); ++i) {
+        if (screens[i].tablet != tablet) {
+            continue;
+        }
+        const QString name = QStringLiteral("%1-%2")
+                                 .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(QString::fromUtf8(screens[i].name));
+        const auto route = resolve(QString::fromUtf8(screens[i].route));
+        if (!route) {
+            qWarning("screenshots: %s left out: nothing to show in this vault", qPrintable(name));
+            m_failed = true;
+            continue;
+        }
+        m_shots.push_back({name, *route});
     }
-    // The case with the most assessments is the richest one to show.
-    std::size_t most = 0;
-    try {
-        const auto list = domain::CaseRepository(*open).list(open->owner());
-        for (const auto& c : list) {
-            const auto n = m_caseFile.assessments(QString::fromStdString(c.id)).size();
-            if (caseId.isEmpty() || n > most) {
-                caseId = QString::fromStdString(c.id);
-                most = n;
-            }
-        }
-    } catch (const std::exception& e) {
-        qWarning("screenshots: cannot list cases: %s", e.what());
-    }
-    if (caseId.isEmpty()) {
-        return;
-    }
-    m_shots.push_back({QStringLiteral("casus"), QStringLiteral("case/") + caseId});
-    m_shots.push_back({QStringLiteral("gezin-toestemming-team"), QStringLiteral("team/") + caseId});
-    const auto persons = m_caseFile.persons(caseId);
-    QString child;
-    QString parent;
-    for (const auto& p : persons) {
-        if (p.role == "kind" && child.isEmpty()) {
-            child = QString::fromStdString(p.id);
-        }
-        if (p.role == "ouder" && parent.isEmpty()) {
-            parent = QString::fromStdString(p.id);
-        }
-    }
-    const auto summaries = m_caseFile.assessments(caseId);
-    for (const auto* form : m_caseFile.forms().all()) {
-        if (m_caseFile.forms().find(form->id()) != form) {
-            continue;  // an older version
-        }
-        QString id;
-        for (const auto& s : summaries) {
-            if (s.record.formId == form->id() && s.record.status != "approved") {
-                id = QString::fromStdString(s.record.id);
-            }
-        }
-        if (id.isEmpty()) {
-            const QString subject = form->subject() == "child"   ? child
-                                    : form->subject() == "adult" ? parent
-                                                                 : QString();
-            const auto created =
-                m_caseFile.create(caseId, QString::fromStdString(form->id()), subject);
-            if (created.ok) {
-                id = created.value;
-            }
-        }
-        if (!id.isEmpty()) {
-            m_shots.push_back({QStringLiteral("instrument-") + QString::fromStdString(form->id()),
-                               QStringLiteral("assessment/") + id});
-            if (form->id() == "risicotaxatie") {
-                rt = id;
-            }
-        }
-    }
-    if (!rt.isEmpty()) {
-        m_shots.push_back(
-            {QStringLiteral("risicotaxatie-oordeel"),
-             QStringLiteral("assessment/") + rt + QStringLiteral("/oordeel_veiligheid")});
-        m_shots.push_back({QStringLiteral("indienen"),
-                           QStringLiteral("assessment/") + rt + QStringLiteral("/indienen")});
-    }
-    m_shots.push_back({QStringLiteral("beoordelen"), QStringLiteral("review")});
-    m_shots.push_back({QStringLiteral("instellingen"), QStringLiteral("settings")});
+    next();
 }
 
 void ScreenshotTour::next() {
     if (m_index >= m_shots.size()) {
-        if (!m_unlockStarted) {
-            m_unlockStarted = true;
-            QString passphrase = qEnvironmentVariable("VELDWERK_PASSPHRASE");
-            qunsetenv("VELDWERK_PASSPHRASE");
-            if (passphrase.isEmpty() || m_session.state() != VaultSession::Locked) {
-                qWarning("screenshots: set VELDWERK_PASSPHRASE to picture the open vault");
-                QCoreApplication::exit(m_failed || m_written == 0 ? 1 : 0);
-                return;
-            }
-            connect(&m_session, &VaultSession::stateChanged, this, [this] {
-                if (m_session.state() == VaultSession::Unlocked && m_index >= m_shots.size()) {
-                    planOpenShots();
-                    QTimer::singleShot(kSettleMs * 2, this, &ScreenshotTour::next);
-                } else if (m_session.state() != VaultSession::Unlocking &&
-                           m_session.state() != VaultSession::Unlocked) {
-                    qWarning("screenshots: the vault did not open");
-                    QCoreApplication::exit(1);
-                }
-            });
-            m_session.unlock(passphrase);
-            return;
-        }
-        qInfo("screenshots: %d files written to %s", m_written, qPrintable(m_dir));
-        QCoreApplication::exit(m_failed ? 1 : 0);
+        openNextTablet();
         return;
     }
     auto* window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().value(0));
@@ -149,11 +85,10 @@ void ScreenshotTour::next() {
 void ScreenshotTour::capture() {
     auto* window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().value(0));
     const QImage image = window != nullptr ? window->grabWindow() : QImage();
-    const QString file = QStringLiteral("%1/%2-%3-%4.png")
-                             .arg(m_dir)
-                             .arg(m_index + 1, 2, 10, QLatin1Char('0'))
-                             .arg(m_shots[m_index].name, m_portrait ? QStringLiteral("portrait")
-                                                                    : QStringLiteral("landscape"));
+    const QString file =
+        QStringLiteral("%1/%2-%3.png")
+            .arg(m_dir, m_shots[m_index].name,
+                 m_portrait ? QStringLiteral("portrait") : QStringLiteral("landscape"));
     if (image.isNull() || !image.save(file)) {
         qCritical("veldwerk-app: could not save %s", qPrintable(file));
         m_failed = true;
@@ -165,6 +100,155 @@ void ScreenshotTour::capture() {
     }
     m_portrait = !m_portrait;
     next();
+}
+
+// Closed -> the worker's vault (unlocked as a user would) -> the supervisor's (opened here and
+// handed to the session, as first run hands over the vault it made) -> done.
+void ScreenshotTour::openNextTablet() {
+    using T = TourScreen::Tablet;
+    if (m_passphrase.isEmpty()) {
+        qWarning("screenshots: set VELDWERK_PASSPHRASE to picture the open vault");
+        m_failed = true;
+        finish();
+        return;
+    }
+    if (m_tablet == T::Closed) {
+        if (m_session.state() != VaultSession::Locked) {
+            qWarning("screenshots: no vault to open");
+            m_failed = true;
+            finish();
+            return;
+        }
+        m_waitForUnlock = connect(&m_session, &VaultSession::stateChanged, this, [this] {
+            if (m_session.state() == VaultSession::Unlocking) {
+                return;
+            }
+            disconnect(m_waitForUnlock);
+            if (m_session.state() != VaultSession::Unlocked) {
+                qWarning("screenshots: the vault did not open");
+                m_failed = true;
+                finish();
+                return;
+            }
+            // The first sync round after unlocking runs meanwhile.
+            QTimer::singleShot(kSettleMs * 2, this, [this] { begin(TourScreen::Tablet::Worker); });
+        });
+        QString passphrase = m_passphrase;
+        m_session.unlock(passphrase);
+        return;
+    }
+    if (m_tablet == T::Worker && !m_supervisorVault.isEmpty()) {
+        m_session.lock();
+        std::string passphrase = m_passphrase.toStdString();
+        try {
+            m_session.adopt(vault::Vault::open(
+                std::filesystem::path(m_supervisorVault.toStdU16String()), passphrase));
+        } catch (const std::exception& e) {
+            qWarning("screenshots: the supervisor's vault did not open: %s", e.what());
+        }
+        std::fill(passphrase.begin(), passphrase.end(), '\0');
+        if (m_session.state() != VaultSession::Unlocked) {
+            m_failed = true;
+            finish();
+            return;
+        }
+        QTimer::singleShot(kSettleMs * 2, this, [this] { begin(TourScreen::Tablet::Supervisor); });
+        return;
+    }
+    finish();
+}
+
+void ScreenshotTour::finish() {
+    overwrite(m_passphrase);
+    qInfo("screenshots: %d files written to %s", m_written, qPrintable(m_dir));
+    QCoreApplication::exit(m_failed || m_written == 0 ? 1 : 0);
+}
+
+std::optional<QString> ScreenshotTour::resolve(const QString& route) {
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z]+)(?::([a-z_]+))?\\}"));
+    QString result = route;
+    auto match = placeholder.match(result);
+    while (match.hasMatch()) {
+        const QString kind = match.captured(1);
+        const QString caseId = richestCase();
+        QString value;
+        if (kind == QStringLiteral("case")) {
+            value = caseId;
+        } else if (kind == QStringLiteral("assessment")) {
+            value = assessmentOf(caseId, match.captured(2));
+        } else {
+            for (const auto& s : m_caseFile.assessments(caseId)) {
+                const QString id = QString::fromStdString(s.record.id);
+                if (kind == QStringLiteral("returned") && s.record.status == "returned") {
+                    value = id;
+                } else if (kind == QStringLiteral("submitted") && s.record.status == "submitted") {
+                    value = id;
+                } else if (kind == QStringLiteral("conflict") && s.openConflicts > 0) {
+                    const auto view = m_caseFile.view(id);
+                    if (view && !view->conflicts.empty()) {
+                        value = id + QLatin1Char('/') +
+                                QString::fromStdString(view->conflicts.front().field);
+                    }
+                }
+                if (!value.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (value.isEmpty()) {
+            return std::nullopt;
+        }
+        result.replace(match.capturedStart(), match.capturedLength(), value);
+        match = placeholder.match(result);
+    }
+    return result;
+}
+
+// The case with the most assessments is the richest one to show.
+QString ScreenshotTour::richestCase() {
+    vault::Vault* open = m_session.vault();
+    if (open == nullptr) {
+        return {};
+    }
+    QString caseId;
+    std::size_t most = 0;
+    try {
+        for (const auto& c : domain::CaseRepository(*open).list(open->owner())) {
+            const QString id = QString::fromStdString(c.id);
+            const auto n = m_caseFile.assessments(id).size();
+            if (caseId.isEmpty() || n > most) {
+                caseId = id;
+                most = n;
+            }
+        }
+    } catch (const std::exception& e) {
+        qWarning("screenshots: cannot list cases: %s", e.what());
+    }
+    return caseId;
+}
+
+QString ScreenshotTour::assessmentOf(const QString& caseId, const QString& formId) {
+    const forms::Definition* form = m_caseFile.forms().find(formId.toStdString());
+    if (caseId.isEmpty() || form == nullptr) {
+        return {};
+    }
+    for (const auto& s : m_caseFile.assessments(caseId)) {
+        if (s.record.formId == form->id() && s.record.status == "draft") {
+            return QString::fromStdString(s.record.id);
+        }
+    }
+    QString subject;
+    const std::string role = form->subject() == "child"   ? "kind"
+                             : form->subject() == "adult" ? "ouder"
+                                                          : "";
+    for (const auto& p : m_caseFile.persons(caseId)) {
+        if (!role.empty() && p.role == role) {
+            subject = QString::fromStdString(p.id);
+            break;
+        }
+    }
+    const auto created = m_caseFile.create(caseId, formId, subject);
+    return created.ok ? created.value : QString();
 }
 
 }  // namespace veldwerk::app

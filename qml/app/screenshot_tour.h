@@ -1,17 +1,21 @@
-// veldwerk-app --screenshots DIR: renders the main screens to PNG files in DIR, each in landscape
-// (1280x800) and portrait (800x1280), in Dutch, and exits (status 0 when every file was written).
-// First the screens of a closed vault (unlock, first run), then it unlocks with
-// VELDWERK_PASSPHRASE (as veldwerk-cli does) and visits the case list, a case, its team and
-// consent, an assessment of each instrument (an existing one, else one is started: the demo vault
-// then gains it once), submitting, the review queue and the settings. Files are named
-// NN-screen-landscape.png / NN-screen-portrait.png.
+// veldwerk-app --screenshots DIR [--supervisor-vault DIR]: renders the main screens to PNG files
+// in DIR, each in landscape (1280x800) and portrait (800x1280), in Dutch, and exits (status 0
+// when every file was written). The screens are the list in screenshot_screens.cpp: first those
+// of a closed vault (unlock, first run), then it unlocks the worker's vault with
+// VELDWERK_PASSPHRASE (as veldwerk-cli does) and pictures theirs (an instrument without an
+// assessment in the chosen case gets one started: the vault then keeps it), then opens the
+// supervisor's vault with the same passphrase for the review screens. Files are named
+// NN-screen-landscape.png / NN-screen-portrait.png. tools/screenshots.sh makes the demo world
+// these screens show.
 #pragma once
 
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QString>
+#include <optional>
 #include <vector>
 
+#include "qml/app/screenshot_screens.h"
 #include "qml/services/case_file_service.h"
 #include "qml/services/vault_session.h"
 
@@ -22,29 +26,41 @@ class ScreenshotTour : public QObject {
 
 public:
     ScreenshotTour(QQmlApplicationEngine& engine, VaultSession& session, CaseFileService& caseFile,
-                   QString dir, QObject* parent = nullptr);
+                   QString dir, QString supervisorVault, QObject* parent = nullptr);
+    ~ScreenshotTour() override;
     // Call after the main window is loaded.
     void start();
 
 private:
     struct Shot {
         QString name;
-        QString route;  // as AppShell.openRoute; "" the home screen; "unlock" while locked
+        QString route;
     };
-    void planOpenShots();
+    void begin(TourScreen::Tablet tablet);
     void next();
     void capture();
+    void openNextTablet();
+    void finish();
+    // The route with its placeholders filled in from the open vault; nullopt when one has
+    // nothing to show.
+    std::optional<QString> resolve(const QString& route);
+    QString richestCase();
+    QString assessmentOf(const QString& caseId, const QString& formId);
 
     QQmlApplicationEngine& m_engine;
     VaultSession& m_session;
     CaseFileService& m_caseFile;
     QString m_dir;
+    QString m_supervisorVault;
+    QString m_passphrase;
+    TourScreen::Tablet m_tablet = TourScreen::Tablet::Closed;
     std::vector<Shot> m_shots;
     std::size_t m_index = 0;
+    int m_number = 0;  // of the screen across the tour, for the file names
     bool m_portrait = false;
-    bool m_unlockStarted = false;
     int m_written = 0;
     bool m_failed = false;
+    QMetaObject::Connection m_waitForUnlock;
 };
 
 }  // namespace veldwerk::app

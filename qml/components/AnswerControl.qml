@@ -18,6 +18,8 @@ Loader {
     property bool editable: true
     // Smaller text fields, for the fields of a group entry.
     property bool compact: false
+    // The question, for screen readers (what the input is named).
+    property string question
     property string loadedFile
 
     function load() {

@@ -103,6 +103,7 @@ Rectangle {
             answerType: root.answerType
             options: root.options
             answer: root.answer
+            question: root.label
             // In a disagreement only a JGT member answers (that answer resolves it).
             editable: root.editable && (!root.inConflict || root.canResolve)
         }

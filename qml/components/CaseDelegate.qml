@@ -18,6 +18,9 @@ ItemDelegate {
 
     Accessible.name: root.name + ", " + root.safetyText
                      + (root.attentionText.length > 0 ? ", " + root.attentionText : "")
+    // A hardware keyboard: Enter acts as a tap (Space does already).
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     implicitHeight: Math.max(88, contentItem.implicitHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacing + Theme.spacingSmall

@@ -22,6 +22,7 @@ Item {
         placeholderText: qsTr("JJJJ-MM-DD")
         inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
         maximumLength: 10
+        Accessible.name: qsTr("%1, datum als jaar-maand-dag").arg(root.host.question)
         onTextEdited: root.host.controller.editDate(root.host.path, field.text, false)
         onEditingFinished: root.host.controller.editDate(root.host.path, field.text, true)
 

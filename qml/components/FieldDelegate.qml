@@ -65,6 +65,7 @@ Item {
             options: root.options
             answer: root.answer
             editable: root.editable
+            question: root.label
             compact: true
         }
         Label {

@@ -30,6 +30,7 @@ ColumnLayout {
         flat: true
         leftPadding: Theme.spacing
         text: qsTr("+  Toevoegen")
+        Accessible.name: qsTr("Nog een toevoegen")
         onClicked: root.controller.addEntry(root.groupId)
     }
 }

@@ -12,6 +12,10 @@ ItemDelegate {
     readonly property string formId: root.modelData.formId
 
     objectName: "start_" + root.formId
+    Accessible.name: qsTr("%1 starten").arg(root.modelData.title)
+    // A hardware keyboard: Enter acts as a tap (Space does already).
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
     implicitHeight: Math.max(60, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing

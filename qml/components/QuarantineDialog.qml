@@ -16,7 +16,9 @@ Dialog {
     width: Math.min(720, (parent ? parent.width : 720) - 2 * Theme.spacing)
     height: Math.min(560, (parent ? parent.height : 560) - 2 * Theme.spacing)
     title: qsTr("Geweigerde wijzigingen")
-    standardButtons: Dialog.Close
+    footer: VwCloseFooter {
+        dialog: root
+    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -168,6 +168,7 @@ Rectangle {
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fontSmall + 1
             placeholderText: qsTr("Toelichting (nodig om in te dienen)")
+            Accessible.name: qsTr("Toelichting bij %1").arg(root.ruleId)
             onTextChanged: {
                 if (justificationField.text !== root.justification) {
                     root.controller.setJustification(root.ruleId, justificationField.text);

@@ -12,6 +12,10 @@ ItemDelegate {
     readonly property int row: root.modelData.row
 
     objectName: "section_" + root.modelData.sectionId
+    Accessible.name: root.modelData.title
+    // A hardware keyboard: Enter acts as a tap (Space does already).
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
     implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding
                                                     + bottomPadding)
     enabled: root.row >= 0

@@ -12,6 +12,10 @@ ItemDelegate {
     readonly property string personId: root.modelData.personId
 
     objectName: "subject_" + root.personId
+    Accessible.name: root.modelData.name
+    // A hardware keyboard: Enter acts as a tap (Space does already).
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
     implicitHeight: 68
 
     contentItem: ColumnLayout {

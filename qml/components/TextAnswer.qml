@@ -14,6 +14,7 @@ TextArea {
     wrapMode: TextEdit.Wrap
     font.pixelSize: Theme.fontBody
     placeholderText: qsTr("Typ hier…")
+    Accessible.name: root.host.question
     // Only what the worker types is an edit; the stored answer coming back is not.
     onTextChanged: {
         if (root.text !== root.host.answer) {

@@ -18,9 +18,13 @@ AbstractButton {
     bottomPadding: 10
     font.pixelSize: Theme.fontBody
     focusPolicy: Qt.StrongFocus
-
+    // What a screen reader says: the option, and whether it is the answer (not only its colour).
+    Accessible.name: root.text
     Accessible.role: Accessible.RadioButton
     Accessible.checked: root.selected
+    // A hardware keyboard: Enter acts as a tap (Space does already).
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     contentItem: Label {
         text: root.text

@@ -12,4 +12,5 @@ TextField {
     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     font.pixelSize: Theme.fontBody
     placeholderText: qsTr("Typ hier je wachtwoord")
+    Accessible.name: qsTr("Wachtwoord")
 }

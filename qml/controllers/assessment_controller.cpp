@@ -205,6 +205,19 @@ QString AssessmentController::statusLabel() const {
     return m_view ? wording::statusLabel(m_view->record.status) : QString();
 }
 
+QString AssessmentController::returnNote() const {
+    if (!m_view || m_view->record.status != "returned" || !m_caseFile) {
+        return {};
+    }
+    for (auto it = m_view->events.rbegin(); it != m_view->events.rend(); ++it) {
+        if (it->kind == "return") {
+            return QCoreApplication::translate("Veldwerk", "Teruggestuurd door %1: %2")
+                .arg(m_caseFile->userName(it->userId), wording::fromUtf8(it->comment.value_or("")));
+        }
+    }
+    return {};
+}
+
 bool AssessmentController::editable() const {
     return m_view && (m_view->record.status == "draft" || m_view->record.status == "returned");
 }

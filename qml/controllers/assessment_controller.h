@@ -39,6 +39,8 @@ class AssessmentController : public QObject {
     Q_PROPERTY(QString subjectName READ subjectName NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY changed)
+    // While returned: "Teruggestuurd door NAME: COMMENT"; empty otherwise.
+    Q_PROPERTY(QString returnNote READ returnNote NOTIFY changed)
     // Answers can be changed (draft or returned).
     Q_PROPERTY(bool editable READ editable NOTIFY changed)
     // [{sectionId, title, row, missing, summary, counts}]
@@ -73,6 +75,7 @@ public:
     QString subjectName() const { return m_subjectName; }
     QString status() const;
     QString statusLabel() const;
+    QString returnNote() const;
     bool editable() const;
     QVariantList sections() const { return m_sections; }
     QStringList facts() const { return m_facts; }

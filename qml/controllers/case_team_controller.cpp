@@ -64,17 +64,8 @@ QString memberRoleText(const std::string& role) {
 CaseTeamController::CaseTeamController(QObject* parent) : QObject(parent) {}
 
 void CaseTeamController::setCaseFile(CaseFileService* caseFile) {
-    if (m_caseFile == caseFile) {
+    if (!CaseFileService::follow(this, m_caseFile, caseFile, [this] { refresh(); })) {
         return;
-    }
-    if (m_caseFile) {
-        disconnect(m_caseFile, nullptr, this, nullptr);
-    }
-    m_caseFile = caseFile;
-    if (m_caseFile) {
-        connect(m_caseFile, &CaseFileService::opened, this, &CaseTeamController::refresh);
-        connect(m_caseFile, &CaseFileService::changedBySync, this, &CaseTeamController::refresh);
-        connect(m_caseFile, &CaseFileService::closed, this, &CaseTeamController::refresh);
     }
     emit inputsChanged();
     refresh();
@@ -172,13 +163,11 @@ void CaseTeamController::refresh() {
         auto records = consents.forCase(caseId);
         std::reverse(records.begin(), records.end());
         for (const auto& c : records) {
-            const auto recorder = users.findById(c.recordedBy);
-            QString text =
-                tr("Toestemming voor de GI-medewerker, gegeven door %1, vastgelegd %2 "
-                   "door %3.")
-                    .arg(QString::fromStdString(c.givenBy),
-                         wording::momentText(c.recordedAtMs, now),
-                         QString::fromStdString(recorder ? recorder->name : c.recordedBy));
+            QString text = tr("Toestemming voor de GI-medewerker, gegeven door %1, vastgelegd %2 "
+                              "door %3.")
+                               .arg(QString::fromStdString(c.givenBy),
+                                    wording::momentText(c.recordedAtMs, now),
+                                    m_caseFile->userName(c.recordedBy));
             if (c.withdrawnAtMs) {
                 text += QLatin1Char(' ') +
                         tr("Ingetrokken %1.").arg(wording::momentText(*c.withdrawnAtMs, now));
@@ -203,11 +192,10 @@ void CaseTeamController::refresh() {
             if (e.action != "create" && e.action != "change" && e.action != "delete") {
                 continue;  // reads and searches are in the log, not in the case's story
             }
-            const auto who = users.findById(e.userId);
-            m_auditTrail.append(QVariantMap{
-                {QStringLiteral("when"), wording::momentText(e.atMs, now)},
-                {QStringLiteral("who"), QString::fromStdString(who ? who->name : e.userId)},
-                {QStringLiteral("what"), entityText(e.entity, e.action)}});
+            m_auditTrail.append(
+                QVariantMap{{QStringLiteral("when"), wording::momentText(e.atMs, now)},
+                            {QStringLiteral("who"), m_caseFile->userName(e.userId)},
+                            {QStringLiteral("what"), entityText(e.entity, e.action)}});
             if (m_auditTrail.size() >= 100) {
                 break;
             }
@@ -219,37 +207,54 @@ void CaseTeamController::refresh() {
     emit changed();
 }
 
-bool CaseTeamController::addPerson(const QString& role, const QString& name, const QString& born) {
-    m_errorText.clear();
-    if (!m_caseFile || !m_caseFile->isOpen()) {
-        return false;
-    }
+bool CaseTeamController::checkPerson(const QString& role, const QString& name, const QString& born,
+                                     std::optional<std::string>& date) {
     if (name.trimmed().isEmpty()) {
         m_errorText = tr("Vul een naam in.");
-        emit changed();
-        return false;
-    }
-    if (role != QStringLiteral("kind") && role != QStringLiteral("ouder")) {
+    } else if (role != QStringLiteral("kind") && role != QStringLiteral("ouder")) {
         m_errorText = tr("Kies of het een kind of een ouder is.");
-        emit changed();
-        return false;
+    } else if (!born.trimmed().isEmpty() && !domain::isIsoDate(utf8(born))) {
+        m_errorText =
+            tr("De geboortedatum is geen bestaande datum. Schrijf hem als "
+               "jjjj-mm-dd, bijvoorbeeld 2018-04-02.");
+    } else {
+        date = born.trimmed().isEmpty() ? std::nullopt : std::optional(utf8(born));
+        return true;
     }
+    emit changed();
+    return false;
+}
+
+bool CaseTeamController::addPerson(const QString& role, const QString& name, const QString& born) {
+    m_errorText.clear();
     std::optional<std::string> date;
-    if (!born.trimmed().isEmpty()) {
-        if (!domain::isIsoDate(utf8(born))) {
-            m_errorText =
-                tr("De geboortedatum is geen bestaande datum. Schrijf hem als "
-                   "jjjj-mm-dd, bijvoorbeeld 2018-04-02.");
-            emit changed();
-            return false;
-        }
-        date = utf8(born);
+    if (!m_caseFile || !m_caseFile->isOpen() || !checkPerson(role, name, born, date)) {
+        return false;
     }
     try {
         domain::PersonRepository(*m_caseFile->session().vault())
             .add(m_caseFile->actor(), utf8(m_caseId), utf8(role), utf8(name), date);
     } catch (const domain::AccessDenied& e) {
         return fail(tr("Alleen leden van de casus voegen personen toe."), e);
+    } catch (const std::exception& e) {
+        return fail(tr("Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout."), e);
+    }
+    refresh();
+    return true;
+}
+
+bool CaseTeamController::editPerson(const QString& personId, const QString& role,
+                                    const QString& name, const QString& born) {
+    m_errorText.clear();
+    std::optional<std::string> date;
+    if (!m_caseFile || !m_caseFile->isOpen() || !checkPerson(role, name, born, date)) {
+        return false;
+    }
+    try {
+        domain::PersonRepository(*m_caseFile->session().vault())
+            .update(m_caseFile->actor(), personId.toStdString(), utf8(role), utf8(name), date);
+    } catch (const domain::AccessDenied& e) {
+        return fail(tr("Alleen leden van de casus wijzigen personen."), e);
     } catch (const std::exception& e) {
         return fail(tr("Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout."), e);
     }

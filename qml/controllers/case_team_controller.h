@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QString>
 #include <QVariantList>
+#include <optional>
+#include <string>
 
 #include "qml/services/case_file_service.h"
 
@@ -63,6 +65,9 @@ public:
 
     // role: "kind" or "ouder"; born: YYYY-MM-DD or "".
     Q_INVOKABLE bool addPerson(const QString& role, const QString& name, const QString& born);
+    // Corrects a family member's role, name or birth date (checked as when adding).
+    Q_INVOKABLE bool editPerson(const QString& personId, const QString& role, const QString& name,
+                                const QString& born);
     // givenBy: who gave it, e.g. "Marieke (moeder)". For the GI colleague.
     Q_INVOKABLE bool recordConsent(const QString& givenBy);
     Q_INVOKABLE bool withdrawConsent();
@@ -75,6 +80,9 @@ signals:
 
 private:
     bool fail(const QString& message, const std::exception& e);
+    // The checks of a person typed in; false (with errorText said) when one fails.
+    bool checkPerson(const QString& role, const QString& name, const QString& born,
+                     std::optional<std::string>& date);
 
     QPointer<CaseFileService> m_caseFile;
     QString m_caseId;

@@ -345,27 +345,15 @@ QString FirstRunController::strengthText(const QString& passphrase) const {
 }
 
 bool FirstRunController::choosePassphrase(QString passphrase, QString confirmation) {
-    const bool same = passphrase == confirmation;
-    const auto strength = judgePassphrase(passphrase);
-    confirmation.fill(QChar(u'\0'));
-    QByteArray bytes = passphrase.toUtf8();
-    std::string secret(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    bytes.fill('\0');
-    passphrase.fill(QChar(u'\0'));
+    auto chosen = takeChosenPassphrase(passphrase, confirmation);
     if (m_busy || m_step != Passphrase || !m_staged || !m_session) {
-        vault::zeroise(secret);
         return false;
     }
-    if (!strength.acceptable) {
-        vault::zeroise(secret);
-        setError(tr("Kies een sterker wachtwoord: ") + strength.text);
+    if (!chosen.ok()) {
+        setError(chosen.problem);
         return false;
     }
-    if (!same) {
-        vault::zeroise(secret);
-        setError(tr("De twee wachtwoorden zijn niet gelijk."));
-        return false;
-    }
+    std::string secret = chosen.secret;  // the worker's own copy, zeroised there
     m_step = Syncing;
     setProgress(tr("Kluis beveiligen met je wachtwoord…"), 0.4);
     const auto staging = stagingDir();

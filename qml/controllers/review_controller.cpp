@@ -6,7 +6,6 @@
 #include <map>
 
 #include "core/domain/case_repository.h"
-#include "core/domain/user_repository.h"
 #include "qml/controllers/case_team_controller.h"
 #include "qml/models/review_order.h"
 #include "qml/services/dutch_wording.h"
@@ -38,17 +37,10 @@ QString optionText(const assessment::AssessmentView& view, const std::string& it
 ReviewController::ReviewController(QObject* parent) : QObject(parent) {}
 
 void ReviewController::setCaseFile(CaseFileService* caseFile) {
-    if (m_caseFile == caseFile) {
+    if (!CaseFileService::follow(this, m_caseFile, caseFile, [this] { refresh(); })) {
         return;
     }
     if (m_caseFile) {
-        disconnect(m_caseFile, nullptr, this, nullptr);
-    }
-    m_caseFile = caseFile;
-    if (m_caseFile) {
-        connect(m_caseFile, &CaseFileService::opened, this, &ReviewController::refresh);
-        connect(m_caseFile, &CaseFileService::changedBySync, this, &ReviewController::refresh);
-        connect(m_caseFile, &CaseFileService::closed, this, &ReviewController::refresh);
         connect(m_caseFile, &CaseFileService::assessmentChanged, this, &ReviewController::refresh);
     }
     emit inputsChanged();
@@ -65,11 +57,6 @@ void ReviewController::refresh() {
     QVariantList rows;
     try {
         auto& v = *m_caseFile->session().vault();
-        domain::UserRepository users(v);
-        const auto nameOf = [&users](const std::string& id) {
-            const auto u = users.findById(id);
-            return QString::fromStdString(u ? u->name : id);
-        };
         const auto now = QDateTime::currentMSecsSinceEpoch();
         for (const auto& c : domain::CaseRepository(v).list(m_caseFile->actor())) {
             const QString caseId = QString::fromStdString(c.id);
@@ -103,17 +90,18 @@ void ReviewController::refresh() {
                 for (const auto& e : view->events) {
                     if (e.kind == "submit") {
                         priority.submittedAtMs = e.atMs;
-                        submittedBy = nameOf(e.userId);
+                        submittedBy = m_caseFile->userName(e.userId);
                     } else if (e.kind == "cosign") {
                         cosigned = true;
-                        cosigner = nameOf(e.userId);
+                        cosigner = m_caseFile->userName(e.userId);
                     }
                 }
                 QStringList justifications;
                 for (const auto& j : view->justifications) {
-                    justifications << QStringLiteral("%1: %2 (%3)")
-                                          .arg(QString::fromStdString(j.ruleId),
-                                               QString::fromStdString(j.text), nameOf(j.byUser));
+                    justifications
+                        << QStringLiteral("%1: %2 (%3)")
+                               .arg(QString::fromStdString(j.ruleId),
+                                    QString::fromStdString(j.text), m_caseFile->userName(j.byUser));
                 }
                 QString cosignText;
                 if (cosigned && !view->needsCosign) {
@@ -191,7 +179,6 @@ QVariantList ReviewController::answersOf(const QString& assessmentId) const {
         return out;
     }
     try {
-        domain::UserRepository users(*m_caseFile->session().vault());
         const auto now = QDateTime::currentMSecsSinceEpoch();
         for (const auto& item : view->definition->items()) {
             for (const auto& a : view->stored) {
@@ -200,7 +187,6 @@ QVariantList ReviewController::answersOf(const QString& assessmentId) const {
                 if (itemId != item.id || a.value.empty()) {
                     continue;
                 }
-                const auto who = users.findById(a.byUser);
                 QString answer;
                 if (slash == std::string::npos) {
                     answer = wording::answerText(item.type, item.options, a.value);
@@ -214,8 +200,7 @@ QVariantList ReviewController::answersOf(const QString& assessmentId) const {
                     {QStringLiteral("answer"), answer},
                     {QStringLiteral("who"),
                      tr("%1 (%2), %3")
-                         .arg(QString::fromStdString(who ? who->name : a.byUser),
-                              memberRoleText(a.byRole),
+                         .arg(m_caseFile->userName(a.byUser), memberRoleText(a.byRole),
                               wording::momentText(static_cast<std::int64_t>(a.hlc.wallMs), now))}});
             }
         }

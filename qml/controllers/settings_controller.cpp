@@ -5,7 +5,6 @@
 
 #include "core/domain/case_repository.h"
 #include "core/domain/user_repository.h"
-#include "core/vault/secret.h"
 #include "qml/controllers/case_team_controller.h"
 #include "qml/services/passphrase_strength.h"
 #include "sync/engine/outbox.h"
@@ -131,24 +130,16 @@ QString SettingsController::strengthText(const QString& passphrase) const {
 }
 
 bool SettingsController::changePassphrase(QString passphrase, QString confirmation) {
-    const bool same = passphrase == confirmation;
-    const auto strength = judgePassphrase(passphrase);
-    confirmation.fill(QChar(u'\0'));
-    QByteArray bytes = passphrase.toUtf8();
-    std::string secret(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    bytes.fill('\0');
-    passphrase.fill(QChar(u'\0'));
+    const auto chosen = takeChosenPassphrase(passphrase, confirmation);
     vault::Vault* open = m_session ? m_session->vault() : nullptr;
     bool ok = false;
     if (open == nullptr) {
         m_message = tr("Ontgrendel het apparaat eerst.");
-    } else if (!strength.acceptable) {
-        m_message = tr("Kies een sterker wachtwoord: ") + strength.text;
-    } else if (!same) {
-        m_message = tr("De twee wachtwoorden zijn niet gelijk.");
+    } else if (!chosen.ok()) {
+        m_message = chosen.problem;
     } else {
         try {
-            open->changePassphrase(secret);
+            open->changePassphrase(chosen.secret);
             m_message = tr("Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.");
             ok = true;
         } catch (const std::exception& e) {
@@ -158,7 +149,6 @@ bool SettingsController::changePassphrase(QString passphrase, QString confirmati
                    "wachtwoord blijft geldig.");
         }
     }
-    vault::zeroise(secret);
     emit changed();
     return ok;
 }

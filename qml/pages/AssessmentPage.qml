@@ -11,6 +11,8 @@ Page {
 
     required property CaseFileService caseFile
     required property string assessmentId
+    // Landscape: sections, questions and rules side by side.
+    readonly property bool wide: root.width >= 1000
     // For tests and screenshots.
     readonly property AssessmentController formController: controller
 
@@ -70,7 +72,9 @@ Page {
         anchors.fill: parent
         spacing: 0
 
+        // Portrait: the questions get the width; the sections are reached by scrolling.
         SectionNavigator {
+            visible: root.wide
             Layout.preferredWidth: Theme.sectionNavWidth
             Layout.fillHeight: true
             sections: controller.sections
@@ -87,6 +91,16 @@ Page {
                 Layout.margins: Theme.spacing
                 visible: !controller.loaded && text.length > 0
                 text: controller.errorText
+            }
+            // Returned by the supervisor: what they asked, above the questions.
+            VwNotice {
+                objectName: "returnNote"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: Theme.spacing
+                isError: false
+                text: controller.returnNote
             }
             ListView {
                 id: questions
@@ -127,7 +141,7 @@ Page {
             }
         }
         RulesPanel {
-            Layout.preferredWidth: Theme.rulesPanelWidth
+            Layout.preferredWidth: root.wide ? Theme.rulesPanelWidth : 300
             Layout.fillHeight: true
             controller: controller
         }

@@ -78,7 +78,9 @@ Page {
                     height: 21
                     anchors.verticalCenter: parent.verticalCenter
                 }
+                // Portrait: the lock alone, so the page's title keeps its room.
                 Label {
+                    visible: root.width >= 1000
                     text: lockButton.text
                     font: lockButton.font
                     color: Theme.primary

@@ -10,6 +10,8 @@ Page {
 
     required property CaseFileService caseFile
     required property string caseId
+    // Landscape: the family and the assessments side by side.
+    readonly property bool wide: root.width >= 1000
 
     signal assessmentOpened(string assessmentId)
     signal backRequested()
@@ -71,25 +73,32 @@ Page {
 
         VwButton {
             objectName: "teamButton"
-            text: qsTr("Gezin, toestemming en team")
+            text: root.wide ? qsTr("Gezin, toestemming en team") : qsTr("Gezin en team")
             flat: true
-            Accessible.name: text
+            Accessible.name: qsTr("Gezin, toestemming en team")
             onClicked: root.teamRequested(root.caseId, controller.caseName)
         }
     }
 
-    RowLayout {
+    // Landscape: side by side; portrait: one above the other, each the full width.
+    GridLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingLarge
         anchors.rightMargin: Theme.spacingLarge
         anchors.topMargin: Theme.spacing
         anchors.bottomMargin: Theme.spacing
-        spacing: Theme.spacingLarge
+        columns: root.wide ? 2 : 1
+        columnSpacing: Theme.spacingLarge
+        rowSpacing: Theme.spacing
 
-        // Left: who is in the family, and what can be started.
+        // Left (above): who is in the family, and what can be started.
         Flickable {
-            Layout.preferredWidth: 420
-            Layout.fillHeight: true
+            Layout.preferredWidth: root.wide ? 420 : -1
+            Layout.fillWidth: !root.wide
+            Layout.fillHeight: root.wide
+            Layout.preferredHeight: root.wide ? -1
+                                              : Math.min(leftColumn.implicitHeight,
+                                                         root.height * 0.55)
             contentHeight: leftColumn.implicitHeight
             clip: true
             boundsBehavior: Flickable.StopAtBounds
@@ -141,7 +150,7 @@ Page {
             }
         }
 
-        // Right: the assessments of this family.
+        // Right (below): the assessments of this family.
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -179,8 +188,8 @@ Page {
                 Layout.fillHeight: true
                 visible: assessments.count === 0
                 verticalAlignment: Text.AlignTop
-                text: qsTr("Voor dit gezin is nog geen instrument ingevuld. Start er links een, "
-                           + "bijvoorbeeld de risicotaxatie per kind.")
+                text: qsTr("Voor dit gezin is nog geen instrument ingevuld. Start er hierboven of "
+                           + "links een, bijvoorbeeld de risicotaxatie per kind.")
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody
                 color: Theme.textSecondary

@@ -16,6 +16,19 @@ Page {
 
     signal backRequested()
 
+    function editPerson(person) {
+        editDialog.personId = person.personId;
+        editName.text = person.name;
+        editRole.currentIndex = person.role === "ouder" ? 1 : 0;
+        editBorn.text = person.born;
+        editDialog.open();
+    }
+
+    // Scrolls to the consent (used by --screenshots).
+    function showConsent() {
+        flick.contentY = Math.max(0, Math.min(consentTitle.y, flick.contentHeight - flick.height));
+    }
+
     background: Rectangle {
         color: Theme.background
     }
@@ -64,22 +77,39 @@ Page {
             Repeater {
                 model: controller.persons
 
-                delegate: Label {
+                delegate: RowLayout {
+                    id: personRow
+
                     required property var modelData
 
                     Layout.fillWidth: true
-                    text: modelData.name + " · " + modelData.roleText
-                          + (modelData.bornText.length > 0 ? " · " + modelData.bornText : "")
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.textPrimary
-                    padding: Theme.spacingSmall
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: personRow.modelData.name + " · " + personRow.modelData.roleText
+                              + (personRow.modelData.bornText.length > 0
+                                 ? " · " + personRow.modelData.bornText : "")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textPrimary
+                        padding: Theme.spacingSmall
+                    }
+                    VwButton {
+                        objectName: "editPerson"
+                        // The page's controller and functions, from inside the delegate.
+                        visible: controller.canEdit // qmllint disable unqualified
+                        flat: true
+                        text: qsTr("Wijzigen")
+                        Accessible.name: qsTr("%1 wijzigen").arg(personRow.modelData.name)
+                        onClicked: root.editPerson(personRow.modelData) // qmllint disable unqualified
+                    }
                 }
             }
             GridLayout {
                 Layout.fillWidth: true
                 visible: controller.canEdit
-                columns: root.width > 700 ? 4 : 1
+                columns: root.width >= 1000 ? 4 : 2
                 columnSpacing: Theme.spacingSmall
                 rowSpacing: Theme.spacingSmall
 
@@ -109,6 +139,7 @@ Page {
                     id: personBorn
 
                     objectName: "personBorn"
+                    Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
                     placeholderText: qsTr("Geboren (jjjj-mm-dd)")
                     inputMethodHints: Qt.ImhDate
@@ -133,6 +164,8 @@ Page {
             }
 
             VwSectionTitle {
+                id: consentTitle
+
                 Layout.topMargin: Theme.spacing
                 text: qsTr("Toestemming van het gezin voor de GI")
             }
@@ -309,5 +342,83 @@ Page {
             }
         }
         onAccepted: controller.withdrawConsent()
+    }
+
+    Dialog {
+        id: editDialog
+
+        property string personId
+
+        objectName: "editPersonDialog"
+        anchors.centerIn: parent
+        width: Math.min(Theme.cardWidth, root.width - 2 * Theme.spacing)
+        modal: true
+        title: qsTr("Gezinslid wijzigen")
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacingSmall
+
+            TextField {
+                id: editName
+
+                objectName: "editPersonName"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("Naam")
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Naam van het gezinslid")
+            }
+            ComboBox {
+                id: editRole
+
+                objectName: "editPersonRole"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                textRole: "text"
+                valueRole: "value"
+                model: [{ value: "kind", text: qsTr("Kind") },
+                        { value: "ouder", text: qsTr("Ouder") }]
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Kind of ouder")
+            }
+            TextField {
+                id: editBorn
+
+                objectName: "editPersonBorn"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("Geboren (jjjj-mm-dd)")
+                inputMethodHints: Qt.ImhDate
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Geboortedatum, jaar-maand-dag")
+                onAccepted: editDialog.accept()
+            }
+        }
+        footer: RowLayout {
+            spacing: Theme.spacingSmall
+
+            Item {
+                Layout.fillWidth: true
+            }
+            VwButton {
+                text: qsTr("Annuleren")
+                flat: true
+                Accessible.name: text
+                onClicked: editDialog.reject()
+            }
+            VwButton {
+                objectName: "confirmEditPerson"
+                text: qsTr("Opslaan")
+                Accessible.name: qsTr("Wijziging van het gezinslid opslaan")
+                onClicked: editDialog.accept()
+            }
+            Item {
+                Layout.preferredWidth: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
+            }
+        }
+        onAccepted: controller.editPerson(editDialog.personId, editRole.currentValue,
+                                          editName.text, editBorn.text)
     }
 }

@@ -270,7 +270,9 @@ Page {
         width: Math.min(Theme.contentWidth, root.width - 2 * Theme.spacing)
         height: root.height - 2 * Theme.spacing
         modal: true
-        standardButtons: Dialog.Close
+        footer: VwCloseFooter {
+            dialog: answersDialog
+        }
 
         ListView {
             anchors.fill: parent

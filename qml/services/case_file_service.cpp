@@ -187,6 +187,36 @@ std::map<std::string, std::string> CaseFileService::userNames() {
     return names;
 }
 
+QString CaseFileService::userName(const std::string& userId) {
+    if (isOpen()) {
+        try {
+            if (const auto user = domain::UserRepository(*m_session->vault()).findById(userId)) {
+                return QString::fromStdString(user->name);
+            }
+        } catch (const std::exception& e) {
+            qCWarning(lcCaseFile, "cannot read a user: %s", e.what());
+        }
+    }
+    return QString::fromStdString(userId);
+}
+
+bool CaseFileService::follow(QObject* viewModel, QPointer<CaseFileService>& current,
+                             CaseFileService* next, const std::function<void()>& refresh) {
+    if (current == next) {
+        return false;
+    }
+    if (current) {
+        disconnect(current, nullptr, viewModel, nullptr);
+    }
+    current = next;
+    if (next) {
+        connect(next, &CaseFileService::opened, viewModel, refresh);
+        connect(next, &CaseFileService::changedBySync, viewModel, refresh);
+        connect(next, &CaseFileService::closed, viewModel, refresh);
+    }
+    return true;
+}
+
 std::map<std::string, std::string> CaseFileService::userOrgs() {
     std::map<std::string, std::string> orgs;
     if (!isOpen()) {

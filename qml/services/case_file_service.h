@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -51,6 +52,12 @@ public:
     CaseFileService(VaultSession& session, const forms::FormRegistry& forms,
                     QObject* parent = nullptr);
 
+    // Points a view-model's `current` at `next`: the old service's signals to it are dropped, and
+    // `refresh` runs whenever the vault opens, closes or a sync changed it. False when `next` was
+    // already the one (nothing to do).
+    static bool follow(QObject* viewModel, QPointer<CaseFileService>& current,
+                       CaseFileService* next, const std::function<void()>& refresh);
+
     VaultSession& session() { return *m_session; }
     const forms::FormRegistry& forms() const { return m_forms; }
     bool isOpen() const;
@@ -65,6 +72,8 @@ public:
     std::map<std::string, std::string> userNames();
     // Their organisations, by id (users without one are left out).
     std::map<std::string, std::string> userOrgs();
+    // The name of a user this device knows, else their id (who did what, in audit and review).
+    QString userName(const std::string& userId);
     // This user's role in a case ("jgt", "gi", "supervisor"), empty when not a member.
     std::string roleIn(const QString& caseId);
     // The assessment evaluated now; nullopt with a Dutch `problem` when it cannot be read.

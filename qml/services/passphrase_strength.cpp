@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "core/vault/secret.h"
+
 namespace veldwerk::app {
 
 namespace {
@@ -57,6 +59,28 @@ PassphraseStrength judgePassphrase(const QString& passphrase) {
         out.text = tr("Zwak: voeg een woord, een cijfer of een leesteken toe.");
     }
     out.acceptable = out.level >= PassphraseStrength::Fair;
+    return out;
+}
+
+ChosenPassphrase::~ChosenPassphrase() {
+    vault::zeroise(secret);
+}
+
+ChosenPassphrase takeChosenPassphrase(QString& passphrase, QString& confirmation) {
+    ChosenPassphrase out;
+    const bool same = passphrase == confirmation;
+    const auto strength = judgePassphrase(passphrase);
+    QByteArray bytes = passphrase.toUtf8();
+    passphrase.fill(QChar(u'\0'));
+    confirmation.fill(QChar(u'\0'));
+    if (!strength.acceptable) {
+        out.problem = tr("Kies een sterker wachtwoord: ") + strength.text;
+    } else if (!same) {
+        out.problem = tr("De twee wachtwoorden zijn niet gelijk.");
+    } else {
+        out.secret.assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    }
+    bytes.fill('\0');
     return out;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <string>
 
 namespace veldwerk::app {
 
@@ -17,5 +18,23 @@ struct PassphraseStrength {
 inline constexpr int kMinPassphraseLength = 10;
 
 PassphraseStrength judgePassphrase(const QString& passphrase);
+
+// A new passphrase typed twice (first run, the change in settings), taken out of the screen's
+// strings: both are overwritten at once, and `secret` holds it (UTF-8, zeroised when this goes)
+// only when it is strong enough and confirmed; otherwise `problem` says why, in Dutch.
+struct ChosenPassphrase {
+    std::string secret;
+    QString problem;
+
+    ChosenPassphrase() = default;
+    ~ChosenPassphrase();
+    ChosenPassphrase(ChosenPassphrase&&) = default;
+    ChosenPassphrase& operator=(ChosenPassphrase&&) = delete;
+    ChosenPassphrase(const ChosenPassphrase&) = delete;
+    ChosenPassphrase& operator=(const ChosenPassphrase&) = delete;
+    bool ok() const { return problem.isEmpty(); }
+};
+
+ChosenPassphrase takeChosenPassphrase(QString& passphrase, QString& confirmation);
 
 }  // namespace veldwerk::app

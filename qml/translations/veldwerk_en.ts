@@ -356,8 +356,12 @@
         <translation>Instruments of this family</translation>
     </message>
     <message>
-        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
-        <translation>No instrument has been filled in for this family yet. Start one on the left, for example the risk assessment per child.</translation>
+        <source>Gezin en team</source>
+        <translation>Family and team</translation>
+    </message>
+    <message>
+        <source>Voor dit gezin is nog geen instrument ingevuld. Start er hierboven of links een, bijvoorbeeld de risicotaxatie per kind.</source>
+        <translation>No instrument has been filled in for this family yet. Start one above or on the left, for example the risk assessment per child.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +494,10 @@
         <source>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
         <translation>Adding did not work: the vault on this device reported an error.</translation>
     </message>
+    <message>
+        <source>Alleen leden van de casus wijzigen personen.</source>
+        <translation>Only members of the case change people.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamPage</name>
@@ -605,6 +613,26 @@
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 wijzigen</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Gezinslid wijzigen</source>
+        <translation>Change family member</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Wijziging van het gezinslid opslaan</source>
+        <translation>Save the change to the family member</translation>
+    </message>
 </context>
 <context>
     <name>ConflictChip</name>
@@ -633,6 +661,10 @@
     <message>
         <source>JJJJ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1, datum als jaar-maand-dag</source>
+        <translation>%1, date as year-month-day</translation>
     </message>
 </context>
 <context>
@@ -679,14 +711,6 @@
     <message>
         <source>Het koppelen is niet gelukt: de opslag van dit apparaat gaf een fout.</source>
         <translation>Linking did not work: the storage of this device reported an error.</translation>
-    </message>
-    <message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Choose a stronger password: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>The two passwords are not the same.</translation>
     </message>
     <message>
         <source>Kluis beveiligen met je wachtwoord…</source>
@@ -789,6 +813,17 @@
     <message>
         <source>+  Toevoegen</source>
         <translation>+  Add</translation>
+    </message>
+    <message>
+        <source>Nog een toevoegen</source>
+        <translation>Add another</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentButton</name>
+    <message>
+        <source>%1 starten</source>
+        <translation>Start %1</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1000,10 @@
         <source>Toelichting (nodig om in te dienen)</source>
         <translation>Justification (needed to submit)</translation>
     </message>
+    <message>
+        <source>Toelichting bij %1</source>
+        <translation>Justification for %1</translation>
+    </message>
 </context>
 <context>
     <name>RulesPanel</name>
@@ -1019,14 +1058,6 @@
     <message>
         <source>Ontgrendel het apparaat eerst.</source>
         <translation>Unlock the device first.</translation>
-    </message>
-    <message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Choose a stronger password: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>The two passwords are not the same.</translation>
     </message>
     <message>
         <source>Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</source>
@@ -1393,6 +1424,13 @@
     </message>
 </context>
 <context>
+    <name>VwCloseFooter</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>VwPageHeader</name>
     <message>
         <source>Terug</source>
@@ -1404,6 +1442,10 @@
     <message>
         <source>Typ hier je wachtwoord</source>
         <translation>Type your password here</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -1610,11 +1652,19 @@
     </message>
     <message>
         <source>Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Je laatste wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. Maak ruimte vrij en probeer het opnieuw.</source>
-        <translation>Saving failed: this device's storage is full. Your last change was not saved; everything saved before stays and can still be read. Free up space and try again.</translation>
+        <translation>Saving failed: this device&apos;s storage is full. Your last change was not saved; everything saved before stays and can still be read. Free up space and try again.</translation>
     </message>
     <message>
         <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
         <translation>Saving failed: the vault is in use by another program for a moment. Your last change was not saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Choose a stronger password: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -1777,15 +1827,15 @@
     </message>
     <message>
         <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat je intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.</source>
-        <translation>This device's clock differs too much from the server's. Set the date and time right and sync again. Nothing was lost: what you filled in meanwhile gets the right time by itself and is still sent.</translation>
+        <translation>This device&apos;s clock differs too much from the server&apos;s. Set the date and time right and sync again. Nothing was lost: what you filled in meanwhile gets the right time by itself and is still sent.</translation>
     </message>
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.</source>
-        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the change from that time got the right time and has been sent after all. Nothing was lost.</translation>
+        <translation>This device&apos;s clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the change from that time got the right time and has been sent after all. Nothing was lost.</translation>
     </message>
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</source>
-        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the %2 changes from that time got the right time, in the same order, and have been sent after all. Nothing was lost.</translation>
+        <translation>This device&apos;s clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the %2 changes from that time got the right time, in the same order, and have been sent after all. Nothing was lost.</translation>
     </message>
 </context>
 </TS>

@@ -356,8 +356,12 @@
         <translation>Instrumenten van dit gezin</translation>
     </message>
     <message>
-        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
-        <translation>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</translation>
+        <source>Gezin en team</source>
+        <translation>Gezin en team</translation>
+    </message>
+    <message>
+        <source>Voor dit gezin is nog geen instrument ingevuld. Start er hierboven of links een, bijvoorbeeld de risicotaxatie per kind.</source>
+        <translation>Voor dit gezin is nog geen instrument ingevuld. Start er hierboven of links een, bijvoorbeeld de risicotaxatie per kind.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +494,10 @@
         <source>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
         <translation>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
     </message>
+    <message>
+        <source>Alleen leden van de casus wijzigen personen.</source>
+        <translation>Alleen leden van de casus wijzigen personen.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamPage</name>
@@ -605,6 +613,26 @@
         <source>Intrekken</source>
         <translation>Intrekken</translation>
     </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 wijzigen</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Gezinslid wijzigen</source>
+        <translation>Gezinslid wijzigen</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Wijziging van het gezinslid opslaan</source>
+        <translation>Wijziging van het gezinslid opslaan</translation>
+    </message>
 </context>
 <context>
     <name>ConflictChip</name>
@@ -633,6 +661,10 @@
     <message>
         <source>JJJJ-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1, datum als jaar-maand-dag</source>
+        <translation>%1, datum als jaar-maand-dag</translation>
     </message>
 </context>
 <context>
@@ -679,14 +711,6 @@
     <message>
         <source>Het koppelen is niet gelukt: de opslag van dit apparaat gaf een fout.</source>
         <translation>Het koppelen is niet gelukt: de opslag van dit apparaat gaf een fout.</translation>
-    </message>
-    <message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Kies een sterker wachtwoord: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
         <source>Kluis beveiligen met je wachtwoord…</source>
@@ -789,6 +813,17 @@
     <message>
         <source>+  Toevoegen</source>
         <translation>+  Toevoegen</translation>
+    </message>
+    <message>
+        <source>Nog een toevoegen</source>
+        <translation>Nog een toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentButton</name>
+    <message>
+        <source>%1 starten</source>
+        <translation>%1 starten</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1000,10 @@
         <source>Toelichting (nodig om in te dienen)</source>
         <translation>Toelichting (nodig om in te dienen)</translation>
     </message>
+    <message>
+        <source>Toelichting bij %1</source>
+        <translation>Toelichting bij %1</translation>
+    </message>
 </context>
 <context>
     <name>RulesPanel</name>
@@ -1019,14 +1058,6 @@
     <message>
         <source>Ontgrendel het apparaat eerst.</source>
         <translation>Ontgrendel het apparaat eerst.</translation>
-    </message>
-    <message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Kies een sterker wachtwoord: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
         <source>Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.</source>
@@ -1393,6 +1424,13 @@
     </message>
 </context>
 <context>
+    <name>VwCloseFooter</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>VwPageHeader</name>
     <message>
         <source>Terug</source>
@@ -1404,6 +1442,10 @@
     <message>
         <source>Typ hier je wachtwoord</source>
         <translation>Typ hier je wachtwoord</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1657,14 @@
     <message>
         <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
         <translation>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Kies een sterker wachtwoord: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,32 @@ TEST_CASE("persons are validated, recorded in the change record and audited") {
                           [](const auto& e) { return e.entity == "person"; }) == 2);
 }
 
+TEST_CASE("a person is corrected through the change record, only the fields that differ") {
+    TeamVault f;
+    domain::PersonRepository persons(*f.vault);
+    const auto id = persons.add(f.jgt, f.caseId, "kind", "Sem", std::nullopt);
+    persons.update(f.jgt, id, "kind", "Sem de Vries", std::string("2018-04-02"));
+    const auto p = persons.find(f.jgt, id);
+    REQUIRE(p->name == "Sem de Vries");
+    REQUIRE(p->born == "2018-04-02");
+    const auto names = f.vault->changes().history("person", id, "name");
+    REQUIRE(names.size() == 2);
+    REQUIRE(names.back().write.value == "Sem de Vries");
+    REQUIRE(f.vault->changes().history("person", id, "born").size() == 2);
+    REQUIRE(f.vault->changes().history("person", id, "role").size() == 1);  // unchanged
+    REQUIRE_THROWS_WITH(persons.update(f.jgt, id, "kind", "Sem", std::string("2018-02-30")),
+                        Catch::Contains("YYYY-MM-DD"));
+    REQUIRE_THROWS_WITH(persons.update(f.jgt, id, "kind", "", std::nullopt),
+                        Catch::Contains("name"));
+    REQUIRE_THROWS_AS(persons.update(f.colleague, id, "ouder", "Sem", std::nullopt),
+                      domain::AccessDenied);
+    REQUIRE(persons.find(f.jgt, id)->role == "kind");
+    const auto log = f.vault->audit().list(f.caseId);
+    REQUIRE(std::count_if(log.begin(), log.end(), [](const auto& e) {
+                return e.entity == "person" && e.action == "change";
+            }) == 1);
+}
+
 TEST_CASE("iso dates are checked as calendar dates") {
     REQUIRE(domain::isIsoDate("2024-02-29"));
     REQUIRE_FALSE(domain::isIsoDate("2023-02-29"));

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "core/forms/registry.h"
+#include "qml/controllers/assessment_controller.h"
 #include "qml/controllers/case_team_controller.h"
 #include "qml/controllers/first_run_controller.h"
 #include "qml/controllers/review_controller.h"
@@ -241,6 +242,11 @@ private slots:
             }
         }
         QCOMPARE(returned, QStringLiteral("Teruggestuurd door sanne: Onderbouw het hoge risico."));
+        // The assessment page says it too, above the questions.
+        app::AssessmentController page;
+        page.setCaseFile(&m_worker->caseFile);
+        page.setAssessmentId(m_riskyOne);
+        QCOMPARE(page.returnNote(), returned);
         QCOMPARE(approved, QStringLiteral("approved"));
         app::CaseListModel cases;
         cases.setSession(&m_worker->session);

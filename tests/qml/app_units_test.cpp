@@ -58,6 +58,31 @@ private slots:
         }
     }
 
+    // First run and the change in settings take a new passphrase through this one function.
+    void aChosenPassphraseIsJudgedConfirmedAndOverwritten() {
+        QString weak = QStringLiteral("kort");
+        QString weakAgain = weak;
+        const auto tooShort = takeChosenPassphrase(weak, weakAgain);
+        QVERIFY(!tooShort.ok());
+        QVERIFY(tooShort.problem.contains(QStringLiteral("Te kort")));
+        QVERIFY(tooShort.secret.empty());
+
+        QString typed = QStringLiteral("drie losse woorden 7");
+        QString other = QStringLiteral("drie losse woorden 8");
+        const auto differ = takeChosenPassphrase(typed, other);
+        QVERIFY(differ.problem.contains(QStringLiteral("niet gelijk")));
+        QVERIFY(differ.secret.empty());
+
+        QString chosen = QStringLiteral("drie lösse woorden 7");
+        QString confirmed = chosen;
+        const auto taken = takeChosenPassphrase(chosen, confirmed);
+        QVERIFY(taken.ok());
+        QCOMPARE(QString::fromStdString(taken.secret), QStringLiteral("drie lösse woorden 7"));
+        // The screen's strings no longer hold it.
+        QVERIFY(!chosen.contains(QStringLiteral("woorden")));
+        QVERIFY(!confirmed.contains(QStringLiteral("woorden")));
+    }
+
     void englishTextsComeFromTheTranslations() {
         AppTranslator english;
         QVERIFY(english.loadLanguage(QStringLiteral("en")));

@@ -15,6 +15,7 @@
 #include "core/vault/vault.h"
 #include "qml/controllers/assessment_controller.h"
 #include "qml/controllers/case_controller.h"
+#include "qml/controllers/case_team_controller.h"
 #include "qml/models/assessment_list_model.h"
 #include "qml/models/person_list_model.h"
 #include "qml/models/row_plan.h"
@@ -370,6 +371,37 @@ private slots:
         m_session->lock();
         QCOMPARE(persons.count(), 0);
         QCOMPARE(assessments.count(), 0);
+    }
+
+    // The case file's family members are corrected in place: name, role and birth date, checked
+    // as when adding, through the change record (one new version per changed field).
+    void aFamilyMemberIsEdited() {
+        app::CaseTeamController team;
+        team.setCaseFile(m_caseFile.get());
+        team.setCaseId(m_caseId);
+        QVERIFY(team.canEdit());
+        QVERIFY(!team.editPerson(m_parentId, QStringLiteral("ouder"), QStringLiteral("Kim"),
+                                 QStringLiteral("1985-02-30")));
+        QVERIFY(team.errorText().contains(QStringLiteral("geen bestaande datum")));
+        QVERIFY(!team.editPerson(m_parentId, QStringLiteral("ouder"), QStringLiteral(" "), {}));
+        QVERIFY(team.errorText().contains(QStringLiteral("naam")));
+        QVERIFY2(team.editPerson(m_parentId, QStringLiteral("ouder"), QStringLiteral("Kim de Wit"),
+                                 QStringLiteral("1985-02-03")),
+                 qPrintable(team.errorText()));
+        QVERIFY(team.errorText().isEmpty());
+        QVariantMap kim;
+        for (const auto& p : team.persons()) {
+            if (p.toMap().value(QStringLiteral("personId")).toString() == m_parentId) {
+                kim = p.toMap();
+            }
+        }
+        QCOMPARE(kim.value(QStringLiteral("name")).toString(), QStringLiteral("Kim de Wit"));
+        QCOMPARE(kim.value(QStringLiteral("born")).toString(), QStringLiteral("1985-02-03"));
+        auto& changes = m_session->vault()->changes();
+        QCOMPARE(changes.history("person", m_parentId.toStdString(), "name").size(), 2u);
+        QCOMPARE(changes.history("person", m_parentId.toStdString(), "role").size(), 1u);
+        QCOMPARE(team.auditTrail().at(0).toMap().value(QStringLiteral("what")).toString(),
+                 QStringLiteral("Persoon gewijzigd"));
     }
 
 private:

@@ -1,0 +1,31 @@
+#include "qml/app/screenshot_screens.h"
+
+namespace veldwerk::app {
+
+const std::vector<TourScreen>& tourScreens() {
+    using T = TourScreen::Tablet;
+    static const std::vector<TourScreen> screens = {
+        {"ontgrendelen", "unlock", T::Closed},
+        {"eerste-start", "firstrun", T::Closed},
+        {"casussen", "", T::Worker},
+        {"casus", "case/{case}", T::Worker},
+        {"gezin-en-team", "team/{case}", T::Worker},
+        {"toestemming", "team/{case}/toestemming", T::Worker},
+        {"risicotaxatie", "assessment/{assessment:risicotaxatie}", T::Worker},
+        {"veiligheidsplan", "assessment/{assessment:veiligheidsplan}", T::Worker},
+        {"kindcheck", "assessment/{assessment:kindcheck}", T::Worker},
+        {"meldcode-afweging", "assessment/{assessment:meldcode_afweging}", T::Worker},
+        {"samenwerking", "assessment/{assessment:samenwerking}", T::Worker},
+        {"verschil-van-inzicht", "assessment/{conflict}", T::Worker},
+        {"indienen", "assessment/{assessment:risicotaxatie}/indienen", T::Worker},
+        {"teruggestuurd", "assessment/{returned}", T::Worker},
+        {"synchroniseren", "sync", T::Worker},
+        {"instellingen", "settings", T::Worker},
+        {"casussen-leidinggevende", "", T::Supervisor},
+        {"ter-beoordeling", "review", T::Supervisor},
+        {"taxatie-bekijken", "review/{submitted}", T::Supervisor},
+    };
+    return screens;
+}
+
+}  // namespace veldwerk::app

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Pictures of every main screen of the tablet app (issue 11): builds the demo world of
+# tools/run-demo.sh in a temporary directory (the same organisations, users and families, on a
+# plain-HTTP loopback server and vaults with a cheap KDF, so it takes seconds), brings it into the
+# states the screens show (a disagreement between the JGT and GI worker, an assessment returned by
+# the supervisor, one waiting for review), and runs `veldwerk-app --screenshots DIR` on the JGT
+# worker's vault with the supervisor's vault beside it. Needs a display (run under
+# `xvfb-run -a -s "-screen 0 1280x800x24"`: Material does not render on the offscreen platform).
+#   tools/screenshots.sh DIR     (binaries from $VELDWERK_BUILD_DIR, default build/dev, or from
+#                                 $VELDWERK_APP, $VELDWERK_SERVER, $VELDWERK_CLI)
+set -euo pipefail
+OUT=${1:?usage: tools/screenshots.sh DIR}
+BUILD_DIR=${VELDWERK_BUILD_DIR:-build/dev}
+APP=${VELDWERK_APP:-$BUILD_DIR/qml/veldwerk-app}
+SERVER=${VELDWERK_SERVER:-$BUILD_DIR/sync/server/veldwerk-server}
+CLI=${VELDWERK_CLI:-$BUILD_DIR/sync/cli/veldwerk-cli}
+PASSWORD=demo-wachtwoord
+export VELDWERK_PASSPHRASE=demo-wachtwoord
+
+WORLD=$(mktemp -d "${TMPDIR:-/tmp}/veldwerk-screens.XXXXXX")
+SERVER_PID=""
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  rm -rf "$WORLD"
+}
+trap cleanup EXIT
+
+DB=$WORLD/server.db
+admin() { VELDWERK_PASSWORD=$PASSWORD "$SERVER" admin --db "$DB" --kdf-cheap-for-tests "$@" >/dev/null; }
+admin org add "Jeugd- en gezinsteam Utrecht" --kind jgt
+admin org add "GI Midden-Nederland" --kind gi
+admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht"
+admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord"
+admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord"
+admin user add gijs --org "GI Midden-Nederland" --role gi
+"$SERVER" serve --db "$DB" --listen 127.0.0.1:0 --insecure-loopback --kdf-cheap-for-tests \
+  >"$WORLD/server.log" 2>&1 &
+SERVER_PID=$!
+PORT=""
+for _ in $(seq 1 200); do
+  PORT=$(sed -n 's/.*listening on [^ :]*:\([0-9]*\).*/\1/p' "$WORLD/server.log" | head -1)
+  [ -n "$PORT" ] && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORLD/server.log" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$PORT" ] || { echo "screenshots: the server did not start" >&2; exit 1; }
+URL=http://127.0.0.1:$PORT
+
+tablet() {  # tablet USER: an enrolled, synced vault in $WORLD/USER
+  "$CLI" --vault "$WORLD/$1" init --kdf-ops 1 --kdf-mem-kib 8192 >/dev/null
+  VELDWERK_PASSWORD=$PASSWORD "$CLI" --vault "$WORLD/$1" enroll --server "$URL" --user "$1" >/dev/null
+}
+anna() { "$CLI" --vault "$WORLD/anna" "$@"; }
+gijs() { "$CLI" --vault "$WORLD/gijs" "$@"; }
+sanne() { "$CLI" --vault "$WORLD/sanne" "$@"; }
+
+tablet anna
+tablet gijs
+tablet sanne
+first=""
+source "$(dirname "$0")/demo-families.sh"
+for family in "${DEMO_FAMILIES[@]}"; do
+  id=$(anna case add --name "$family")
+  first=${first:-$id}
+done
+child=$(anna person add --case "$first" --role kind --name "Sem" --born 2018-04-02)
+sister=$(anna person add --case "$first" --role kind --name "Lotte" --born 2015-09-14)
+anna person add --case "$first" --role ouder --name "Marieke" >/dev/null
+anna consent add --case "$first" --for gi --by "Marieke (moeder)" >/dev/null
+anna member add --case "$first" --user gijs --role gi >/dev/null
+
+# A disagreement: anna and gijs answer the same question differently on their own tablets.
+rt=$(anna assessment new --case "$first" --form risicotaxatie --subject "$child")
+anna assessment set "$rt" bronnen eigen_observatie,gesprek_ouder >/dev/null
+anna sync >/dev/null
+gijs sync >/dev/null
+anna assessment set "$rt" sig_letsel nee >/dev/null
+gijs assessment set "$rt" sig_letsel ja >/dev/null
+gijs sync >/dev/null
+
+# Two submitted assessments of Lotte: the supervisor returns one, the other waits for review.
+evaluation=$(date -d '+7 days' +%F)
+submitted() {
+  local id
+  id=$(anna assessment new --case "$first" --form risicotaxatie --subject "$sister")
+  anna assessment set "$id" oordeel_veiligheid "$1" >/dev/null
+  anna assessment set "$id" oordeel_risico "$2" >/dev/null
+  anna assessment set "$id" oordeel_toelichting "Besproken met de ouders." >/dev/null
+  if [ "$1" = voorwaardelijk_veilig ]; then
+    anna assessment set "$id" besluit_acties veiligheidsplan_nu >/dev/null
+    anna assessment set "$id" besluit_evaluatiedatum "$evaluation" >/dev/null
+  fi
+  anna sync >/dev/null  # the server takes a new assessment only as a draft first
+  anna assessment submit "$id" >/dev/null
+  echo "$id"
+}
+returned=$(submitted voorwaardelijk_veilig hoog)
+submitted veilig laag >/dev/null
+anna sync >/dev/null
+sanne sync >/dev/null
+sanne review return "$returned" --comment "Onderbouw het hoge risico: wat zag je bij het huisbezoek?" >/dev/null
+sanne sync >/dev/null
+anna sync >/dev/null
+
+mkdir -p "$OUT"
+"$APP" --vault "$WORLD/anna" --supervisor-vault "$WORLD/sanne" --screenshots "$OUT"
