@@ -47,6 +47,14 @@ Item {
         page.assessmentOpened.connect(root.openAssessment);
         page.backRequested.connect(root.back);
         page.teamRequested.connect(root.openTeam);
+        page.familyPlanRequested.connect(root.openFamilyPlan);
+        return page;
+    }
+
+    function openFamilyPlan(caseId, caseName) {
+        const page = stack.push(familyPlanPage, { caseFile: root.caseFile, caseId: caseId,
+                                                  caseName: caseName }) as FamilyPlanPage;
+        page.backRequested.connect(root.back);
         return page;
     }
 
@@ -105,6 +113,8 @@ Item {
             }
         } else if (parts[0] === "team" && parts.length > 1) {
             root.openTeam(parts[1], "");
+        } else if (parts[0] === "gezinsplan" && parts.length > 1) {
+            root.openFamilyPlan(parts[1], "");
         } else if (parts[0] === "review") {
             root.openReview();
         } else if (parts[0] === "settings") {
@@ -171,6 +181,11 @@ Item {
         id: reviewQueuePage
 
         ReviewQueuePage {}
+    }
+    Component {
+        id: familyPlanPage
+
+        FamilyPlanPage {}
     }
     Component {
         id: settingsPage
