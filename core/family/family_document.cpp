@@ -251,8 +251,8 @@ std::string FamilyDocument::plainText() const {
 FamilyDocument buildFamilyDocument(const FamilyInput& in) {
     FamilyDocument doc;
     doc.title = "Plan voor het gezin";
-    doc.subtitle = (in.caseName.empty() ? std::string() : in.caseName + ". ") +
-                   "Gemaakt op " + dutchDate(in.madeOn) + ".";
+    doc.subtitle = (in.caseName.empty() ? std::string() : in.caseName + ". ") + "Gemaakt op " +
+                   dutchDate(in.madeOn) + ".";
     doc.intro.push_back(
         "Dit is uw eigen kopie. Hierin staat wat we samen hebben besproken en afgesproken.");
     if (in.plan) {

@@ -206,7 +206,9 @@ TEST_CASE("family copy: plan pdf holds the plan's agreements, never a profession
     }
     // Making it is logged as an export of the case.
     bool exported = false;
-    for (const auto& e : anna.json({"audit", "list", "--case", caseId}).at("entries")) {
+    const auto log = anna.json({"audit", "list", "--case", caseId});
+    INFO(log.dump());
+    for (const auto& e : log.at("entries")) {
         exported = exported || (e.at("action") == "export" && e.at("entity") == "family_copy");
     }
     CHECK(exported);
