@@ -49,6 +49,14 @@ Item {
         page.assessmentOpened.connect(root.openAssessment);
         page.backRequested.connect(root.back);
         page.teamRequested.connect(root.openTeam);
+        page.familyPlanRequested.connect(root.openFamilyPlan);
+        return page;
+    }
+
+    function openFamilyPlan(caseId, caseName) {
+        const page = stack.push(familyPlanPage, { caseFile: root.caseFile, caseId: caseId,
+                                                  caseName: caseName }) as FamilyPlanPage;
+        page.backRequested.connect(root.back);
         return page;
     }
 
@@ -110,6 +118,8 @@ Item {
             if (parts.length > 2 && parts[2] === "toestemming") {
                 team.showConsent();
             }
+        } else if (parts[0] === "gezinsplan" && parts.length > 1) {
+            root.openFamilyPlan(parts[1], "");
         } else if (parts[0] === "review") {
             const review = root.openReview();
             if (parts.length > 1) {
@@ -181,6 +191,11 @@ Item {
         id: reviewQueuePage
 
         ReviewQueuePage {}
+    }
+    Component {
+        id: familyPlanPage
+
+        FamilyPlanPage {}
     }
     Component {
         id: settingsPage

@@ -186,6 +186,19 @@ CREATE INDEX visit_professionals_by_case ON visit_professionals(case_id);
 CREATE INDEX visit_professionals_by_user ON visit_professionals(user_id);
 )sql";
 
+// v10: statements beside an assessment or plan (issue 14.3, issue 13.2): the client's or a
+// parent's own view and the GI's recorded disagreement; never an edit of the professional's text.
+// recorded_* come from the first write of the statement (the change record keeps every write).
+// v8 and v9 belong to other record kinds (consultation, crisis card): the list may have gaps.
+constexpr std::string_view kV10 = R"sql(
+CREATE TABLE statements (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, assessment_id TEXT,
+                         kind TEXT NOT NULL DEFAULT '', person_id TEXT, relation TEXT,
+                         said_on TEXT, text TEXT, recorded_by TEXT NOT NULL,
+                         recorded_role TEXT NOT NULL, recorded_at INTEGER NOT NULL);
+CREATE INDEX statements_by_assessment ON statements(assessment_id);
+CREATE INDEX statements_by_case ON statements(case_id);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
@@ -194,6 +207,7 @@ const std::vector<Migration> kMigrations = {
     {5, "sync: outbox, server versions, quarantine, conflicts, sync state", kV5},
     {6, "justifications of warnings, stored as typed", kV6},
     {7, "home visits: professionals' check-ins, check-outs and alerts", kV7},
+    {10, "statements beside an assessment: the client's own view, the GI's disagreement", kV10},
 };
 
 }  // namespace

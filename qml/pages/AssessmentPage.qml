@@ -138,6 +138,12 @@ Page {
                     width: ListView.view.width - ListView.view.leftMargin
                            - ListView.view.rightMargin
                 }
+                // The client's own view and the GI's disagreement, beside the assessment.
+                footer: StatementsPanel {
+                    width: questions.width - questions.leftMargin - questions.rightMargin
+                    caseFile: root.caseFile
+                    assessmentId: root.assessmentId
+                }
             }
         }
         RulesPanel {

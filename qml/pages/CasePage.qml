@@ -16,6 +16,7 @@ Page {
     signal assessmentOpened(string assessmentId)
     signal backRequested()
     signal teamRequested(string caseId, string caseName)
+    signal familyPlanRequested(string caseId, string caseName)
 
     // Starts an instrument; per-person instruments first ask for whom.
     function startInstrument(formId) {
@@ -77,6 +78,13 @@ Page {
             flat: true
             Accessible.name: qsTr("Gezin, toestemming en team")
             onClicked: root.teamRequested(root.caseId, controller.caseName)
+        }
+        VwButton {
+            objectName: "familyPlanButton"
+            text: qsTr("Plan voor het gezin")
+            flat: true
+            Accessible.name: text
+            onClicked: root.familyPlanRequested(root.caseId, controller.caseName)
         }
     }
 

@@ -168,6 +168,12 @@ Page {
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
                 }
+                StatementsPanel {
+                    Layout.fillWidth: true
+                    caseFile: root.caseFile
+                    assessmentId: card.modelData.assessmentId
+                    recording: false
+                }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacingSmall

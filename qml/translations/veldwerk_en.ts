@@ -363,6 +363,10 @@
         <source>Voor dit gezin is nog geen instrument ingevuld. Start er hierboven of links een, bijvoorbeeld de risicotaxatie per kind.</source>
         <translation>No instrument has been filled in for this family yet. Start one above or on the left, for example the risk assessment per child.</translation>
     </message>
+    <message>
+        <source>Plan voor het gezin</source>
+        <translation>Plan for the family</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamController</name>
@@ -665,6 +669,44 @@
     <message>
         <source>%1, datum als jaar-maand-dag</source>
         <translation>%1, date as year-month-day</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanController</name>
+    <message>
+        <source>Het plan voor het gezin kon niet worden gemaakt.</source>
+        <translation>The plan for the family could not be made.</translation>
+    </message>
+    <message>
+        <source>Plan voor het gezin %1.pdf</source>
+        <translation>Plan for the family %1.pdf</translation>
+    </message>
+    <message>
+        <source>Er is nog geen plan voor het gezin om te bewaren.</source>
+        <translation>There is no plan for the family to save yet.</translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden bewaard. Is er ruimte op het apparaat?</source>
+        <translation>The PDF could not be saved. Is there room on the device?</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Plan voor het gezin</source>
+        <translation>Plan for the family</translation>
+    </message>
+    <message>
+        <source>PDF bewaren</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Bewaard als %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1203,84 @@
     <message>
         <source>Afmelden en wissen</source>
         <translation>Sign out and wipe</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsController</name>
+    <message>
+        <source>%1 (GI) is het niet eens met deze beoordeling, %2</source>
+        <translation>%1 (GI) disagrees with this assessment, %2</translation>
+    </message>
+    <message>
+        <source>Eigen zienswijze van %1, %2</source>
+        <translation>Own view of %1, %2</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door %1, %2</source>
+        <translation>Recorded by %1, %2</translation>
+    </message>
+    <message>
+        <source>De zienswijzen konden niet worden gelezen.</source>
+        <translation>The statements could not be read.</translation>
+    </message>
+    <message>
+        <source>Alleen de GI-medewerker van de casus legt vast dat de GI het niet eens is.</source>
+        <translation>Only the GI worker of the case records that the GI disagrees.</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er gezegd is.</source>
+        <translation>Write down what was said.</translation>
+    </message>
+    <message>
+        <source>Kies wie het zei, of beschrijf wie het was.</source>
+        <translation>Choose who said it, or describe who it was.</translation>
+    </message>
+    <message>
+        <source>Vul een geldige datum in, niet in de toekomst.</source>
+        <translation>Enter a valid date, not in the future.</translation>
+    </message>
+    <message>
+        <source>De zienswijze kon niet worden vastgelegd.</source>
+        <translation>The statement could not be recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <source>Eigen zienswijze en reacties</source>
+        <translation>Own view and responses</translation>
+    </message>
+    <message>
+        <source>Er is nog geen eigen zienswijze vastgelegd.</source>
+        <translation>No own view has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Iemand anders…</source>
+        <translation>Someone else…</translation>
+    </message>
+    <message>
+        <source>Wie zei het?</source>
+        <translation>Who said it?</translation>
+    </message>
+    <message>
+        <source>Wie was het? Bijvoorbeeld: oma van moederskant</source>
+        <translation>Who was it? For example: grandmother on the mother&apos;s side</translation>
+    </message>
+    <message>
+        <source>Wanneer gezegd (JJJJ-MM-DD, leeg is vandaag)</source>
+        <translation>When it was said (YYYY-MM-DD, empty is today)</translation>
+    </message>
+    <message>
+        <source>Wat zei hij of zij? Schrijf het op in zijn of haar eigen woorden.</source>
+        <translation>What did he or she say? Write it down in his or her own words.</translation>
+    </message>
+    <message>
+        <source>Zienswijze vastleggen</source>
+        <translation>Record the view</translation>
+    </message>
+    <message>
+        <source>Niet eens (GI) vastleggen</source>
+        <translation>Record disagreement (GI)</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,10 @@
         <source>Voor dit gezin is nog geen instrument ingevuld. Start er hierboven of links een, bijvoorbeeld de risicotaxatie per kind.</source>
         <translation>Voor dit gezin is nog geen instrument ingevuld. Start er hierboven of links een, bijvoorbeeld de risicotaxatie per kind.</translation>
     </message>
+    <message>
+        <source>Plan voor het gezin</source>
+        <translation>Plan voor het gezin</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamController</name>
@@ -665,6 +669,44 @@
     <message>
         <source>%1, datum als jaar-maand-dag</source>
         <translation>%1, datum als jaar-maand-dag</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanController</name>
+    <message>
+        <source>Het plan voor het gezin kon niet worden gemaakt.</source>
+        <translation>Het plan voor het gezin kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Plan voor het gezin %1.pdf</source>
+        <translation>Plan voor het gezin %1.pdf</translation>
+    </message>
+    <message>
+        <source>Er is nog geen plan voor het gezin om te bewaren.</source>
+        <translation>Er is nog geen plan voor het gezin om te bewaren.</translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden bewaard. Is er ruimte op het apparaat?</source>
+        <translation>De PDF kon niet worden bewaard. Is er ruimte op het apparaat?</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Plan voor het gezin</source>
+        <translation>Plan voor het gezin</translation>
+    </message>
+    <message>
+        <source>PDF bewaren</source>
+        <translation>PDF bewaren</translation>
+    </message>
+    <message>
+        <source>Bewaard als %1</source>
+        <translation>Bewaard als %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1203,84 @@
     <message>
         <source>Afmelden en wissen</source>
         <translation>Afmelden en wissen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsController</name>
+    <message>
+        <source>%1 (GI) is het niet eens met deze beoordeling, %2</source>
+        <translation>%1 (GI) is het niet eens met deze beoordeling, %2</translation>
+    </message>
+    <message>
+        <source>Eigen zienswijze van %1, %2</source>
+        <translation>Eigen zienswijze van %1, %2</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door %1, %2</source>
+        <translation>Vastgelegd door %1, %2</translation>
+    </message>
+    <message>
+        <source>De zienswijzen konden niet worden gelezen.</source>
+        <translation>De zienswijzen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Alleen de GI-medewerker van de casus legt vast dat de GI het niet eens is.</source>
+        <translation>Alleen de GI-medewerker van de casus legt vast dat de GI het niet eens is.</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er gezegd is.</source>
+        <translation>Schrijf op wat er gezegd is.</translation>
+    </message>
+    <message>
+        <source>Kies wie het zei, of beschrijf wie het was.</source>
+        <translation>Kies wie het zei, of beschrijf wie het was.</translation>
+    </message>
+    <message>
+        <source>Vul een geldige datum in, niet in de toekomst.</source>
+        <translation>Vul een geldige datum in, niet in de toekomst.</translation>
+    </message>
+    <message>
+        <source>De zienswijze kon niet worden vastgelegd.</source>
+        <translation>De zienswijze kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <source>Eigen zienswijze en reacties</source>
+        <translation>Eigen zienswijze en reacties</translation>
+    </message>
+    <message>
+        <source>Er is nog geen eigen zienswijze vastgelegd.</source>
+        <translation>Er is nog geen eigen zienswijze vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Iemand anders…</source>
+        <translation>Iemand anders…</translation>
+    </message>
+    <message>
+        <source>Wie zei het?</source>
+        <translation>Wie zei het?</translation>
+    </message>
+    <message>
+        <source>Wie was het? Bijvoorbeeld: oma van moederskant</source>
+        <translation>Wie was het? Bijvoorbeeld: oma van moederskant</translation>
+    </message>
+    <message>
+        <source>Wanneer gezegd (JJJJ-MM-DD, leeg is vandaag)</source>
+        <translation>Wanneer gezegd (JJJJ-MM-DD, leeg is vandaag)</translation>
+    </message>
+    <message>
+        <source>Wat zei hij of zij? Schrijf het op in zijn of haar eigen woorden.</source>
+        <translation>Wat zei hij of zij? Schrijf het op in zijn of haar eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Zienswijze vastleggen</source>
+        <translation>Zienswijze vastleggen</translation>
+    </message>
+    <message>
+        <source>Niet eens (GI) vastleggen</source>
+        <translation>Niet eens (GI) vastleggen</translation>
     </message>
 </context>
 <context>

@@ -366,8 +366,9 @@ int runAssessmentShow(CliContext& ctx) {
     const auto id = requiredWord(cmd, 2, "assessment show ID");
     assessment::AssessmentService service(ctx.vault(), ctx.forms());
     const auto view = service.view(ctx.actor(), id);
-    const auto j = viewJson(view, ctx.vault());
-    ctx.print(j, viewText(j));
+    auto j = viewJson(view, ctx.vault());
+    j["statements"] = statementsJson(ctx.vault(), ctx.actor(), view.record.id);
+    ctx.print(j, viewText(j) + statementsText(j["statements"]));
     return kOk;
 }
 

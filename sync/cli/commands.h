@@ -39,6 +39,15 @@ int runAssessmentCosign(CliContext& ctx);
 int runReviewApprove(CliContext& ctx);
 int runReviewReturn(CliContext& ctx);
 
+int runAssessmentStatement(CliContext& ctx);
+int runAssessmentDisagree(CliContext& ctx);
+// The statements beside an assessment (statement_commands.cpp), for `assessment show`.
+nlohmann::json statementsJson(vault::Vault& v, const domain::Actor& actor,
+                              const std::string& assessmentId);
+std::string statementsText(const nlohmann::json& statements);
+
+int runPlanPdf(CliContext& ctx);
+
 int runAssessmentHistory(CliContext& ctx);
 int runAssessmentUpgrade(CliContext& ctx);
 

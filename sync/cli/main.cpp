@@ -48,6 +48,13 @@ commands:
   assessment submit ID [--justify RULE=TEXT]...  a justification is stored; stored ones count
   assessment cosign ID
   assessment upgrade ID                 move a draft to the newest version of its form
+  assessment statement ID --by PERSON|--relation TEXT --text TEXT [--on YYYY-MM-DD]
+                                        the client's or a parent's own view beside it (eigen
+                                        zienswijze), as they said it; PERSON: id or name
+  assessment disagree ID --text TEXT [--on YYYY-MM-DD]
+                                        GI: the GI's disagreement, beside it (also once submitted)
+  plan pdf CASE --out FILE              the family's own copy: the veiligheidsplan and the latest
+                                        finished risicotaxatie conclusions, plain Dutch (PDF)
   review approve ID
   review return ID --comment TEXT
   enroll --server URL --user NAME [--ca-cert FILE] [--label TEXT]
@@ -85,7 +92,7 @@ const std::set<std::string> kValueOptions = {
     "kdf-mem-kib", "max-failures", "case",    "for",         "by",     "born",    "form",
     "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label",
     "without-cosign-reason", "expect-minutes", "present", "others", "lat", "lon", "accuracy",
-    "no-position", "minutes", "reason"};
+    "no-position", "minutes", "reason", "relation", "text", "on", "out"};
 // clang-format on
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
@@ -122,6 +129,9 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"review return", cli::runReviewReturn},
         {"assessment history", cli::runAssessmentHistory},
         {"assessment upgrade", cli::runAssessmentUpgrade},
+        {"assessment statement", cli::runAssessmentStatement},
+        {"assessment disagree", cli::runAssessmentDisagree},
+        {"plan pdf", cli::runPlanPdf},
         {"enroll", cli::runEnroll},
         {"sync", cli::runSync},
         {"sync status", cli::runSyncStatus},

@@ -1,9 +1,9 @@
 // Writes a field's state as the server holds it into the domain tables the app and the CLI read
 // (cases, persons, consents, case_members, assessments, answers, group_entries, justifications,
-// assessment_events, visits and visit_professionals). Rows are created on their first field and
-// filled field by field, so the order fields arrive in does not matter and applying a state twice
-// changes nothing. A null value is a tombstone: the record is marked deleted, the answer cleared,
-// the member gone.
+// assessment_events, visits, visit_professionals and statements). Rows are created on their first
+// field and filled field by field, so the order fields arrive in does not matter and applying a
+// state twice changes nothing. A null value is a tombstone: the record is marked deleted, the
+// answer cleared, the member gone.
 #pragma once
 
 #include <string>

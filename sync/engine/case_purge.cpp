@@ -23,6 +23,7 @@ constexpr const char* kPurge[] = {
     "DELETE FROM case_members WHERE case_id = ?1",
     "DELETE FROM visit_professionals WHERE case_id = ?1",
     "DELETE FROM visits WHERE case_id = ?1",
+    "DELETE FROM statements WHERE case_id = ?1",
     "DELETE FROM cases WHERE id = ?1",
     "DELETE FROM field_changes WHERE case_id = ?1",
     "DELETE FROM field_versions WHERE case_id = ?1",
@@ -37,7 +38,9 @@ std::vector<std::string> CasePurge::heldCases() {
         "SELECT id FROM cases UNION SELECT case_id FROM known_cases UNION SELECT case_id FROM "
         "case_members UNION SELECT case_id FROM persons UNION SELECT case_id FROM consents UNION "
         "SELECT case_id FROM assessments UNION SELECT case_id FROM field_versions WHERE case_id != "
-        "'' UNION SELECT case_id FROM outbox UNION SELECT case_id FROM conflicts");
+        "'' UNION SELECT case_id FROM outbox UNION SELECT case_id FROM conflicts UNION SELECT "
+        "case_id "
+        "FROM statements");
     std::vector<std::string> out;
     while (st.step()) {
         out.push_back(st.text(0));

@@ -11,6 +11,7 @@ constexpr const char* kClientTables[] = {
     "cases",      "persons",   "consents",          "case_members",   "assessments",
     "answers",    "visits",    "group_entries",     "outbox",         "field_versions",
     "quarantine", "conflicts", "assessment_events", "justifications", "visit_professionals",
+    "statements",
 };
 
 std::int64_t scalar(vault::Database& db, const std::string& sql) {

@@ -9,8 +9,8 @@ namespace veldwerk::sync::wire {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kEntities = {"case",       "person", "consent", "member",
-                                                       "assessment", "answer", "event",   "visit"};
+constexpr std::array<std::string_view, 9> kEntities = {
+    "case", "person", "consent", "member", "assessment", "answer", "event", "visit", "statement"};
 constexpr std::array<std::string_view, 4> kRoles = {"jgt", "gi", "supervisor", "admin"};
 
 bool isLowerHex(char c) {

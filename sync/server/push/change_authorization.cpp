@@ -5,7 +5,10 @@
 
 #include "core/assessment/justification_field.h"
 #include "core/assessment/lifecycle_policy.h"
+#include "core/forms/date.h"
 #include "core/forms/submission_check.h"
+#include "core/statement/statement_fields.h"
+#include "core/statement/statement_service.h"
 #include "core/visit/position_stamp.h"
 #include "core/visit/visit_fields.h"
 #include "sync/server/merge/field_name.h"
@@ -30,7 +33,8 @@ bool recordHasField(const std::string& entity, const std::string& field) {
         {"assessment",
          {"case_id", "form", "subject_person_id", "addendum_of", "status",
           assessment::kWithoutCosignReasonField}},
-        {"visit", {}},  // visit::isVisitField
+        {"visit", {}},      // visit::isVisitField
+        {"statement", {}},  // statement::isStatementField
     };
     const auto it = kFields.find(entity);
     return it == kFields.end() || it->second.count(field) > 0;
@@ -96,7 +100,8 @@ std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingC
     }
     if (!recordHasField(change.entity, change.field) &&
         !(change.entity == "assessment" && assessment::justifiedKey(change.field)) &&
-        !(change.entity == "visit" && visit::isVisitField(change.field))) {
+        !(change.entity == "visit" && visit::isVisitField(change.field)) &&
+        !(change.entity == "statement" && statement::isStatementField(change.field))) {
         return "a " + change.entity + " record has no field " + change.field;
     }
     Authorized a;
@@ -144,6 +149,9 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
     const auto& entity = change.entity;
     if (entity == "event") {
         return eventRefusal(change, a);
+    }
+    if (entity == "statement") {
+        return statementRefusal(change, a);
     }
     if (a.role == "supervisor") {
         if (entity == "assessment" && change.field == "status") {
@@ -361,6 +369,63 @@ std::optional<std::string> ChangeAuthorization::visitRefusal(const OutgoingChang
                         change.field == "expected_end" || change.field == "ended_at";
     if (isTime && change.value && !visitMs(change.value)) {
         return change.field + " is a time in ms since the epoch";
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> ChangeAuthorization::statementRefusal(const OutgoingChange& change,
+                                                                 const Authorized& a) {
+    // A statement is written once, whole, by the one who records it (case_id first), and never
+    // edited: a resend of the same value passes (the merge answers `unchanged`).
+    const auto field = [&](const char* name) {
+        return m_fields.find({"statement", change.entityId, name});
+    };
+    const auto current = field(change.field.c_str());
+    if (current && current->value && current->value == change.value) {
+        return std::nullopt;
+    }
+    if (current && current->value) {
+        return std::string("a statement is never edited: record a new one");
+    }
+    if (!change.value) {
+        return std::string("a statement's field is not cleared");
+    }
+    if (a.newRecord && change.field != kCaseIdField) {
+        return std::string("a statement starts with its case_id");
+    }
+    if (!a.newRecord) {
+        const auto start = field(kCaseIdField.c_str());
+        if (!start || start->by.author != m_caller.userId) {
+            return std::string("a statement is written whole by the professional who records it");
+        }
+    }
+    const auto& value = *change.value;
+    if (change.field == "kind") {
+        if (!statement::isStatementKind(value)) {
+            return std::string("a statement's kind is client or gi_disagreement");
+        }
+        if (value == statement::kGiDisagreementKind && a.role != "gi") {
+            return std::string(
+                "only the GI professional of the case records the GI's disagreement");
+        }
+    }
+    if (change.field == "assessment_id" && ownerOf("assessment", value) != change.caseId) {
+        return std::string("a statement stands beside an assessment of its own case");
+    }
+    if (change.field == "said_on" && !forms::Date::parse(value)) {
+        return std::string("said_on is a date YYYY-MM-DD");
+    }
+    if (change.field == "person_id" && ownerOf("person", value) != change.caseId) {
+        return std::string("a statement's person is a person of its own case");
+    }
+    if (change.field == "text" && value.size() > statement::kMaxStatementChars) {
+        return std::string("a statement is at most 20000 characters");
+    }
+    if ((change.field == "person_id" || change.field == "relation")) {
+        const auto kind = field("kind");
+        if (kind && kind->value && *kind->value == statement::kGiDisagreementKind) {
+            return std::string("the GI's disagreement names no person or relation");
+        }
     }
     return std::nullopt;
 }

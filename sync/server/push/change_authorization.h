@@ -21,6 +21,9 @@
 //   visit       JGT and GI members; checkin@USER, checkout@USER and alert@USER only by USER;
 //               started_by only the user themselves (the server records the starter from the
 //               token anyway)
+//   statement   every member (supervisors too) records a client's statement; only a GI member the
+//               GI's disagreement (kind gi_disagreement); written whole by one user, case_id
+//               first, never edited; whatever the assessment's state (it stands beside it)
 // Supervisors write nothing but review transitions and events. A record keeps the case it was
 // first written in, and a change's author must be the device's user.
 #pragma once
@@ -74,6 +77,7 @@ private:
     std::optional<std::string> eventRefusal(const OutgoingChange& change, const Authorized& a);
     std::optional<std::string> reviewRefusal(const OutgoingChange& change,
                                              const std::optional<std::string>& status);
+    std::optional<std::string> statementRefusal(const OutgoingChange& change, const Authorized& a);
     std::optional<std::string> visitRefusal(const OutgoingChange& change, const std::string& role);
     std::optional<std::string> justificationRefusal(const std::string& assessmentId,
                                                     const std::string& key);

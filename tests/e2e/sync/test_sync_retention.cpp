@@ -2,8 +2,8 @@
 // and two devices, on SQLite and on PostgreSQL: a closed case leaves both devices at their next
 // sync and stays on the server with a retention date 20 years on; a destruction needs two
 // different admins, removes every trace of the case's client data from every table (a canary in
-// the case's name, a person's name and a text answer), keeps the access log, and the devices
-// purge the case.
+// the case's name, a person's name, a text answer and a client's statement), keeps the access
+// log, and the devices purge the case.
 #include <memory>
 
 #include "sync/server/store/sql_connection.h"
@@ -142,6 +142,9 @@ TEST_CASE("retention: destruction needs two admins, leaves no client data, keeps
                                       "risicotaxatie", "--subject", child})
                                .at("id");
     anna.set(rt, "krachten_toelichting", "Buurvrouw " + canary + " past op");
+    // A statement beside the taxatie: the relation and the words are client data too.
+    anna.ok({"assessment", "statement", rt, "--relation", "tante " + canary, "--text",
+             "Ik zie het anders, " + canary});
     anna.ok({"consent", "add", "--case", caseId, "--for", "gi", "--by", "moeder"});
     anna.ok({"member", "add", "--case", caseId, "--user", "gijs", "--role", "gi"});
     // A second case stays untouched.

@@ -1,12 +1,13 @@
 // Purge: a case the device may no longer hold leaves no row anywhere (domain tables, visits and
-// check-ins, change record, outbox, conflicts), the other cases stay whole, and the purge is
-// audit-logged.
+// check-ins, statements, change record, outbox, conflicts), the other cases stay whole, and the
+// purge is audit-logged.
 #include <catch2/catch.hpp>
 
 #include "core/assessment/assessment_service.h"
 #include "core/audit/audit_log.h"
 #include "core/domain/consent_repository.h"
 #include "core/domain/person_repository.h"
+#include "core/statement/statement_service.h"
 #include "core/vault/field_conflicts.h"
 #include "core/visit/visit_service.h"
 #include "sync/engine/case_purge.h"
@@ -54,7 +55,11 @@ FilledCase fill(vault::Vault& v, const std::string& name) {
     start.present = {child};
     start.position.fix = visit::Fix{52.1584, 4.5321, 14, 1};
     const auto visitId = visit::VisitService(v, shippedForms()).start(me, start);
-    c.ids = {c.caseId, child, consent, rt, plan, visitId};
+    statement::StatementInput said;
+    said.relation = "oma";
+    said.text = "Eigen zienswijze " + name;
+    const auto statementId = statement::StatementService(v).record(me, plan, said);
+    c.ids = {c.caseId, child, consent, rt, plan, visitId, statementId};
     return c;
 }
 
