@@ -186,6 +186,15 @@ CREATE INDEX visit_professionals_by_case ON visit_professionals(case_id);
 CREATE INDEX visit_professionals_by_user ON visit_professionals(user_id);
 )sql";
 
+// v8: anonymous consultations (core/consultation). origin_case is this device's own note of the
+// case a question came from: never a field, so it never leaves the asker's device.
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE consultations (id TEXT PRIMARY KEY, to_org TEXT, question TEXT, about TEXT,
+                            asked_at INTEGER, asked_by TEXT, advice TEXT, answered_at INTEGER,
+                            answered_by TEXT, minutes INTEGER, case_link TEXT, origin_case TEXT);
+CREATE INDEX consultations_by_case ON consultations(case_link);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
@@ -194,6 +203,7 @@ const std::vector<Migration> kMigrations = {
     {5, "sync: outbox, server versions, quarantine, conflicts, sync state", kV5},
     {6, "justifications of warnings, stored as typed", kV6},
     {7, "home visits: professionals' check-ins, check-outs and alerts", kV7},
+    {8, "anonymous consultations", kV8},
 };
 
 }  // namespace
