@@ -186,6 +186,15 @@ CREATE INDEX visit_professionals_by_case ON visit_professionals(case_id);
 CREATE INDEX visit_professionals_by_user ON visit_professionals(user_id);
 )sql";
 
+// v8: anonymous consultations (core/consultation). origin_case is this device's own note of the
+// case a question came from: never a field, so it never leaves the asker's device.
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE consultations (id TEXT PRIMARY KEY, to_org TEXT, question TEXT, about TEXT,
+                            asked_at INTEGER, asked_by TEXT, advice TEXT, answered_at INTEGER,
+                            answered_by TEXT, minutes INTEGER, case_link TEXT, origin_case TEXT);
+CREATE INDEX consultations_by_case ON consultations(case_link);
+)sql";
+
 // v10: statements beside an assessment or plan (issue 14.3, issue 13.2): the client's or a
 // parent's own view and the GI's recorded disagreement; never an edit of the professional's text.
 // recorded_* come from the first write of the statement (the change record keeps every write).
@@ -207,6 +216,7 @@ const std::vector<Migration> kMigrations = {
     {5, "sync: outbox, server versions, quarantine, conflicts, sync state", kV5},
     {6, "justifications of warnings, stored as typed", kV6},
     {7, "home visits: professionals' check-ins, check-outs and alerts", kV7},
+    {8, "anonymous consultations", kV8},
     {10, "statements beside an assessment: the client's own view, the GI's disagreement", kV10},
 };
 

@@ -71,6 +71,11 @@ int runVisitList(CliContext& ctx);
 int runVisitShow(CliContext& ctx);
 int runVisitOverdue(CliContext& ctx);
 
+int runConsultAsk(CliContext& ctx);
+int runConsultList(CliContext& ctx);
+int runConsultAnswer(CliContext& ctx);
+int runConsultLink(CliContext& ctx);
+
 // One sync round with the vault's stored server (sync_commands.cpp).
 sync::SyncReport syncOnce(CliContext& ctx);
 

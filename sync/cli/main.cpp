@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/assessment/assessment_service.h"
+#include "core/consultation/consultation_service.h"
 #include "core/domain/case_membership.h"
 #include "core/process/core_dump_guard.h"
 #include "core/visit/visit_service.h"
@@ -75,6 +76,16 @@ commands:
   visit list --case CASE
   visit show ID
   visit overdue                         supervisors: the team's overdue visits as last synced
+  consult ask --to-org ORG --question TEXT [--case CASE] [--about TOPIC]
+                                        JGT: ask a GI organisation's advice without consent;
+                                        prints the id. The question names no one: the device
+                                        refuses ids and the case's names it holds, but cannot
+                                        know every name: no names, birth dates or addresses.
+                                        --case stays on this device; TOPIC: veiligheid, risico,
+                                        meldcode, maatregel, veiligheidsplan, anders (default)
+  consult list [--case CASE]            the consultations on this device (--case: linked ones)
+  consult answer ID --advice TEXT --minutes N   GI: the advice and the time it took
+  consult link ID --case CASE           JGT: after the family's consent, part of the case record
   audit list [--case ID]
   audit verify
   passphrase change
@@ -92,7 +103,8 @@ const std::set<std::string> kValueOptions = {
     "kdf-mem-kib", "max-failures", "case",    "for",         "by",     "born",    "form",
     "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label",
     "without-cosign-reason", "expect-minutes", "present", "others", "lat", "lon", "accuracy",
-    "no-position", "minutes", "reason", "relation", "text", "on", "out"};
+    "no-position", "minutes", "reason", "relation", "text", "on", "out", "to-org", "question",
+    "about", "advice"};
 // clang-format on
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
@@ -147,6 +159,10 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"visit list", cli::runVisitList},
         {"visit show", cli::runVisitShow},
         {"visit overdue", cli::runVisitOverdue},
+        {"consult ask", cli::runConsultAsk},
+        {"consult list", cli::runConsultList},
+        {"consult answer", cli::runConsultAnswer},
+        {"consult link", cli::runConsultLink},
         {"audit list", cli::runAuditList},
         {"audit verify", cli::runAuditVerify},
     };
@@ -303,6 +319,8 @@ int main(int argc, char** argv) {
     } catch (const visit::VisitCloseRefused& e) {
         return fail(json, cli::kRefused, "visit_close_blocked", e.what());
     } catch (const visit::VisitRefused& e) {
+        return fail(json, cli::kRefused, "refused", e.what());
+    } catch (const consultation::ConsultationRefused& e) {
         return fail(json, cli::kRefused, "refused", e.what());
     } catch (const domain::AccessDenied& e) {
         return fail(json, cli::kDenied, "denied", e.what());

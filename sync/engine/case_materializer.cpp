@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/assessment/justification_field.h"
+#include "core/consultation/consultation_fields.h"
 #include "core/statement/statement_fields.h"
 #include "core/visit/visit_fields.h"
 
@@ -103,6 +104,9 @@ bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc, const s
     }
     if (w.entity == "visit") {
         return visit::applyVisitField(m_db, w);
+    }
+    if (w.entity == "consultation") {
+        return consultation::applyConsultationField(m_db, w);
     }
     if (w.entity == "statement") {
         return statement::applyStatementField(m_db, w, author, role, atMs);

@@ -24,6 +24,10 @@ constexpr const char* kPurge[] = {
     "DELETE FROM visit_professionals WHERE case_id = ?1",
     "DELETE FROM visits WHERE case_id = ?1",
     "DELETE FROM statements WHERE case_id = ?1",
+    // A consultation is its own unit (?1 its id), and part of the case it is linked to; the
+    // asker's note of the case a question came from goes with that case.
+    "DELETE FROM consultations WHERE id = ?1 OR case_link = ?1",
+    "UPDATE consultations SET origin_case = NULL WHERE origin_case = ?1",
     "DELETE FROM cases WHERE id = ?1",
     "DELETE FROM field_changes WHERE case_id = ?1",
     "DELETE FROM field_versions WHERE case_id = ?1",
@@ -51,10 +55,20 @@ std::vector<std::string> CasePurge::heldCases() {
 void CasePurge::purge(const std::string& caseId) {
     auto& db = m_vault.db();
     vault::Transaction tx(db);
+    auto unit = db.prepare(
+        "SELECT 1 FROM field_versions WHERE case_id = ?1 AND entity = 'consultation' LIMIT 1");
+    unit.bind(1, caseId);
+    const bool consultation = unit.step();
     for (const char* sql : kPurge) {
         db.prepare(sql).bind(1, caseId).run();
     }
-    m_vault.audit().append(m_vault.owner(), {audit::AuditAction::Delete, "case", caseId, caseId});
+    if (consultation) {
+        m_vault.audit().append(m_vault.owner(),
+                               {audit::AuditAction::Delete, "consultation", caseId, std::nullopt});
+    } else {
+        m_vault.audit().append(m_vault.owner(),
+                               {audit::AuditAction::Delete, "case", caseId, caseId});
+    }
     tx.commit();
 }
 

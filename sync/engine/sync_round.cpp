@@ -398,6 +398,12 @@ void SyncRound::keepSupervisorAccess(const std::vector<std::string>& scope) {
     auto& db = m_vault.db();
     vault::Transaction tx(db);
     for (const auto& id : scope) {
+        // A consultation in scope is its own unit, not a case the supervisor joins.
+        auto unit = db.prepare("SELECT 1 FROM consultations WHERE id = ?1");
+        unit.bind(1, id);
+        if (unit.step()) {
+            continue;
+        }
         db.prepare(
               "INSERT OR IGNORE INTO case_members (case_id, user_id, role, added_at) VALUES (?1, "
               "?2, 'supervisor', ?3)")

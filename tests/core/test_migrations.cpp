@@ -80,12 +80,14 @@ void seed(Database& db, int version) {
 
 TEST_CASE("every earlier schema version migrates to the latest without losing data") {
     const auto key = testKey();
-    // The versions the list holds (it may have gaps: v8 and v9 are other branches' numbers).
-    std::vector<int> versions = {0};
+    // Every version a vault can be at (0: new), from the list: branches reserve numbers, so the
+    // list may have gaps.
+    std::vector<int> versions{0};
     for (const auto& m : migrations()) {
-        versions.push_back(m.version);
+        if (m.version < latestSchemaVersion()) {
+            versions.push_back(m.version);
+        }
     }
-    versions.pop_back();
     for (const int from : versions) {
         DYNAMIC_SECTION("from version " << from) {
             testing::TempDir tmp;
@@ -125,6 +127,11 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
                 "INSERT INTO visit_professionals (visit_id, user_id, case_id, checkin) VALUES "
                 "('v1', 'u', 'c1', '{}')");
             db.exec("UPDATE visits SET expected_end = 9, started_by = 'u' WHERE id = 'v1'");
+            // v8: consultations, with the asker's own note of the case they came from.
+            db.exec(
+                "INSERT INTO consultations (id, to_org, question, about, asked_at, origin_case) "
+                "VALUES ('k1', 'GI Noord', 'Wat nu?', 'veiligheid', 1, 'c1')");
+            REQUIRE(count(db, "consultations") == 1);
             // v10: statements beside an assessment.
             db.exec(
                 "INSERT INTO statements (id, case_id, assessment_id, kind, relation, said_on, "

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "sync/server/consultations/consultation_ledger.h"
+
 namespace veldwerk::sync::server {
 
 ScopeQuery scopeQuery(const Caller& caller) {
@@ -16,6 +18,11 @@ ScopeQuery scopeQuery(const Caller& caller) {
             "case_closures)";
         q.params.emplace_back(*caller.teamId);
     }
+    // A consultation is its own unit of scope (its changes carry its id as their case).
+    auto params = q.params;
+    const auto consultations = consultationScopeSql(caller, q.sql, params);
+    q.sql += " UNION " + consultations;
+    q.params.insert(q.params.end(), params.begin(), params.end());
     return q;
 }
 

@@ -1,6 +1,7 @@
 // A user's scope (PROTOCOL.md "Pull"): the cases their devices may hold, computed from the token's
 // user, never chosen by the device: the cases they are an active member of, and for a supervisor
-// also every case of their team.
+// also every case of their team; and the consultations they may see, each its own unit
+// (consultations/consultation_ledger.h).
 #pragma once
 
 #include <string>

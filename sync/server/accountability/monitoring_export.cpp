@@ -91,8 +91,13 @@ public:
                  {caseId})) {
             orgs.push_back(asText(r[0]));
         }
-        row.giOrganisation = joined(orgs, ";");
         row.mode = orgs.empty() ? "consultation" : "joint_work";
+        // The case's linked consultations: their organisations, GI time and questions.
+        consultations(row, orgs,
+                      m_db.query("SELECT o.name, c.minutes, c.about FROM consultations c LEFT JOIN "
+                                 "orgs o ON o.id = c.to_org_id WHERE c.case_id = ? ORDER BY "
+                                 "c.asked_at, c.id",
+                                 {caseId}));
 
         std::vector<Answer> answers;
         for (const auto& r : m_db.query(
@@ -112,7 +117,49 @@ public:
         return row;
     }
 
+    // An anonymous consultation linked to no case: its own pseudonym, the asker's team.
+    MonitoringRow readConsultation(const std::string& id, const std::string& key) {
+        MonitoringRow row;
+        row.pseudonym = casePseudonym(key, id);
+        row.mode = "consultation";
+        const auto team = m_db.query(
+            "SELECT t.name FROM consultations c LEFT JOIN teams t ON t.id = c.team_id WHERE c.id = "
+            "?",
+            {id});
+        row.team = team.empty() ? "" : asOptionalText(team[0][0]).value_or("");
+        std::vector<std::string> orgs;
+        consultations(row, orgs,
+                      m_db.query("SELECT o.name, c.minutes, c.about FROM consultations c LEFT JOIN "
+                                 "orgs o ON o.id = c.to_org_id WHERE c.id = ?",
+                                 {id}));
+        return row;
+    }
+
 private:
+    // GI time is known from consultations only (joint work's is not recorded yet): the sum of
+    // their minutes, empty when none was answered.
+    static void consultations(MonitoringRow& row, std::vector<std::string>& orgs,
+                              const std::vector<SqlRow>& rows) {
+        std::optional<std::int64_t> minutes;
+        std::vector<std::string> about;
+        for (const auto& r : rows) {
+            if (const auto org = asOptionalText(r[0]);
+                org && std::find(orgs.begin(), orgs.end(), *org) == orgs.end()) {
+                orgs.push_back(*org);
+            }
+            if (const auto m = asOptionalText(r[1])) {
+                minutes = minutes.value_or(0) + asInt(r[1]);
+            }
+            if (const auto a = asOptionalText(r[2])) {
+                about.push_back(*a);
+            }
+        }
+        std::sort(orgs.begin(), orgs.end());
+        row.giOrganisation = joined(orgs, ";");
+        row.giMinutes = minutes ? std::to_string(*minutes) : "";
+        row.consultationAbout = joined(about, ";");
+    }
+
     std::string value(const std::map<std::string, std::vector<const Answer*>>& f,
                       const std::string& item) {
         const auto it = f.find(item);
@@ -261,7 +308,8 @@ std::vector<std::pair<const char*, const std::string MonitoringRow::*>> columns(
             {"days_sign_to_action", &MonitoringRow::daysSignToAction},
             {"escalations", &MonitoringRow::escalations},
             {"closed_on", &MonitoringRow::closedOn},
-            {"outcome_at_closure", &MonitoringRow::outcomeAtClosure}};
+            {"outcome_at_closure", &MonitoringRow::outcomeAtClosure},
+            {"consultation_about", &MonitoringRow::consultationAbout}};
 }
 
 }  // namespace
@@ -275,8 +323,10 @@ std::vector<std::string> monitoringCases(SqlConnection& db, const MonitoringQuer
     std::set<std::string> ids;
     // GI involvement in the period: a GI professional wrote in the case, or the pilot's
     // samenwerking form of the case was filled in.
+    // (A consultation's fields carry its own id as their case: not a case.)
     for (const auto& r : db.query("SELECT DISTINCT case_id FROM field_history WHERE role = 'gi' "
-                                  "AND hlc >= ? AND hlc < ?",
+                                  "AND hlc >= ? AND hlc < ? AND case_id NOT IN (SELECT id FROM "
+                                  "consultations)",
                                   period)) {
         ids.insert(asText(r[0]));
     }
@@ -285,6 +335,13 @@ std::vector<std::string> monitoringCases(SqlConnection& db, const MonitoringQuer
              "h.entity = 'answer' AND h.entity_id IN (SELECT entity_id FROM fields WHERE entity = "
              "'assessment' AND field = 'form' AND value LIKE 'samenwerking.%')",
              period)) {
+        ids.insert(asText(r[0]));
+    }
+    // A consultation linked to the case, asked or answered in the period.
+    for (const auto& r :
+         db.query("SELECT DISTINCT case_id FROM consultations WHERE case_id IS NOT NULL AND "
+                  "((asked_at >= ? AND asked_at < ?) OR (answered_at >= ? AND answered_at < ?))",
+                  {query.fromMs, query.toMs, query.fromMs, query.toMs})) {
         ids.insert(asText(r[0]));
     }
     std::vector<std::string> out;
@@ -303,6 +360,23 @@ std::vector<std::string> monitoringCases(SqlConnection& db, const MonitoringQuer
     return out;
 }
 
+std::vector<std::string> monitoringConsultations(SqlConnection& db, const MonitoringQuery& query) {
+    std::string sql =
+        "SELECT c.id FROM consultations c LEFT JOIN teams t ON t.id = c.team_id WHERE c.case_id IS "
+        "NULL AND ((c.asked_at >= ? AND c.asked_at < ?) OR (c.answered_at >= ? AND c.answered_at "
+        "< ?))";
+    std::vector<SqlValue> params{query.fromMs, query.toMs, query.fromMs, query.toMs};
+    if (query.team) {
+        sql += " AND t.name = ?";
+        params.emplace_back(*query.team);
+    }
+    std::vector<std::string> out;
+    for (const auto& r : db.query(sql + " ORDER BY c.id", params)) {
+        out.push_back(asText(r[0]));
+    }
+    return out;
+}
+
 MonitoringExport monitoringExport(SqlConnection& db, const MonitoringQuery& query,
                                   const std::string& key) {
     MonitoringExport e;
@@ -311,6 +385,9 @@ MonitoringExport monitoringExport(SqlConnection& db, const MonitoringQuery& quer
     CaseReader reader(db);
     for (const auto& id : monitoringCases(db, query)) {
         e.rows.push_back(reader.read(id, key));
+    }
+    for (const auto& id : monitoringConsultations(db, query)) {
+        e.rows.push_back(reader.readConsultation(id, key));
     }
     // Sorted by pseudonym: the order says nothing about the cases' ids or ages.
     std::sort(e.rows.begin(), e.rows.end(),

@@ -49,6 +49,7 @@ struct MonitoringRow {
     std::string escalations;
     std::string closedOn;
     std::string outcomeAtClosure;
+    std::string consultationAbout;  // the safety questions of its consultations (`;`)
 };
 
 struct MonitoringCount {
@@ -70,6 +71,8 @@ MonitoringExport monitoringExport(SqlConnection& db, const MonitoringQuery& quer
                                   const std::string& key);
 // The case ids the export was made of, for the access log (never printed).
 std::vector<std::string> monitoringCases(SqlConnection& db, const MonitoringQuery& query);
+// The consultations in the period linked to no case (each a row of its own, mode consultation).
+std::vector<std::string> monitoringConsultations(SqlConnection& db, const MonitoringQuery& query);
 
 std::string monitoringCsv(const MonitoringExport& e);
 std::string monitoringJson(const MonitoringExport& e);

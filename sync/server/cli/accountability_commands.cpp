@@ -193,15 +193,21 @@ void exportMonitoring(const AdminOutput& run) {
     const auto key = monitoringKey(run, now);
     MonitoringExport result;
     std::vector<std::string> cases;
+    std::vector<std::string> consultations;
     inTransaction(run.db, SqlTransaction::Kind::Read, [&](SqlTransaction&) {
         result = monitoringExport(run.db, query, key);
         cases = monitoringCases(run.db, query);
+        consultations = monitoringConsultations(run.db, query);
     });
     // Each case's record went into an export (pseudonymised): its access log says so.
     std::vector<AuditRecord> exported;
     for (const auto& id : cases) {
         exported.push_back({"export", "ok", std::nullopt, std::nullopt, id, "case", id,
                             "monitoring export (pseudonymised)"});
+    }
+    for (const auto& id : consultations) {
+        exported.push_back({"export", "ok", std::nullopt, std::nullopt, std::nullopt,
+                            "consultation", id, "monitoring export (pseudonymised)"});
     }
     exported.push_back({"export", "ok", std::nullopt, std::nullopt, std::nullopt, "monitoring", "",
                         "monitoring export, " + std::to_string(cases.size()) + " cases"});

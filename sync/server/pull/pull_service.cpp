@@ -6,6 +6,7 @@
 
 #include "sync/server/access/case_scope.h"
 #include "sync/server/audit/audit_trail.h"
+#include "sync/server/consultations/consultation_ledger.h"
 #include "sync/server/fields/change_sequence.h"
 #include "sync/server/fields/field_store.h"
 #include "sync/server/identity/device_registry.h"
@@ -29,6 +30,9 @@ std::vector<UserInfo> usersFor(SqlConnection& db, const Caller& caller, const Sc
         "u.id = ? OR u.id IN (SELECT user_id FROM case_members WHERE case_id IN (" +
         scope.sql + "))";
     std::vector<SqlValue> params{caller.userId};
+    params.insert(params.end(), scope.params.begin(), scope.params.end());
+    // Who asked a consultation in scope (a professional, so the answerer sees a colleague).
+    sql += " OR u.id IN (SELECT asked_by FROM consultations WHERE id IN (" + scope.sql + "))";
     params.insert(params.end(), scope.params.begin(), scope.params.end());
     if (caller.role == "jgt") {
         sql += " OR (u.active = 1 AND u.role <> 'admin')";
@@ -62,8 +66,10 @@ IncomingChange readChange(const SqlRow& r) {
 PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const PullRequest& request,
                                std::int64_t nowMs, std::int64_t clockOffsetMs) const {
     PullResponse response;
+    std::map<std::string, std::optional<std::string>> consultationCase;  // id -> linked case
     inTransaction(db, SqlTransaction::Kind::Read, [&](SqlTransaction& tx) {
         response = PullResponse{};
+        consultationCase.clear();
         const auto scope = scopeQuery(caller);
         response.scope = scopeOf(db, caller);
         const auto counter = ChangeSequence::current(db);
@@ -106,6 +112,11 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
             response.cursor = std::max(request.since, counter);
         }
         response.users = usersFor(db, caller, scope);
+        for (const auto& c : response.changes) {
+            if (c.entity == "consultation" && !consultationCase.count(c.entityId)) {
+                consultationCase[c.entityId] = ConsultationLedger(db).auditCase(c.entityId);
+            }
+        }
         if (caller.role == "supervisor" && caller.teamId) {
             response.overdue = overdueVisits(db, nowMs, caller.teamId);
         }
@@ -115,8 +126,15 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
 
     std::vector<AuditRecord> reads;
     std::map<std::string, int> perCase;
+    std::map<std::string, int> perConsultation;
     for (const auto& c : response.changes) {
-        ++perCase[c.caseId];
+        ++(c.entity == "consultation" ? perConsultation[c.entityId] : perCase[c.caseId]);
+    }
+    // A consultation is logged as itself, under the case it is linked to (else under none).
+    for (const auto& [id, count] : perConsultation) {
+        reads.push_back({"read", "ok", caller.userId, caller.deviceId, consultationCase[id],
+                         "consultation", id,
+                         std::to_string(count) + (count == 1 ? " field sent" : " fields sent")});
     }
     for (const auto& [caseId, count] : perCase) {
         reads.push_back({"read", "ok", caller.userId, caller.deviceId, caseId, "case", caseId,

@@ -15,12 +15,17 @@ ChangeApplier::ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller
       m_access(db),
       m_authorization(db, fields, caller, policies, nowMs),
       m_writer(fields, sequence),
-      m_visits(db) {}
+      m_visits(db),
+      m_consultations(db) {}
 
 PushResult ChangeApplier::apply(const OutgoingChange& change) {
+    // A consultation's access is logged under the case it is linked to, else under no case.
+    const auto auditCase = change.entity == "consultation"
+                               ? m_consultations.auditCase(change.entityId).value_or("")
+                               : change.caseId;
     const auto verdict = m_authorization.check(change);
     if (const auto* why = std::get_if<std::string>(&verdict)) {
-        noteAudit(change.caseId, change.entity, change.entityId, "change", "refused");
+        noteAudit(auditCase, change.entity, change.entityId, "change", "refused");
         return {change.clientSeq, PushOutcome::Refused, 0, *why};
     }
     const auto& allowed = std::get<Authorized>(verdict);
@@ -58,6 +63,9 @@ PushResult ChangeApplier::apply(const OutgoingChange& change) {
     if (written.outcome != PushOutcome::Refused && change.entity == "visit") {
         m_visits.record(change, m_caller, m_now);
     }
+    if (written.outcome != PushOutcome::Refused && change.entity == "consultation") {
+        m_consultations.record(change, m_caller, m_now);
+    }
     if (written.valueChanged && change.entity == "member") {
         m_access.setMember(change.caseId, change.entityId.substr(change.caseId.size() + 1),
                            written.value);
@@ -67,8 +75,11 @@ PushResult ChangeApplier::apply(const OutgoingChange& change) {
         afterConsentChange(change, allowed.role, written);
         m_authorization.changedMembership(change.caseId);
     }
-    noteAudit(change.caseId, change.entity, change.entityId,
-              allowed.newRecord ? "create" : "change", toString(written.outcome));
+    noteAudit(change.entity == "consultation"
+                  ? m_consultations.auditCase(change.entityId).value_or("")
+                  : change.caseId,
+              change.entity, change.entityId, allowed.newRecord ? "create" : "change",
+              toString(written.outcome));
     return {change.clientSeq, written.outcome, written.version, written.reason};
 }
 
@@ -124,8 +135,9 @@ std::vector<AuditRecord> ChangeApplier::auditRecords() const {
     std::vector<AuditRecord> out;
     for (const auto& [key, fields] : m_audit) {
         const auto& [caseId, entity, entityId, event, outcome] = key;
-        out.push_back({event, outcome, m_caller.userId, m_caller.deviceId, caseId, entity, entityId,
-                       std::to_string(fields) + (fields == 1 ? " field" : " fields")});
+        out.push_back({event, outcome, m_caller.userId, m_caller.deviceId,
+                       caseId.empty() ? std::nullopt : std::optional<std::string>(caseId), entity,
+                       entityId, std::to_string(fields) + (fields == 1 ? " field" : " fields")});
     }
     return out;
 }

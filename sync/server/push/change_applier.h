@@ -14,6 +14,7 @@
 #include "sync/server/access/case_access.h"
 #include "sync/server/audit/audit_trail.h"
 #include "sync/server/caller.h"
+#include "sync/server/consultations/consultation_ledger.h"
 #include "sync/server/fields/change_sequence.h"
 #include "sync/server/push/change_authorization.h"
 #include "sync/server/push/field_writer.h"
@@ -46,6 +47,7 @@ private:
     ChangeAuthorization m_authorization;
     FieldWriter m_writer;
     VisitLedger m_visits;
+    ConsultationLedger m_consultations;
 
     using AuditKey = std::tuple<std::string, std::string, std::string, std::string, std::string>;
     std::map<AuditKey, std::size_t> m_auditIndex;

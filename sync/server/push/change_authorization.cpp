@@ -105,8 +105,22 @@ std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingC
         return "a " + change.entity + " record has no field " + change.field;
     }
     Authorized a;
+    if (change.entity == "consultation") {
+        if (findCase(change.entityId)) {
+            return std::string("that id is a case's");
+        }
+        if (auto why = m_consultations.refusal(change, m_caller)) {
+            return *why;
+        }
+        a.role = m_caller.role;
+        a.newRecord = !m_consultations.find(change.entityId);
+        return a;
+    }
     const auto found = findCase(change.caseId);
     if (!found) {
+        if (m_consultations.find(change.caseId)) {
+            return std::string("that id is a consultation's, not a case's");
+        }
         if (change.entity != "case") {
             return std::string("the server does not know this case");
         }

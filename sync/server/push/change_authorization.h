@@ -18,6 +18,9 @@
 //   event       every member, for a step their role may take (lifecycle_event.h): the event's
 //               assessment is a record of the change's case, and the user and role it names
 //               are the device's user and their role in the case (supervisors: review events)
+//   consultation no case membership: its own unit (consultation_ledger.h): the asker's fields
+//               by the JGT user who asked, the answer by a GI professional of the organisation
+//               asked, case_link by a JGT member of that case with a GI consent in force
 //   visit       JGT and GI members; checkin@USER, checkout@USER and alert@USER only by USER;
 //               started_by only the user themselves (the server records the starter from the
 //               token anyway)
@@ -38,6 +41,7 @@
 #include "sync/protocol/messages.h"
 #include "sync/server/access/case_access.h"
 #include "sync/server/caller.h"
+#include "sync/server/consultations/consultation_ledger.h"
 #include "sync/server/fields/field_batch.h"
 #include "sync/server/push/merge_policies.h"
 #include "sync/server/retention/case_closures.h"
@@ -61,7 +65,8 @@ public:
           m_now(nowMs),
           m_access(db),
           m_fields(fields),
-          m_closures(db) {}
+          m_closures(db),
+          m_consultations(db) {}
 
     // Authorized, or the English reason for refusing the change.
     std::variant<Authorized, std::string> check(const OutgoingChange& change);
@@ -94,6 +99,7 @@ private:
     CaseAccess m_access;
     FieldBatch& m_fields;
     ClosureGuard m_closures;  // a closed or destroyed case takes no changes (retention/)
+    ConsultationLedger m_consultations;
 
     using RecordKey = std::pair<std::string, std::string>;  // entity (or assessment), id
     std::map<std::string, std::optional<CaseRow>> m_cases;

@@ -107,7 +107,18 @@ DestructionRecord CaseDestruction::approve(const std::string& requestId, const s
     m_db.query(
         "DELETE FROM visit_checkins WHERE visit_id IN (SELECT id FROM visits WHERE case_id = ?)",
         {request.caseId});
-    for (const auto& table : caseTables()) {
+    const auto tables = caseTables();
+    // A consultation linked to the case is part of its record: its own unit (its fields carry
+    // its id as their case) goes with it, before the links that find it.
+    for (const auto& r :
+         m_db.query("SELECT id FROM consultations WHERE case_id = ?", {request.caseId})) {
+        for (const auto& table : tables) {
+            if (!keptAtDestruction(table) && table != "consultations") {
+                m_db.query("DELETE FROM " + table + " WHERE case_id = ?", {asText(r[0])});
+            }
+        }
+    }
+    for (const auto& table : tables) {
         if (!keptAtDestruction(table)) {
             m_db.query("DELETE FROM " + table + " WHERE case_id = ?", {request.caseId});
         }

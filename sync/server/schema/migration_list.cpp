@@ -253,6 +253,30 @@ CREATE TABLE emergency_access (
 CREATE INDEX emergency_access_user ON emergency_access (user_id, ended_at);
 CREATE INDEX emergency_access_case ON emergency_access (case_id);
 )SQL"},
+        {8, "consultations",
+         R"SQL(
+-- Anonymous consultations (sync/server/consultations): what the server knows beyond their
+-- fields. asked_by and team_id are the authenticated asker's; to_org_id the GI organisation the
+-- scope rule reads; case_id the case it was linked to once the family consented (NULL before).
+-- No question or advice here: those are client text, in the fields only.
+CREATE TABLE consultations (
+  id TEXT PRIMARY KEY,
+  asked_by TEXT NOT NULL,
+  team_id TEXT,
+  to_org_id TEXT,
+  about TEXT,
+  asked_at BIGINT,
+  answered_by TEXT,
+  answered_at BIGINT,
+  minutes BIGINT,
+  case_id TEXT,
+  linked_by TEXT,
+  linked_at BIGINT,
+  created_at BIGINT NOT NULL);
+CREATE INDEX consultations_org ON consultations (to_org_id, case_id);
+CREATE INDEX consultations_asker ON consultations (asked_by, case_id);
+CREATE INDEX consultations_case ON consultations (case_id);
+)SQL"},
     };
     return migrations;
 }

@@ -1,10 +1,12 @@
 // Purge: a case the device may no longer hold leaves no row anywhere (domain tables, visits and
-// check-ins, statements, change record, outbox, conflicts), the other cases stay whole, and the
+// check-ins, statements, consultations, change record, outbox, conflicts), the other cases stay whole, and the
 // purge is audit-logged.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "core/assessment/assessment_service.h"
 #include "core/audit/audit_log.h"
+#include "core/consultation/consultation_service.h"
 #include "core/domain/consent_repository.h"
 #include "core/domain/person_repository.h"
 #include "core/statement/statement_service.h"
@@ -101,5 +103,42 @@ TEST_CASE("purge: no row of the case remains anywhere, other cases stay whole") 
     const auto log = f.vault->audit().list(gone.caseId);
     REQUIRE(log.back().action == "delete");
     REQUIRE(log.back().entity == "case");
+    REQUIRE(f.vault->audit().verify().intact);
+}
+
+TEST_CASE(
+    "purge: a linked consultation goes with its case, an asker's note of the case is cleared") {
+    VaultFixture f;
+    const auto me = f.vault->owner();
+    const auto caseId = domain::CaseRepository(*f.vault).add(me, "Gezin Weg");
+    domain::ConsentRepository(*f.vault).add(me, caseId, "gi", "moeder");
+    consultation::ConsultationService consultations(*f.vault);
+    consultation::ConsultationAsk ask;
+    ask.toOrg = "GI Midden";
+    ask.question = "Wat is hier wijs?";
+    ask.originCase = caseId;
+    const auto linked = consultations.ask(me, ask);
+    consultations.link(me, linked, caseId);
+    const auto open = consultations.ask(me, ask);
+    f.vault->db().exec("DELETE FROM outbox");  // pushed
+
+    sync::CasePurge purge(*f.vault);
+    auto held = purge.heldCases();
+    std::sort(held.begin(), held.end());
+    auto expected = std::vector<std::string>{caseId, linked, open};
+    std::sort(expected.begin(), expected.end());
+    REQUIRE(held == expected);  // each consultation is its own unit
+
+    purge.purge(caseId);
+    REQUIRE_THROWS_AS(consultations.find(me, linked), std::out_of_range);
+    const auto kept = consultations.find(me, open);
+    REQUIRE_FALSE(kept.originCase);  // the note of a purged case goes with it
+    REQUIRE(kept.question == "Wat is hier wijs?");
+
+    purge.purge(linked);  // out of scope with its case: its unit goes too
+    REQUIRE(rowsMentioning(f.vault->db(), {linked, caseId}).empty());
+    const auto log = f.vault->audit().list();
+    REQUIRE(log.back().action == "delete");
+    REQUIRE(log.back().entity == "consultation");
     REQUIRE(f.vault->audit().verify().intact);
 }
