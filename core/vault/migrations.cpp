@@ -186,6 +186,17 @@ CREATE INDEX visit_professionals_by_case ON visit_professionals(case_id);
 CREATE INDEX visit_professionals_by_user ON visit_professionals(user_id);
 )sql";
 
+// v9: the case's phase and who holds regie, and its escalations as dated events (issue 13 point
+// 5, core/phase). v8 is another branch's (consultation): numbers are reserved, never contiguous.
+constexpr std::string_view kV9 = R"sql(
+ALTER TABLE cases ADD COLUMN phase TEXT;
+ALTER TABLE cases ADD COLUMN regie TEXT;
+CREATE TABLE escalations (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+                          date TEXT, expected_end TEXT, outcome TEXT, recorded_by TEXT,
+                          created_at INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX escalations_by_case ON escalations(case_id);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
@@ -194,6 +205,7 @@ const std::vector<Migration> kMigrations = {
     {5, "sync: outbox, server versions, quarantine, conflicts, sync state", kV5},
     {6, "justifications of warnings, stored as typed", kV6},
     {7, "home visits: professionals' check-ins, check-outs and alerts", kV7},
+    {9, "case phase, regie and escalations", kV9},
 };
 
 }  // namespace
