@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/assessment/justification_field.h"
+#include "core/phase/phase_fields.h"
 #include "core/visit/visit_fields.h"
 
 namespace veldwerk::sync {
@@ -103,6 +104,9 @@ bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc, const s
     if (w.entity == "visit") {
         return visit::applyVisitField(m_db, w);
     }
+    if (w.entity == "escalation") {
+        return phase::applyEscalationField(m_db, w, atMs, author);
+    }
     return false;
 }
 
@@ -133,7 +137,7 @@ bool CaseMaterializer::caseField(const vault::FieldWrite& w, std::int64_t atMs) 
         st.run();
         return true;
     }
-    return false;
+    return phase::applyCasePhaseField(m_db, w);
 }
 
 bool CaseMaterializer::personField(const vault::FieldWrite& w) {

@@ -23,6 +23,7 @@ constexpr const char* kPurge[] = {
     "DELETE FROM case_members WHERE case_id = ?1",
     "DELETE FROM visit_professionals WHERE case_id = ?1",
     "DELETE FROM visits WHERE case_id = ?1",
+    "DELETE FROM escalations WHERE case_id = ?1",
     "DELETE FROM cases WHERE id = ?1",
     "DELETE FROM field_changes WHERE case_id = ?1",
     "DELETE FROM field_versions WHERE case_id = ?1",

@@ -9,8 +9,8 @@ namespace veldwerk::sync::wire {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kEntities = {"case",       "person", "consent", "member",
-                                                       "assessment", "answer", "event",   "visit"};
+constexpr std::array<std::string_view, 9> kEntities = {
+    "case", "person", "consent", "member", "assessment", "answer", "event", "visit", "escalation"};
 constexpr std::array<std::string_view, 4> kRoles = {"jgt", "gi", "supervisor", "admin"};
 
 bool isLowerHex(char c) {
@@ -110,7 +110,9 @@ const char* expectation(Shape shape) {
         case Shape::Token:
             return "must be 64 lowercase hexadecimal characters";
         case Shape::Entity:
-            return "must be one of case, person, consent, member, assessment, answer, event, visit";
+            return "must be one of case, person, consent, member, assessment, answer, event, "
+                   "visit, "
+                   "escalation";
         case Shape::Field:
             return "must be 1 to 256 characters of a-z 0-9 _ / @ : . -";
         case Shape::Key:
