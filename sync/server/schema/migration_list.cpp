@@ -253,6 +253,20 @@ CREATE TABLE emergency_access (
 CREATE INDEX emergency_access_user ON emergency_access (user_id, ended_at);
 CREATE INDEX emergency_access_case ON emergency_access (case_id);
 )SQL"},
+        // 8 is another branch's (consultation): numbers are reserved, never contiguous.
+        {9, "crisis card",
+         R"SQL(
+-- The crisis card (PROTOCOL.md "Crisis card"): the region's numbers an admin sets per
+-- organisation (team_id ''), the after-hours number per team. Not client data: sent on every
+-- pull to the organisation's devices.
+CREATE TABLE crisis_numbers (
+  org_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  number TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (org_id, team_id, kind));
+)SQL"},
     };
     return migrations;
 }

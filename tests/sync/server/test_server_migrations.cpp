@@ -38,8 +38,10 @@ TEST_CASE("migrations: each one applies from empty, in order, once") {
         {5, {"visits", "visit_checkins", "settings"}},
         {6, {"case_closures", "destruction_requests", "case_destructions", "server_keys"}},
         {7, {"emergency_access"}},
+        {9, {"crisis_numbers"}},  // 8 is another branch's: the list has gaps
     };
-    REQUIRE(static_cast<int>(tables.size()) == latestSchemaVersion());
+    REQUIRE(tables.size() == serverMigrations().size());
+    REQUIRE(tables.rbegin()->first == latestSchemaVersion());
     for (const auto& [version, names] : tables) {
         INFO("migration " << version);
         CHECK(migrate(*db, version) == version);
@@ -51,7 +53,7 @@ TEST_CASE("migrations: each one applies from empty, in order, once") {
     }
     CHECK(migrate(*db) == latestSchemaVersion());
     CHECK(asInt(db->query("SELECT COUNT(*) FROM schema_migrations").at(0).at(0)) ==
-          latestSchemaVersion());
+          static_cast<std::int64_t>(serverMigrations().size()));
     CHECK(asInt(db->query("SELECT COUNT(*) FROM locks WHERE name = 'write_lock'").at(0).at(0)) ==
           1);
     // The auto-numbered audit key works on this dialect.
@@ -94,7 +96,7 @@ TEST_CASE("migrations: servers starting together migrate once, a newer schema is
     }
     auto db = connect(store->url());
     CHECK(asInt(db->query("SELECT COUNT(*) FROM schema_migrations").at(0).at(0)) ==
-          latestSchemaVersion());
+          static_cast<std::int64_t>(serverMigrations().size()));
     db->query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 0)",
               {std::int64_t{latestSchemaVersion() + 1}});
     CHECK_THROWS(migrate(*db));
