@@ -83,8 +83,10 @@ void PhaseService::setPhase(const domain::Actor& actor, const std::string& caseI
 std::string PhaseService::escalate(const domain::Actor& actor, const std::string& caseId,
                                    const Escalation& e) {
     using Field = std::pair<const char*, std::optional<std::string>>;
-    const Field fields[] = {
-        {"kind", e.kind}, {"date", e.date}, {"expected_end", e.expectedEnd}, {"outcome", e.outcome}};
+    const Field fields[] = {{"kind", e.kind},
+                            {"date", e.date},
+                            {"expected_end", e.expectedEnd},
+                            {"outcome", e.outcome}};
     for (const auto& [field, value] : fields) {
         if (auto why = escalationValueRefusal(field, value)) {
             throw std::invalid_argument(*why);

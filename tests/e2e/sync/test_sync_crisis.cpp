@@ -100,8 +100,7 @@ TEST_CASE("crisis card: set on the server, on every device of the organisation, 
     world.server().start();
 
     // A change on the server reaches the device at its next sync.
-    world.admin(
-        {"crisis-card", "set", "--org", "JGT Utrecht", "--veilig-thuis", "+31 800 2000"});
+    world.admin({"crisis-card", "set", "--org", "JGT Utrecht", "--veilig-thuis", "+31 800 2000"});
     CHECK(numbers(anna).at("veilig_thuis") == "0800-2000");
     anna.sync();
     CHECK(numbers(anna).at("veilig_thuis") == "+31 800 2000");
