@@ -490,6 +490,14 @@
         <source>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
         <translation>Adding did not work: the vault on this device reported an error.</translation>
     </message>
+    <message>
+        <source>Escalatie vastgelegd</source>
+        <translation>Escalation recorded</translation>
+    </message>
+    <message>
+        <source>Escalatie gewijzigd</source>
+        <translation>Escalation changed</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamPage</name>
@@ -626,6 +634,25 @@
     <message>
         <source>Kies: %1 (%2)</source>
         <translation>Choose: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCardButton</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Show crisis numbers</translation>
+    </message>
+    <message>
+        <source>Crisisnummers</source>
+        <translation>Crisis numbers</translation>
+    </message>
+    <message>
+        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
+        <translation>Acute danger: safety and de-escalation first. Tap a number to call it.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1418,22 @@
         <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
         <translation>This device knew a newer version than the server; the change has been set aside.</translation>
     </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Crisisdienst</source>
+        <translation>Crisis service</translation>
+    </message>
+    <message>
+        <source>Buiten kantoortijd (team)</source>
+        <translation>After hours (team)</translation>
+    </message>
+    <message>
+        <source>Alarmnummer</source>
+        <translation>Emergency number</translation>
+    </message>
 </context>
 <context>
     <name>VwPageHeader</name>
@@ -1615,6 +1658,10 @@
     <message>
         <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
         <translation>Saving failed: the vault is in use by another program for a moment. Your last change was not saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>Een escalatie van de casus</source>
+        <translation>An escalation of the case</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,14 @@
         <source>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
         <translation>Toevoegen is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
     </message>
+    <message>
+        <source>Escalatie vastgelegd</source>
+        <translation>Escalatie vastgelegd</translation>
+    </message>
+    <message>
+        <source>Escalatie gewijzigd</source>
+        <translation>Escalatie gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamPage</name>
@@ -626,6 +634,25 @@
     <message>
         <source>Kies: %1 (%2)</source>
         <translation>Kies: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCardButton</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Crisisnummers tonen</translation>
+    </message>
+    <message>
+        <source>Crisisnummers</source>
+        <translation>Crisisnummers</translation>
+    </message>
+    <message>
+        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
+        <translation>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1418,22 @@
         <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
         <translation>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</translation>
     </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Crisisdienst</source>
+        <translation>Crisisdienst</translation>
+    </message>
+    <message>
+        <source>Buiten kantoortijd (team)</source>
+        <translation>Buiten kantoortijd (team)</translation>
+    </message>
+    <message>
+        <source>Alarmnummer</source>
+        <translation>Alarmnummer</translation>
+    </message>
 </context>
 <context>
     <name>VwPageHeader</name>
@@ -1615,6 +1658,10 @@
     <message>
         <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
         <translation>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Een escalatie van de casus</source>
+        <translation>Een escalatie van de casus</translation>
     </message>
 </context>
 <context>
