@@ -157,6 +157,17 @@ Item {
         anchors.fill: parent
     }
 
+    // The crisis numbers, one tap away over every page while the vault is open (they are in it);
+    // above the pages' bottom bars (the assessment's submit bar), so it hides none of their buttons.
+    CrisisCardButton {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: Theme.spacing
+        anchors.bottomMargin: Theme.touchTarget + 2 * Theme.spacing + Theme.spacingSmall
+        visible: root.unlocked
+        session: root.session
+    }
+
     Component {
         id: unlockPage
 

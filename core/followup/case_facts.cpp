@@ -7,6 +7,7 @@
 #include "core/assessment/assessment_repository.h"
 #include "core/audit/audit_log.h"
 #include "core/domain/case_membership.h"
+#include "core/phase/phase_service.h"
 
 namespace veldwerk::followup {
 
@@ -120,6 +121,18 @@ CaseFacts readCaseFacts(vault::Vault& vault, const domain::Actor& actor,
         } else if (record.formId == "veiligheidsplan") {
             facts.plans.push_back(planOf(vault, repo, record, facts.scores));
         }
+    }
+    const auto course = phase::readCourse(vault.db(), caseId);
+    facts.phase = course.phase.value_or("");
+    facts.regie = course.regie.value_or("");
+    for (const auto& e : course.escalations) {
+        const auto date = forms::Date::parse(e.date);
+        if (!date) {
+            continue;  // an event without a valid date has no place on a timeline
+        }
+        facts.escalations.push_back(
+            {e.id, e.kind, *date, e.expectedEnd ? forms::Date::parse(*e.expectedEnd) : std::nullopt,
+             e.outcome.value_or(""), e.recordedBy});
     }
     vault.audit().append(actor, {audit::AuditAction::Read, "case", caseId, caseId});
     tx.commit();

@@ -47,6 +47,22 @@ std::string overdueText(const std::string& what, int days) {
     return what + " verlopen sinds " + std::to_string(days) + (days == 1 ? " dag" : " dagen");
 }
 
+std::string handOverText(int daysLeft) {
+    const std::string todo = ": warme overdracht naar het JGT voorbereiden";
+    if (daysLeft < 0) {
+        return "maatregel verlopen sinds " + std::to_string(-daysLeft) +
+               (daysLeft == -1 ? " dag" : " dagen") + ": overdracht naar het JGT";
+    }
+    if (daysLeft == 0) {
+        return "maatregel eindigt vandaag" + todo;
+    }
+    if (daysLeft >= 14) {
+        return "maatregel eindigt over " + std::to_string(daysLeft / 7) + " weken" + todo;
+    }
+    return "maatregel eindigt over " + std::to_string(daysLeft) +
+           (daysLeft == 1 ? " dag" : " dagen") + todo;
+}
+
 bool better(const Judgement& latest, const Judgement& previous) {
     const int ds = safety(latest) - safety(previous);
     const int dr = risk(latest) - risk(previous);
@@ -122,6 +138,35 @@ CaseFollowUp followUp(const CaseFacts& facts, forms::Date today) {
                 remind(out, r, today, "afspraak");
             }
         }
+    }
+    out.phase = facts.phase;
+    out.regie = facts.regie;
+    out.escalations = facts.escalations;
+    std::stable_sort(out.escalations.begin(), out.escalations.end(),
+                     [](const auto& a, const auto& b) { return a.date < b.date; });
+    // A measure (maatregel_start with an expected end) still running: no end or return to the
+    // JGT recorded on or after its start.
+    for (const auto& start : out.escalations) {
+        if (start.kind != "maatregel_start" || !start.expectedEnd) {
+            continue;
+        }
+        const bool ended =
+            std::any_of(out.escalations.begin(), out.escalations.end(), [&](const auto& e) {
+                return (e.kind == "maatregel_einde" || e.kind == "terug_naar_jgt") &&
+                       e.date >= start.date;
+            });
+        const int daysLeft = today.daysUntil(*start.expectedEnd);
+        if (ended || daysLeft > kHandOverDays) {
+            continue;
+        }
+        Reminder r;
+        r.caseId = out.caseId;
+        r.kind = "overdracht";
+        r.escalationId = start.id;
+        r.due = *start.expectedEnd;
+        r.daysOverdue = -daysLeft;
+        r.text = handOverText(daysLeft);
+        out.reminders.push_back(std::move(r));
     }
     std::stable_sort(out.reminders.begin(), out.reminders.end(),
                      [](const auto& a, const auto& b) { return a.daysOverdue > b.daysOverdue; });

@@ -48,18 +48,38 @@ struct Plan {
     std::vector<Agreement> agreements;          // entries of vp_afspraken with `wat` filled
 };
 
+// An escalation of the case (core/phase): a dated event with its outcome.
+struct EscalationEvent {
+    std::string id;
+    std::string kind;  // vt_advies, ..., maatregel_start, maatregel_einde, terug_naar_jgt
+    forms::Date date;
+    std::optional<forms::Date> expectedEnd;  // maatregel_start: the measure's expected end
+    std::string outcome;
+    std::string recordedBy;  // user id
+};
+
 // What the vault holds about one case, as follow-up reads it.
 struct CaseFacts {
     std::string caseId;
     std::vector<Judgement> judgements;
     std::vector<ScaleScore> scores;
     std::vector<Plan> plans;
+    std::string phase;  // "" when not recorded
+    std::string regie;  // the organisation holding regie, "" when not recorded
+    std::vector<EscalationEvent> escalations;
 };
+
+// A measure's warm hand-over back to the JGT is prepared 6-10 weeks before its end (domain.md
+// "Regie"): the reminder shows from 10 weeks before the expected end.
+constexpr int kHandOverDays = 10 * 7;
 
 struct Reminder {
     std::string caseId;
-    std::string kind;          // risicotaxatie_evaluatie | veiligheidsplan_evaluatie | afspraak
-    std::string assessmentId;  // where the date is
+    // risicotaxatie_evaluatie | veiligheidsplan_evaluatie | afspraak | overdracht (a measure
+    // ends within kHandOverDays: daysOverdue is negative while the end is still ahead)
+    std::string kind;
+    std::string assessmentId;  // where the date is ("" for overdracht)
+    std::string escalationId;  // overdracht: the maatregel_start
     std::string entryId;       // afspraak: the entry
     std::string childId;       // risicotaxatie_evaluatie: the child
     forms::Date due;
@@ -82,9 +102,16 @@ struct CaseFollowUp {
     std::optional<Plan> currentPlan;  // the newest veiligheidsplan
     std::vector<Reminder> reminders;  // due dates that have come, most overdue first
     std::vector<Concern> concerns;
+    std::string phase;
+    std::string regie;
+    std::vector<EscalationEvent> escalations;  // by date
 };
 
 CaseFollowUp followUp(const CaseFacts& facts, forms::Date today);
+
+// "maatregel eindigt over 9 weken: warme overdracht naar het JGT voorbereiden" (days until the
+// end; negative: passed).
+std::string handOverText(int daysLeft);
 
 // "evaluatie verlopen sinds 3 dagen", "evaluatie vandaag", "afspraak verlopen sinds 1 dag".
 std::string overdueText(const std::string& what, int days);

@@ -195,10 +195,20 @@ CREATE TABLE consultations (id TEXT PRIMARY KEY, to_org TEXT, question TEXT, abo
 CREATE INDEX consultations_by_case ON consultations(case_link);
 )sql";
 
+// v9: the case's phase and who holds regie, and its escalations as dated events (issue 13 point
+// 5, core/phase).
+constexpr std::string_view kV9 = R"sql(
+ALTER TABLE cases ADD COLUMN phase TEXT;
+ALTER TABLE cases ADD COLUMN regie TEXT;
+CREATE TABLE escalations (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+                          date TEXT, expected_end TEXT, outcome TEXT, recorded_by TEXT,
+                          created_at INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX escalations_by_case ON escalations(case_id);
+)sql";
+
 // v10: statements beside an assessment or plan (issue 14.3, issue 13.2): the client's or a
 // parent's own view and the GI's recorded disagreement; never an edit of the professional's text.
 // recorded_* come from the first write of the statement (the change record keeps every write).
-// v8 and v9 belong to other record kinds (consultation, crisis card): the list may have gaps.
 constexpr std::string_view kV10 = R"sql(
 CREATE TABLE statements (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, assessment_id TEXT,
                          kind TEXT NOT NULL DEFAULT '', person_id TEXT, relation TEXT,
@@ -217,6 +227,7 @@ const std::vector<Migration> kMigrations = {
     {6, "justifications of warnings, stored as typed", kV6},
     {7, "home visits: professionals' check-ins, check-outs and alerts", kV7},
     {8, "anonymous consultations", kV8},
+    {9, "case phase, regie and escalations", kV9},
     {10, "statements beside an assessment: the client's own view, the GI's disagreement", kV10},
 };
 

@@ -44,6 +44,10 @@ QString entityText(const std::string& entity, const std::string& action) {
         return created ? CaseTeamController::tr("Taxatie gestart")
                        : CaseTeamController::tr("Taxatie gewijzigd");
     }
+    if (entity == "escalation") {
+        return created ? CaseTeamController::tr("Escalatie vastgelegd")
+                       : CaseTeamController::tr("Escalatie gewijzigd");
+    }
     return CaseTeamController::tr("Gewijzigd: %1").arg(QString::fromStdString(entity));
 }
 }  // namespace

@@ -57,6 +57,9 @@ QString describe(vault::Vault& vault, const forms::FormRegistry& forms,
     if (change.entity == "event") {
         return tr("Een stap in de beoordeling");
     }
+    if (change.entity == "escalation") {
+        return tr("Een escalatie van de casus");
+    }
     return tr("Een wijziging");
 }
 }  // namespace

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>AnswerDelegate</name>
@@ -214,8 +213,8 @@
         <translation>When returning, write what needs to be done.</translation>
     </message>
     <message>
-        <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
-        <translation>Enter the family&apos;s name, for example &quot;De Vries family&quot;.</translation>
+        <source>Vul de naam van het gezin in, bijvoorbeeld "Gezin De Vries".</source>
+        <translation>Enter the family's name, for example "De Vries family".</translation>
     </message>
 </context>
 <context>
@@ -250,7 +249,7 @@
     <name>CaseListPage</name>
     <message>
         <source>Casussen van het team</source>
-        <translation>The team&apos;s cases</translation>
+        <translation>The team's cases</translation>
     </message>
     <message>
         <source>Mijn casussen</source>
@@ -367,6 +366,10 @@
         <source>Plan voor het gezin</source>
         <translation>Plan for the family</translation>
     </message>
+<message>
+        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
+        <translation>No instrument has been filled in for this family yet. Start one on the left, for example the risk assessment per child.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamController</name>
@@ -432,7 +435,7 @@
     </message>
     <message>
         <source>Eerst toestemming van het gezin vastleggen: zonder toestemming mag een GI-medewerker de casus niet zien.</source>
-        <translation>Record the family&apos;s consent first: without consent a GI worker may not see the case.</translation>
+        <translation>Record the family's consent first: without consent a GI worker may not see the case.</translation>
     </message>
     <message>
         <source>Er zijn geen GI-medewerkers bekend op dit apparaat die nog geen lid zijn. Synchroniseer en probeer het opnieuw.</source>
@@ -479,8 +482,8 @@
         <translation>Saving did not work: the vault on this device reported an error.</translation>
     </message>
     <message>
-        <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
-        <translation>Enter who gave the consent, for example &quot;Marieke (mother)&quot;.</translation>
+        <source>Vul in wie de toestemming gaf, bijvoorbeeld "Marieke (moeder)".</source>
+        <translation>Enter who gave the consent, for example "Marieke (mother)".</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
@@ -501,6 +504,14 @@
     <message>
         <source>Alleen leden van de casus wijzigen personen.</source>
         <translation>Only members of the case change people.</translation>
+    </message>
+<message>
+        <source>Escalatie vastgelegd</source>
+        <translation>Escalation recorded</translation>
+    </message>
+    <message>
+        <source>Escalatie gewijzigd</source>
+        <translation>Escalation changed</translation>
     </message>
 </context>
 <context>
@@ -555,7 +566,7 @@
     </message>
     <message>
         <source>Toestemming van het gezin voor de GI</source>
-        <translation>The family&apos;s consent for the GI</translation>
+        <translation>The family's consent for the GI</translation>
     </message>
     <message>
         <source>Geldig: </source>
@@ -766,7 +777,15 @@
         <source>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</source>
         <translation>The vault could not be created: the storage of this device reported an error. Try again.</translation>
     </message>
-</context>
+<message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Choose a stronger password: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    </context>
 <context>
     <name>FirstRunPage</name>
     <message>
@@ -799,11 +818,11 @@
     </message>
     <message>
         <source>Wachtwoord van je account</source>
-        <translation>Your account&apos;s password</translation>
+        <translation>Your account's password</translation>
     </message>
     <message>
         <source>Typ hier het wachtwoord van je account</source>
-        <translation>Type your account&apos;s password here</translation>
+        <translation>Type your account's password here</translation>
     </message>
     <message>
         <source>Terug</source>
@@ -1113,7 +1132,15 @@
         <source>Typ WISSEN om te bevestigen.</source>
         <translation>Type WISSEN to confirm.</translation>
     </message>
-</context>
+<message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Choose a stronger password: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    </context>
 <context>
     <name>SettingsPage</name>
     <message>
@@ -1264,7 +1291,7 @@
     </message>
     <message>
         <source>Wie was het? Bijvoorbeeld: oma van moederskant</source>
-        <translation>Who was it? For example: grandmother on the mother&apos;s side</translation>
+        <translation>Who was it? For example: grandmother on the mother's side</translation>
     </message>
     <message>
         <source>Wanneer gezegd (JJJJ-MM-DD, leeg is vandaag)</source>
@@ -1480,7 +1507,7 @@
     </message>
     <message>
         <source>De wijziging is gemaakt door een andere gebruiker dan die van dit apparaat.</source>
-        <translation>The change was made by another user than this device&apos;s.</translation>
+        <translation>The change was made by another user than this device's.</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus wijzigt de casus zelf.</source>
@@ -1542,6 +1569,22 @@
         <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
         <translation>This device knew a newer version than the server; the change has been set aside.</translation>
     </message>
+<message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Crisisdienst</source>
+        <translation>Crisis service</translation>
+    </message>
+    <message>
+        <source>Buiten kantoortijd (team)</source>
+        <translation>After hours (team)</translation>
+    </message>
+    <message>
+        <source>Alarmnummer</source>
+        <translation>Emergency number</translation>
+    </message>
 </context>
 <context>
     <name>VwCloseFooter</name>
@@ -1572,7 +1615,7 @@
     <name>veldwerk::app</name>
     <message>
         <source>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</source>
-        <translation>The server&apos;s certificate is not trusted. No connection was made. Check the address, or ask your application administrator for the server&apos;s certificate.</translation>
+        <translation>The server's certificate is not trusted. No connection was made. Check the address, or ask your application administrator for the server's certificate.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server. Controleer of dit apparaat met internet verbonden is en of het adres klopt, en probeer het opnieuw.</source>
@@ -1588,7 +1631,7 @@
     </message>
     <message>
         <source>De klok van dit apparaat staat te ver af van die van de server. Zet de datum en tijd goed en probeer het opnieuw.</source>
-        <translation>This device&apos;s clock is too far off from the server&apos;s. Set the date and time right and try again.</translation>
+        <translation>This device's clock is too far off from the server's. Set the date and time right and try again.</translation>
     </message>
     <message>
         <source>Te veel mislukte pogingen. Wacht een paar minuten en probeer het opnieuw.</source>
@@ -1772,7 +1815,7 @@
     </message>
     <message>
         <source>Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Je laatste wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. Maak ruimte vrij en probeer het opnieuw.</source>
-        <translation>Saving failed: this device&apos;s storage is full. Your last change was not saved; everything saved before stays and can still be read. Free up space and try again.</translation>
+        <translation>Saving failed: this device's storage is full. Your last change was not saved; everything saved before stays and can still be read. Free up space and try again.</translation>
     </message>
     <message>
         <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
@@ -1785,6 +1828,10 @@
     <message>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+<message>
+        <source>Een escalatie van de casus</source>
+        <translation>An escalation of the case</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1914,7 @@
     </message>
     <message>
         <source>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</source>
-        <translation>The GI colleague contributed: the GI colleague&apos;s co-signature is still missing.</translation>
+        <translation>The GI colleague contributed: the GI colleague's co-signature is still missing.</translation>
     </message>
     <message>
         <source>%1 en %2</source>
@@ -1947,15 +1994,34 @@
     </message>
     <message>
         <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat je intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.</source>
-        <translation>This device&apos;s clock differs too much from the server&apos;s. Set the date and time right and sync again. Nothing was lost: what you filled in meanwhile gets the right time by itself and is still sent.</translation>
+        <translation>This device's clock differs too much from the server's. Set the date and time right and sync again. Nothing was lost: what you filled in meanwhile gets the right time by itself and is still sent.</translation>
     </message>
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.</source>
-        <translation>This device&apos;s clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the change from that time got the right time and has been sent after all. Nothing was lost.</translation>
+        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the change from that time got the right time and has been sent after all. Nothing was lost.</translation>
     </message>
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</source>
-        <translation>This device&apos;s clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the %2 changes from that time got the right time, in the same order, and have been sent after all. Nothing was lost.</translation>
+        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the %2 changes from that time got the right time, in the same order, and have been sent after all. Nothing was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCardButton</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Show crisis numbers</translation>
+    </message>
+    <message>
+        <source>Crisisnummers</source>
+        <translation>Crisis numbers</translation>
+    </message>
+    <message>
+        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
+        <translation>Acute danger: safety and de-escalation first. Tap a number to call it.</translation>
     </message>
 </context>
 </TS>

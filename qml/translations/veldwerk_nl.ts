@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
     <name>AnswerDelegate</name>
@@ -214,8 +213,8 @@
         <translation>Schrijf bij het terugsturen wat er moet gebeuren.</translation>
     </message>
     <message>
-        <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
-        <translation>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</translation>
+        <source>Vul de naam van het gezin in, bijvoorbeeld "Gezin De Vries".</source>
+        <translation>Vul de naam van het gezin in, bijvoorbeeld "Gezin De Vries".</translation>
     </message>
 </context>
 <context>
@@ -367,6 +366,10 @@
         <source>Plan voor het gezin</source>
         <translation>Plan voor het gezin</translation>
     </message>
+<message>
+        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
+        <translation>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTeamController</name>
@@ -479,8 +482,8 @@
         <translation>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
     </message>
     <message>
-        <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
-        <translation>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</translation>
+        <source>Vul in wie de toestemming gaf, bijvoorbeeld "Marieke (moeder)".</source>
+        <translation>Vul in wie de toestemming gaf, bijvoorbeeld "Marieke (moeder)".</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
@@ -501,6 +504,14 @@
     <message>
         <source>Alleen leden van de casus wijzigen personen.</source>
         <translation>Alleen leden van de casus wijzigen personen.</translation>
+    </message>
+<message>
+        <source>Escalatie vastgelegd</source>
+        <translation>Escalatie vastgelegd</translation>
+    </message>
+    <message>
+        <source>Escalatie gewijzigd</source>
+        <translation>Escalatie gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -766,7 +777,15 @@
         <source>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</source>
         <translation>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</translation>
     </message>
-</context>
+<message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Kies een sterker wachtwoord: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    </context>
 <context>
     <name>FirstRunPage</name>
     <message>
@@ -1113,7 +1132,15 @@
         <source>Typ WISSEN om te bevestigen.</source>
         <translation>Typ WISSEN om te bevestigen.</translation>
     </message>
-</context>
+<message>
+        <source>Kies een sterker wachtwoord: </source>
+        <translation>Kies een sterker wachtwoord: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    </context>
 <context>
     <name>SettingsPage</name>
     <message>
@@ -1542,6 +1569,22 @@
         <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
         <translation>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</translation>
     </message>
+<message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Crisisdienst</source>
+        <translation>Crisisdienst</translation>
+    </message>
+    <message>
+        <source>Buiten kantoortijd (team)</source>
+        <translation>Buiten kantoortijd (team)</translation>
+    </message>
+    <message>
+        <source>Alarmnummer</source>
+        <translation>Alarmnummer</translation>
+    </message>
 </context>
 <context>
     <name>VwCloseFooter</name>
@@ -1786,6 +1829,10 @@
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
+<message>
+        <source>Een escalatie van de casus</source>
+        <translation>Een escalatie van de casus</translation>
+    </message>
 </context>
 <context>
     <name>veldwerk::app::wording</name>
@@ -1956,6 +2003,25 @@
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</source>
         <translation>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCardButton</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Crisisnummers tonen</translation>
+    </message>
+    <message>
+        <source>Crisisnummers</source>
+        <translation>Crisisnummers</translation>
+    </message>
+    <message>
+        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
+        <translation>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</translation>
     </message>
 </context>
 </TS>

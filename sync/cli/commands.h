@@ -15,6 +15,10 @@ int runCaseList(CliContext& ctx);
 int runCaseShow(CliContext& ctx);
 int runCaseClose(CliContext& ctx);
 int runCaseEmergency(CliContext& ctx);
+int runCasePhase(CliContext& ctx);
+int runCaseEscalate(CliContext& ctx);
+int runCaseOutcome(CliContext& ctx);
+int runCrisisCard(CliContext& ctx);
 
 int runUserAdd(CliContext& ctx);
 int runUserList(CliContext& ctx);

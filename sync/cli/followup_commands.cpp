@@ -15,14 +15,16 @@ nlohmann::json dateJson(const std::optional<forms::Date>& d) {
 }
 
 nlohmann::json reminderJson(const followup::Reminder& r) {
-    return {{"case", r.caseId},
-            {"kind", r.kind},
-            {"assessment", r.assessmentId},
-            {"entry", r.entryId.empty() ? nlohmann::json() : nlohmann::json(r.entryId)},
-            {"child", r.childId.empty() ? nlohmann::json() : nlohmann::json(r.childId)},
-            {"due", r.due.toString()},
-            {"daysOverdue", r.daysOverdue},
-            {"text", r.text}};
+    return {
+        {"case", r.caseId},
+        {"kind", r.kind},
+        {"assessment", r.assessmentId.empty() ? nlohmann::json() : nlohmann::json(r.assessmentId)},
+        {"escalation", r.escalationId.empty() ? nlohmann::json() : nlohmann::json(r.escalationId)},
+        {"entry", r.entryId.empty() ? nlohmann::json() : nlohmann::json(r.entryId)},
+        {"child", r.childId.empty() ? nlohmann::json() : nlohmann::json(r.childId)},
+        {"due", r.due.toString()},
+        {"daysOverdue", r.daysOverdue},
+        {"text", r.text}};
 }
 
 nlohmann::json concernJson(const followup::Concern& c) {
@@ -100,6 +102,22 @@ int runCaseTimeline(CliContext& ctx) {
                 {"evaluationDate", dateJson(f.currentPlan->evaluationDate)},
                 {"agreements", agreements}};
     }
+    text << "phase: " << (f.phase.empty() ? "(not recorded)" : f.phase)
+         << (f.regie.empty() ? "" : "; regie: " + f.regie) << "\n";
+    text << "escalations:\n";
+    nlohmann::json escalations = nlohmann::json::array();
+    for (const auto& e : f.escalations) {
+        escalations.push_back(
+            {{"id", e.id},
+             {"kind", e.kind},
+             {"date", e.date.toString()},
+             {"expectedEnd", dateJson(e.expectedEnd)},
+             {"outcome", e.outcome.empty() ? nlohmann::json() : nlohmann::json(e.outcome)},
+             {"by", nameOf(e.recordedBy)}});
+        text << "  " << e.date.toString() << "  " << e.kind
+             << (e.expectedEnd ? " (until " + e.expectedEnd->toString() + ")" : "")
+             << (e.outcome.empty() ? "" : ": " + e.outcome) << "\n";
+    }
     nlohmann::json reminders = nlohmann::json::array();
     for (const auto& r : f.reminders) {
         reminders.push_back(reminderJson(r));
@@ -114,6 +132,9 @@ int runCaseTimeline(CliContext& ctx) {
                {"judgements", judgements},
                {"scores", scores},
                {"plan", plan},
+               {"phase", f.phase.empty() ? nlohmann::json() : nlohmann::json(f.phase)},
+               {"regie", f.regie.empty() ? nlohmann::json() : nlohmann::json(f.regie)},
+               {"escalations", escalations},
                {"reminders", reminders},
                {"concerns", concerns}},
               text.str());

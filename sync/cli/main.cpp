@@ -25,10 +25,18 @@ commands:
   case add --name NAME
   case list
   case show ID
-  case timeline CASE                    judgements, vp_schaal scores and agreements over time
-  reminders                             passed evaluation and agreement dates of your cases
+  case timeline CASE                    judgements, vp_schaal scores, agreements, phase and
+                                        escalations over time
+  reminders                             passed evaluation and agreement dates of your cases, and
+                                        measures that end within 10 weeks (warm hand-over)
   case close ID
   case emergency CASE --reason TEXT
+  case phase CASE PHASE [--regie ORG]   vrijwillig|drang|maatregel|nazorg; ORG holds regie
+  case escalate CASE KIND --date YYYY-MM-DD [--expected-end YYYY-MM-DD] [--outcome TEXT]
+                                        vt_advies|vt_melding|jeugdbeschermingstafel|vto_raad|
+                                        maatregel_start|maatregel_einde|terug_naar_jgt; prints the id
+  case outcome ESCALATION TEXT          the outcome of a recorded escalation
+  crisis-card                           the region's crisis numbers as last synced (offline)
   user add NAME --role jgt|gi|supervisor|admin [--org ORG]
   user list
   member add --case CASE --user NAME --role jgt|gi|supervisor
@@ -104,7 +112,7 @@ const std::set<std::string> kValueOptions = {
     "subject",     "justify",      "comment", "addendum-of", "server", "ca-cert", "label",
     "without-cosign-reason", "expect-minutes", "present", "others", "lat", "lon", "accuracy",
     "no-position", "minutes", "reason", "relation", "text", "on", "out", "to-org", "question",
-    "about", "advice"};
+    "about", "advice", "regie", "date", "expected-end", "outcome"};
 // clang-format on
 
 const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
@@ -119,6 +127,10 @@ const std::map<std::string, std::function<int(CliContext&)>>& commandTable() {
         {"reminders", cli::runReminders},
         {"case close", cli::runCaseClose},
         {"case emergency", cli::runCaseEmergency},
+        {"case phase", cli::runCasePhase},
+        {"case escalate", cli::runCaseEscalate},
+        {"case outcome", cli::runCaseOutcome},
+        {"crisis-card", cli::runCrisisCard},
         {"user add", cli::runUserAdd},
         {"user list", cli::runUserList},
         {"member add", cli::runMemberAdd},

@@ -8,6 +8,7 @@
 #include "core/assessment/justification_field.h"
 #include "core/consultation/consultation_fields.h"
 #include "core/statement/statement_fields.h"
+#include "core/phase/phase_fields.h"
 #include "core/visit/visit_fields.h"
 
 namespace veldwerk::sync {
@@ -111,6 +112,9 @@ bool CaseMaterializer::apply(const vault::FieldWrite& w, clock::Hlc hlc, const s
     if (w.entity == "statement") {
         return statement::applyStatementField(m_db, w, author, role, atMs);
     }
+    if (w.entity == "escalation") {
+        return phase::applyEscalationField(m_db, w, atMs, author);
+    }
     return false;
 }
 
@@ -141,7 +145,7 @@ bool CaseMaterializer::caseField(const vault::FieldWrite& w, std::int64_t atMs) 
         st.run();
         return true;
     }
-    return false;
+    return phase::applyCasePhaseField(m_db, w);
 }
 
 bool CaseMaterializer::personField(const vault::FieldWrite& w) {

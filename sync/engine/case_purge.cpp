@@ -28,6 +28,7 @@ constexpr const char* kPurge[] = {
     // asker's note of the case a question came from goes with that case.
     "DELETE FROM consultations WHERE id = ?1 OR case_link = ?1",
     "UPDATE consultations SET origin_case = NULL WHERE origin_case = ?1",
+    "DELETE FROM escalations WHERE case_id = ?1",
     "DELETE FROM cases WHERE id = ?1",
     "DELETE FROM field_changes WHERE case_id = ?1",
     "DELETE FROM field_versions WHERE case_id = ?1",

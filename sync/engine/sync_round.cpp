@@ -1,4 +1,5 @@
 #include "sync/engine/sync_round.h"
+#include "sync/engine/crisis_card_store.h"
 #include "sync/engine/overdue_list.h"
 
 #include <algorithm>
@@ -327,6 +328,7 @@ void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool sto
     }
     if (storeCursor) {
         storeOverdueVisits(db, page.overdue);  // the team's overdue visits as of this page
+        storeCrisisCard(db, page.crisisCard);  // the organisation's numbers, for offline
     }
     vault::saveClockMark(db, m_vault.clock().last());
     tx.commit();

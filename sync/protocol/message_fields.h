@@ -101,12 +101,20 @@ void describe(Io& io, M& m) {
     io.optionalText("lastCheckinBy", m.lastCheckinBy, Shape::Text);
 }
 
+template <class Io, Of<CrisisNumber> M>
+void describe(Io& io, M& m) {
+    io.text("kind", m.kind, Shape::Word);
+    io.text("number", m.number, Shape::Name);
+    io.counter("updatedAt", m.updatedAt);
+}
+
 template <class Io, Of<PullResponse> M>
 void describe(Io& io, M& m) {
     io.list("changes", m.changes, kMaxPullLimit);
     io.textList("scope", m.scope, kMaxScopeItems, Shape::HexId);
     io.list("users", m.users, kMaxScopeItems);
     io.optionalList("overdue", m.overdue, kMaxScopeItems);
+    io.optionalList("crisisCard", m.crisisCard, kMaxScopeItems);
     io.counter("cursor", m.cursor);
     io.flag("more", m.more);
     io.clock("serverClock", m.serverClock);

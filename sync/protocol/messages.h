@@ -131,11 +131,22 @@ struct OverdueVisit {
     bool operator==(const OverdueVisit&) const = default;
 };
 
+// One number of the crisis card (PROTOCOL.md "Crisis card"): set by an admin on the server for
+// the user's organisation (the after-hours number for their team), sent on every pull page.
+struct CrisisNumber {
+    std::string kind;            // veilig_thuis | crisis_service | after_hours | emergency (112)
+    std::string number;          // as dialled: digits, spaces, +, -
+    std::int64_t updatedAt = 0;  // ms since the epoch
+
+    bool operator==(const CrisisNumber&) const = default;
+};
+
 struct PullResponse {
     std::vector<IncomingChange> changes;
-    std::vector<std::string> scope;     // the case ids this device may hold
-    std::vector<UserInfo> users;        // the members of those cases (every page)
-    std::vector<OverdueVisit> overdue;  // supervisors: their team's overdue visits (every page)
+    std::vector<std::string> scope;        // the case ids this device may hold
+    std::vector<UserInfo> users;           // the members of those cases (every page)
+    std::vector<OverdueVisit> overdue;     // supervisors: their team's overdue visits (every page)
+    std::vector<CrisisNumber> crisisCard;  // the user's organisation and team (every page)
     std::int64_t cursor = 0;
     bool more = false;
     std::uint64_t serverClock = 0;

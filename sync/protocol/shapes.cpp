@@ -9,8 +9,8 @@ namespace veldwerk::sync::wire {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kEntities = {
-    "case", "person", "consent", "member", "assessment", "answer", "event", "visit", "consultation", "statement"};
+constexpr std::array<std::string_view, 11> kEntities = {
+    "case", "person", "consent", "member", "assessment", "answer", "event", "visit", "consultation", "escalation", "statement"};
 constexpr std::array<std::string_view, 4> kRoles = {"jgt", "gi", "supervisor", "admin"};
 
 bool isLowerHex(char c) {
@@ -111,7 +111,7 @@ const char* expectation(Shape shape) {
             return "must be 64 lowercase hexadecimal characters";
         case Shape::Entity:
             return "must be one of case, person, consent, member, assessment, answer, event, "
-                   "visit, consultation";
+                   "visit, consultation, escalation, statement";
         case Shape::Field:
             return "must be 1 to 256 characters of a-z 0-9 _ / @ : . -";
         case Shape::Key:

@@ -14,7 +14,8 @@ enum class Shape {
     HexId,     // 32 lowercase hex: case, person, user, device, assessment, event ids
     MemberId,  // CASEID:USERID
     Token,     // 64 lowercase hex: a device token
-    Entity,    // case | person | consent | member | assessment | answer | event
+    Entity,    // case | person | consent | member | assessment | answer | event | visit |
+               // escalation
     Field,     // 1..256 of [a-z0-9_/@:.-]: "acuut_letsel", "sw_schaal@USER", "vp/ENTRY/tekst"
     Key,       // like Field but may be empty: an audit entry's entity id
     Word,      // 1..64 of [a-z_]: error codes, audit actions and entities

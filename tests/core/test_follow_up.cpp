@@ -7,6 +7,7 @@
 #include "core/domain/case_repository.h"
 #include "core/followup/case_facts.h"
 #include "core/followup/follow_up.h"
+#include "core/phase/phase_service.h"
 #include "tests/core/vault_fixture.h"
 
 using namespace veldwerk;
@@ -170,4 +171,93 @@ TEST_CASE("followup: read from a vault, the scale has every score and empty agre
     REQUIRE(out.reminders.size() == 2);
     CHECK(out.reminders[0].text == "evaluatie veiligheidsplan verlopen sinds 9 dagen");
     CHECK(out.reminders[1].text == "afspraak verlopen sinds 1 dag");
+}
+
+namespace {
+followup::EscalationEvent measure(const char* id, const char* start, const char* end) {
+    return {id, "maatregel_start", day(start), day(end), "", "anna"};
+}
+}  // namespace
+
+TEST_CASE("followup: a measure ending within 10 weeks reminds of the warm hand-over") {
+    CaseFacts facts;
+    facts.caseId = "c1";
+    facts.escalations = {measure("m1", "2025-01-06", "2025-07-04")};
+    // 71 days before the expected end: not yet.
+    CHECK(followup::followUp(facts, day("2025-04-24")).reminders.empty());
+    // 70 days (10 weeks) before: the hand-over is to be prepared.
+    auto f = followup::followUp(facts, day("2025-04-25"));
+    REQUIRE(f.reminders.size() == 1);
+    CHECK(f.reminders[0].kind == "overdracht");
+    CHECK(f.reminders[0].escalationId == "m1");
+    CHECK(f.reminders[0].due == day("2025-07-04"));
+    CHECK(f.reminders[0].daysOverdue == -70);
+    CHECK(f.reminders[0].text ==
+          "maatregel eindigt over 10 weken: warme overdracht naar het JGT voorbereiden");
+    // Six weeks before, and in the last days, and past the end while nothing was recorded.
+    CHECK(followup::followUp(facts, day("2025-05-23")).reminders.at(0).text ==
+          "maatregel eindigt over 6 weken: warme overdracht naar het JGT voorbereiden");
+    CHECK(followup::followUp(facts, day("2025-07-01")).reminders.at(0).text ==
+          "maatregel eindigt over 3 dagen: warme overdracht naar het JGT voorbereiden");
+    CHECK(followup::followUp(facts, day("2025-07-06")).reminders.at(0).text ==
+          "maatregel verlopen sinds 2 dagen: overdracht naar het JGT");
+}
+
+TEST_CASE("followup: a measure that ended or returned to the JGT no longer reminds") {
+    CaseFacts facts;
+    facts.caseId = "c1";
+    facts.escalations = {measure("m1", "2025-01-06", "2025-07-04")};
+    // An end recorded before this measure started belongs to an earlier one.
+    facts.escalations.push_back(
+        {"old", "maatregel_einde", day("2024-11-01"), std::nullopt, "", "anna"});
+    REQUIRE(followup::followUp(facts, day("2025-06-01")).reminders.size() == 1);
+    facts.escalations.push_back(
+        {"e1", "terug_naar_jgt", day("2025-06-20"), std::nullopt, "vrijwillig verder", "anna"});
+    const auto f = followup::followUp(facts, day("2025-06-21"));
+    CHECK(f.reminders.empty());
+    // The events are on the timeline by date.
+    REQUIRE(f.escalations.size() == 3);
+    CHECK(f.escalations[0].id == "old");
+    CHECK(f.escalations[1].id == "m1");
+    CHECK(f.escalations[2].outcome == "vrijwillig verder");
+    // A measure without an expected end has no date to remind of.
+    CaseFacts open;
+    open.escalations = {{"m2", "maatregel_start", day("2025-01-06"), std::nullopt, "", "anna"}};
+    CHECK(followup::followUp(open, day("2025-06-01")).reminders.empty());
+}
+
+TEST_CASE("followup: phase, regie and escalations are read from the vault through the service") {
+    testing::VaultFixture f;
+    const auto me = f.vault->owner();
+    const auto caseId = domain::CaseRepository(*f.vault).add(me, "Gezin Maatregel");
+    phase::PhaseService course(*f.vault);
+    course.setPhase(me, caseId, "maatregel", std::string("GI Midden"));
+    phase::Escalation start;
+    start.kind = "maatregel_start";
+    start.date = "2025-01-06";
+    start.expectedEnd = "2025-07-04";
+    const auto id = course.escalate(me, caseId, start);
+    course.setOutcome(me, id, "ondertoezichtstelling");
+    // Values outside the vocabulary never reach the vault.
+    CHECK_THROWS_AS(course.setPhase(me, caseId, "crisis", std::nullopt), std::invalid_argument);
+    phase::Escalation wrong;
+    wrong.kind = "vt_advies";
+    wrong.date = "2025-02-30";
+    CHECK_THROWS_AS(course.escalate(me, caseId, wrong), std::invalid_argument);
+    wrong.date = "2025-02-03";
+    wrong.expectedEnd = "2025-05-01";  // only a measure has an expected end
+    CHECK_THROWS_AS(course.escalate(me, caseId, wrong), std::invalid_argument);
+
+    const auto out =
+        followup::followUp(followup::readCaseFacts(*f.vault, me, caseId), day("2025-05-01"));
+    CHECK(out.phase == "maatregel");
+    CHECK(out.regie == "GI Midden");
+    REQUIRE(out.escalations.size() == 1);
+    CHECK(out.escalations[0].outcome == "ondertoezichtstelling");
+    REQUIRE(out.reminders.size() == 1);
+    CHECK(out.reminders[0].kind == "overdracht");
+    // Every write went through the change record (so it syncs): phase, regie and the event.
+    CHECK(f.vault->changes().latest("case", caseId, "phase")->write.value == "maatregel");
+    CHECK(f.vault->changes().latest("escalation", id, "expected_end")->write.value == "2025-07-04");
+    CHECK(f.vault->changes().latest("escalation", id, "outcome")->write.caseId == caseId);
 }

@@ -72,6 +72,12 @@ std::map<std::string, std::vector<const Answer*>> latestOfForm(const std::vector
     return byField;
 }
 
+struct Escalation {
+    std::string kind;
+    std::string date;  // YYYY-MM-DD
+    std::string outcome;
+};
+
 class CaseReader {
 public:
     explicit CaseReader(SqlConnection& db) : m_db(db) {}
@@ -110,9 +116,12 @@ public:
         }
         samenwerking(row, answers);
         judgements(row, answers);
-        signToAction(row, answers);
+        const auto events = escalations(caseId);
+        signToAction(row, answers, events);
+        row.escalations = escalationList(events);
         if (const auto closed = CaseClosures(m_db).find(caseId)) {
             row.closedOn = formatDate(closed->closedAt);
+            row.outcomeAtClosure = outcomeAtClosure(caseId, events);
         }
         return row;
     }
@@ -245,9 +254,63 @@ private:
         }
     }
 
-    // Meldcode: the first recorded sign (step 1's date) to the first action (a consultation of
-    // step 2, a report to Veilig Thuis in step 5), in days.
-    static void signToAction(MonitoringRow& row, const std::vector<Answer>& answers) {
+    // The case's escalations (core/phase): dated events, by date; a tombstoned kind is no event.
+    std::vector<Escalation> escalations(const std::string& caseId) {
+        std::map<std::string, Escalation> byId;
+        for (const auto& r :
+             m_db.query("SELECT entity_id, field, value FROM fields WHERE case_id = ? AND entity = "
+                        "'escalation' AND value IS NOT NULL",
+                        {caseId})) {
+            auto& e = byId[asText(r[0])];
+            const auto field = asText(r[1]);
+            const auto value = asText(r[2]);
+            if (field == "kind") {
+                e.kind = value;
+            } else if (field == "date") {
+                e.date = value;
+            } else if (field == "outcome") {
+                e.outcome = value;
+            }
+        }
+        std::vector<Escalation> out;
+        for (auto& [id, e] : byId) {
+            if (!e.kind.empty() && parseDate(e.date)) {
+                out.push_back(std::move(e));
+            }
+        }
+        std::stable_sort(out.begin(), out.end(),
+                         [](const auto& a, const auto& b) { return a.date < b.date; });
+        return out;
+    }
+
+    static std::string escalationList(const std::vector<Escalation>& events) {
+        std::vector<std::string> parts;
+        for (const auto& e : events) {
+            parts.push_back(e.kind + ":" + e.date);
+        }
+        return joined(parts, ";");
+    }
+
+    // The phase the case was closed in, and the latest escalation with its outcome.
+    std::string outcomeAtClosure(const std::string& caseId, const std::vector<Escalation>& events) {
+        std::vector<std::string> parts;
+        const auto phase = m_db.query(
+            "SELECT value FROM fields WHERE entity = 'case' AND entity_id = ? AND field = 'phase'",
+            {caseId});
+        if (!phase.empty() && asOptionalText(phase[0][0])) {
+            parts.push_back(asText(phase[0][0]));
+        }
+        if (!events.empty()) {
+            const auto& last = events.back();
+            parts.push_back(last.kind + (last.outcome.empty() ? "" : ":" + last.outcome));
+        }
+        return joined(parts, ";");
+    }
+
+    // The first recorded sign (meldcode step 1's date) to the first action (a consultation of
+    // step 2, a report to Veilig Thuis in step 5, or an escalation of the case), in days.
+    static void signToAction(MonitoringRow& row, const std::vector<Answer>& answers,
+                             const std::vector<Escalation>& events) {
         std::optional<std::int64_t> sign;
         std::optional<std::int64_t> action;
         for (const auto& a : answers) {
@@ -263,6 +326,13 @@ private:
             } else if (a.field == "mc_consultatie_datum" || a.field == "mc_melding_datum") {
                 action = action ? std::min(*action, *date) : *date;
             }
+        }
+        for (const auto& e : events) {
+            if (e.kind == "maatregel_einde" || e.kind == "terug_naar_jgt") {
+                continue;  // the end of a step, not an action on a sign
+            }
+            const auto date = parseDate(e.date);
+            action = action ? std::min(*action, *date) : *date;
         }
         if (sign && action) {
             row.daysSignToAction = std::to_string((*action - *sign) / kDayMs);

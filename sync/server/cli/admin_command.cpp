@@ -310,9 +310,11 @@ struct AdminRun {
             }
             visitGrace(db, w.size() == 3 ? std::optional(w[2]) : std::nullopt, asJson, out);
         } else if (runRetentionCommand({db, args, asJson, out}) ||
-                   runAccountabilityCommand({db, args, asJson, out})) {
+                   runAccountabilityCommand({db, args, asJson, out}) ||
+                   runCrisisCardCommand({db, args, asJson, out})) {
             // case close|destroy-request|destroy-approve|retention, audit client|emergency,
-            // export monitoring (cli/retention_commands, cli/accountability_commands)
+            // export monitoring, crisis-card set|show (cli/retention_commands,
+            // cli/accountability_commands, cli/crisis_card_commands)
         } else {
             throw UsageError("unknown admin subcommand '" + what + "'");
         }
@@ -327,7 +329,8 @@ int runAdmin(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         args.emplace(
             argv,
             std::set<std::string>{"db", "kind", "org", "role", "team", "as", "asked-by", "asked-on",
-                                  "person", "format", "out", "from", "to", "key-file", "note"},
+                                  "person", "format", "out", "from", "to", "key-file", "note",
+                                  "veilig-thuis", "crisis-service", "after-hours", "emergency"},
             std::set<std::string>{"json", "kdf-cheap-for-tests", "create-store"});
         const auto url = args->required("db");
         std::unique_ptr<SqlConnection> db;

@@ -31,6 +31,9 @@ bool runRetentionCommand(const AdminOutput& run);
 // `audit client`, `audit emergency`, `export monitoring`; false: not one of them.
 bool runAccountabilityCommand(const AdminOutput& run);
 
+// `crisis-card set|show`; false: not one of them.
+bool runCrisisCardCommand(const AdminOutput& run);
+
 std::string isoTimeUtc(std::int64_t ms);
 
 }  // namespace veldwerk::sync::server::cli

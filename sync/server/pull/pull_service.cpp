@@ -7,6 +7,7 @@
 #include "sync/server/access/case_scope.h"
 #include "sync/server/audit/audit_trail.h"
 #include "sync/server/consultations/consultation_ledger.h"
+#include "sync/server/crisis/crisis_card.h"
 #include "sync/server/fields/change_sequence.h"
 #include "sync/server/fields/field_store.h"
 #include "sync/server/identity/device_registry.h"
@@ -120,6 +121,8 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
         if (caller.role == "supervisor" && caller.teamId) {
             response.overdue = overdueVisits(db, nowMs, caller.teamId);
         }
+        // Not client data: the numbers of the user's own organisation and team, from the token.
+        response.crisisCard = CrisisCard(db).forUser(caller.orgId, caller.teamId);
         tx.commit();
     });
     response.serverClock = serverClock(nowMs);

@@ -9,6 +9,7 @@
 #include "core/forms/submission_check.h"
 #include "core/statement/statement_fields.h"
 #include "core/statement/statement_service.h"
+#include "core/phase/phase_fields.h"
 #include "core/visit/position_stamp.h"
 #include "core/visit/visit_fields.h"
 #include "sync/server/merge/field_name.h"
@@ -27,14 +28,15 @@ const std::string kCaseIdField = "case_id";
 // checked by their own rules. A justification/RULE of an assessment is checked apart.
 bool recordHasField(const std::string& entity, const std::string& field) {
     static const std::map<std::string, std::set<std::string>, std::less<>> kFields = {
-        {"case", {"name", "closed_at"}},
+        {"case", {"name", "closed_at", "phase", "regie"}},
         {"person", {"case_id", "role", "name", "born"}},
         {"consent", {"case_id", "for_role", "given_by", "withdrawn_at"}},
         {"assessment",
          {"case_id", "form", "subject_person_id", "addendum_of", "status",
           assessment::kWithoutCosignReasonField}},
-        {"visit", {}},      // visit::isVisitField
-        {"statement", {}},  // statement::isStatementField
+        {"visit", {}},       // visit::isVisitField
+        {"statement", {}},   // statement::isStatementField
+        {"escalation", {}},  // phase::isEscalationField
     };
     const auto it = kFields.find(entity);
     return it == kFields.end() || it->second.count(field) > 0;
@@ -101,7 +103,8 @@ std::variant<Authorized, std::string> ChangeAuthorization::check(const OutgoingC
     if (!recordHasField(change.entity, change.field) &&
         !(change.entity == "assessment" && assessment::justifiedKey(change.field)) &&
         !(change.entity == "visit" && visit::isVisitField(change.field)) &&
-        !(change.entity == "statement" && statement::isStatementField(change.field))) {
+        !(change.entity == "statement" && statement::isStatementField(change.field)) &&
+        !(change.entity == "escalation" && phase::isEscalationField(change.field))) {
         return "a " + change.entity + " record has no field " + change.field;
     }
     Authorized a;
@@ -183,7 +186,21 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
         if (a.role != "jgt") {
             return std::string("only a JGT member of the case changes the case itself");
         }
+        if (auto why = phase::caseValueRefusal(change.field, change.value)) {
+            return why;
+        }
+        if (change.field == "regie" && change.value &&
+            m_db.query("SELECT 1 FROM orgs WHERE name = ?", {*change.value}).empty()) {
+            return std::string("regie names an organisation the server knows");
+        }
         return std::nullopt;
+    }
+    if (entity == "escalation") {
+        // The JGT keeps regie (domain.md "Regie"): its members record the case's escalations.
+        if (a.role != "jgt") {
+            return std::string("only a JGT member of the case records its escalations");
+        }
+        return phase::escalationValueRefusal(change.field, change.value);
     }
     if (entity == "member") {
         if (a.role != "jgt") {
@@ -215,8 +232,10 @@ std::optional<std::string> ChangeAuthorization::entityRefusal(const OutgoingChan
             return std::string(
                 "only a JGT member gives the reason for submitting without the co-signature");
         }
-        if (change.field == "form" && (!change.value || !m_policies.definition(*change.value))) {
-            return std::string("the server does not know that form version");
+        if (change.field == "form") {
+            if (auto why = formRefusal(change)) {
+                return why;
+            }
         }
         if (const auto rule = assessment::justifiedKey(change.field)) {
             if (auto why = justificationRefusal(change.entityId, *rule)) {
@@ -305,6 +324,35 @@ std::optional<std::string> ChangeAuthorization::eventRefusal(const OutgoingChang
         const auto status = assessmentField(e.assessment, "status");
         if (status) {
             return assessment::stateRefusal(*action, *status);
+        }
+    }
+    return std::nullopt;
+}
+
+// An assessment keeps the form version it started with; the one change is the declared upgrade
+// of a draft (`assessment upgrade`): the same form, a newer version whose every step declares a
+// mapping from the version before it.
+std::optional<std::string> ChangeAuthorization::formRefusal(const OutgoingChange& change) {
+    const auto* to = change.value ? m_policies.definition(*change.value) : nullptr;
+    if (to == nullptr) {
+        return std::string("the server does not know that form version");
+    }
+    const auto current = assessmentField(change.entityId, "form");
+    if (!current || *current == *change.value) {
+        return std::nullopt;
+    }
+    const auto* from = m_policies.definition(*current);
+    if (from == nullptr || from->id() != to->id()) {
+        return "an assessment of " + *current + " cannot become another form";
+    }
+    if (to->version() < from->version()) {
+        return "an assessment is never moved back to an older version (" + *current + " to " +
+               *change.value + ")";
+    }
+    for (int v = from->version() + 1; v <= to->version(); ++v) {
+        const auto* step = m_policies.definition(to->id() + ".v" + std::to_string(v));
+        if (step == nullptr || !step->mapping() || step->mapping()->fromVersion != v - 1) {
+            return "there is no declared mapping from " + *current + " to " + *change.value;
         }
     }
     return std::nullopt;

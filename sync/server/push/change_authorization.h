@@ -2,12 +2,15 @@
 // must be an active member of the change's case (a supervisor: of their team's cases) in a role
 // that may write that field:
 //   case        JGT members; a case id the server does not know is a new case, started by a JGT
-//               user, who becomes its first member
+//               user, who becomes its first member; `phase` is one of the four phases, `regie`
+//               an organisation's name (core/phase/phase_fields.h)
 //   member      JGT members; the role must be the user's own, and a GI member needs a consent
 //               for GI in force
 //   consent     JGT members
 //   person      JGT and GI members
-//   assessment  JGT and GI members while the lifecycle allows edits; `status` is the lifecycle
+//   assessment  JGT and GI members while the lifecycle allows edits; `form` never changes but
+//               for a draft's declared upgrade (same form, newer version, a mapping for each
+//               step); `status` is the lifecycle
 //               transition it names, checked for role and state, and a submission or approval
 //               for the form's rules (submission_recheck.h); `without_cosign_reason` only by
 //               JGT members; `justification/RULE` (a
@@ -27,6 +30,7 @@
 //   statement   every member (supervisors too) records a client's statement; only a GI member the
 //               GI's disagreement (kind gi_disagreement); written whole by one user, case_id
 //               first, never edited; whatever the assessment's state (it stands beside it)
+//   escalation  JGT members; kind, date and expected_end checked (core/phase/phase_fields.h)
 // Supervisors write nothing but review transitions and events. A record keeps the case it was
 // first written in, and a change's author must be the device's user.
 #pragma once
@@ -84,6 +88,7 @@ private:
                                              const std::optional<std::string>& status);
     std::optional<std::string> statementRefusal(const OutgoingChange& change, const Authorized& a);
     std::optional<std::string> visitRefusal(const OutgoingChange& change, const std::string& role);
+    std::optional<std::string> formRefusal(const OutgoingChange& change);
     std::optional<std::string> justificationRefusal(const std::string& assessmentId,
                                                     const std::string& key);
     std::optional<CaseRow> findCase(const std::string& caseId);

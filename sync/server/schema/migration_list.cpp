@@ -277,6 +277,19 @@ CREATE INDEX consultations_org ON consultations (to_org_id, case_id);
 CREATE INDEX consultations_asker ON consultations (asked_by, case_id);
 CREATE INDEX consultations_case ON consultations (case_id);
 )SQL"},
+        {9, "crisis card",
+         R"SQL(
+-- The crisis card (PROTOCOL.md "Crisis card"): the region's numbers an admin sets per
+-- organisation (team_id ''), the after-hours number per team. Not client data: sent on every
+-- pull to the organisation's devices.
+CREATE TABLE crisis_numbers (
+  org_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  number TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (org_id, team_id, kind));
+)SQL"},
     };
     return migrations;
 }

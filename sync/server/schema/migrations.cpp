@@ -1,5 +1,6 @@
 #include "sync/server/schema/migrations.h"
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -67,7 +68,15 @@ int migrate(SqlConnection& db, int target) {
             if (current >= target) {
                 return current;
             }
-            const auto& next = serverMigrations().at(static_cast<std::size_t>(current));
+            // Numbers are reserved per branch, so the list may have gaps: the next one is the
+            // first above the current version.
+            const auto& list = serverMigrations();
+            const auto found = std::find_if(list.begin(), list.end(),
+                                            [&](const auto& m) { return m.version > current; });
+            if (found == list.end()) {
+                return current;
+            }
+            const auto& next = *found;
             SqlTransaction tx(db, SqlTransaction::Kind::Write);
             if (readVersion(db) == current) {  // nobody else got there first
                 db.script(forDialect(next.sql, db.dialect()));

@@ -133,7 +133,7 @@ TEST_CASE("ids, entities, fields, roles and batch ids must have their shape", "[
           std::string("changes[0].entityId: ") + hex);
     CHECK(pushRejection(changeWith("entity", "users")) ==
           "changes[0].entity: must be one of case, person, consent, member, assessment, answer, "
-          "event, visit, consultation");
+          "event, visit, consultation, escalation, statement");
     CHECK_THAT(pushRejection(changeWith("field", "Acuut")), StartsWith("changes[0].field: must"));
     CHECK_THAT(pushRejection(changeWith("field", "")), StartsWith("changes[0].field: must"));
     CHECK_THAT(pushRejection(changeWith("field", "a b")), StartsWith("changes[0].field: must"));

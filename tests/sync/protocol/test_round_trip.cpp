@@ -58,6 +58,20 @@ TEST_CASE("a pull page with overdue visits round trips, and one without omits th
     CHECK(encode(samples::pullResponse()).find("overdue") == std::string::npos);
 }
 
+TEST_CASE("a pull page with a crisis card round trips, and one without omits the list",
+          "[protocol]") {
+    auto page = samples::pullResponse();
+    page.crisisCard = {{"veilig_thuis", "0800-2000", 1765152000000},
+                       {"after_hours", "+31 (0)30 222 2222", 1}};
+    requireRoundTrip(page, decodePullResponse);
+    CHECK(encode(page).find("\"crisisCard\"") != std::string::npos);
+    CHECK(encode(samples::pullResponse()).find("crisisCard") == std::string::npos);
+    // A kind is a word and a number a non-empty name: anything else is malformed.
+    auto text = encode(page);
+    text.replace(text.find("veilig_thuis"), 12, "Veilig Thuis");
+    CHECK_THROWS_AS(decodePullResponse(text), ProtocolError);
+}
+
 TEST_CASE("enrol messages round trip", "[protocol]") {
     requireRoundTrip(samples::enrollRequest(), decodeEnrollRequest);
     requireRoundTrip(samples::enrollResponse(), decodeEnrollResponse);
