@@ -7,6 +7,8 @@
 #include <QTimer>
 
 #include "core/domain/case_repository.h"
+#include "core/visit/visit_service.h"
+#include "sync/engine/overdue_list.h"
 
 namespace veldwerk::app {
 
@@ -104,6 +106,7 @@ void ScreenshotTour::planOpenShots() {
         m_shots.push_back({QStringLiteral("indienen"),
                            QStringLiteral("assessment/") + rt + QStringLiteral("/indienen")});
     }
+    planVisitShots();
     m_shots.push_back({QStringLiteral("beoordelen"), QStringLiteral("review")});
     m_shots.push_back({QStringLiteral("instellingen"), QStringLiteral("settings")});
 }
@@ -165,6 +168,34 @@ void ScreenshotTour::capture() {
     }
     m_portrait = !m_portrait;
     next();
+}
+
+// The home visit's screens: around the visit in progress (the demo has one), the privacy
+// screen, and a supervisor's overdue visits when the last sync brought any.
+void ScreenshotTour::planVisitShots() {
+    vault::Vault* open = m_session.vault();
+    if (open == nullptr) {
+        return;
+    }
+    try {
+        const auto running =
+            visit::VisitService(*open, m_caseFile.forms()).current(m_caseFile.actor());
+        if (running) {
+            const auto caseId = QString::fromStdString(running->caseId);
+            m_shots.push_back(
+                {QStringLiteral("bezoek-starten"), QStringLiteral("visit-start/") + caseId});
+            m_shots.push_back({QStringLiteral("bezoek-banner"), QStringLiteral("case/") + caseId});
+            m_shots.push_back(
+                {QStringLiteral("bezoek-alles-in-orde"), QStringLiteral("visit-overdue")});
+            m_shots.push_back({QStringLiteral("bezoek-beeindigen"), QStringLiteral("visit-end")});
+        }
+        if (!sync::overdueVisits(open->db()).empty()) {
+            m_shots.push_back({QStringLiteral("bezoeken-lopen-uit"), QString()});
+        }
+    } catch (const std::exception& e) {
+        qWarning("screenshots: cannot read the visits: %s", e.what());
+    }
+    m_shots.push_back({QStringLiteral("privacyscherm"), QStringLiteral("privacy")});
 }
 
 }  // namespace veldwerk::app

@@ -32,6 +32,7 @@ private:
         QString route;  // as AppShell.openRoute; "" the home screen; "unlock" while locked
     };
     void planOpenShots();
+    void planVisitShots();
     void next();
     void capture();
 

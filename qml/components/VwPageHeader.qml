@@ -62,6 +62,17 @@ Rectangle {
             Layout.fillWidth: false
             spacing: Theme.spacingSmall
         }
+        // The privacy screen, one tap from every page (PrivacyShield).
+        VwButton {
+            objectName: "privacyButton"
+            visible: PrivacyShield.available
+            text: qsTr("Verbergen")
+            flat: true
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
+            Accessible.name: qsTr("Scherm verbergen")
+            onClicked: PrivacyShield.engage()
+        }
     }
     Rectangle {
         anchors.bottom: parent.bottom

@@ -10,6 +10,8 @@ Page {
 
     required property CaseFileService caseFile
     required property string caseId
+    // The app's visit (AppShell); without it no visit is offered.
+    property VisitController visits
 
     signal assessmentOpened(string assessmentId)
     signal backRequested()
@@ -100,6 +102,11 @@ Page {
                 width: parent.width
                 spacing: Theme.spacingSmall
 
+                VisitStartButton {
+                    Layout.fillWidth: true
+                    visits: root.visits
+                    caseId: root.caseId
+                }
                 VwSectionTitle {
                     text: qsTr("Gezinsleden")
                 }
