@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Veldwerk
 
@@ -70,6 +71,8 @@ Rectangle {
         VwButton {
             objectName: "bannerHelpButton"
             text: qsTr("Hulp nodig")
+            Material.background: Theme.errorText
+            Material.foreground: Theme.surface
             Accessible.name: qsTr("Ik heb hulp nodig: waarschuw mijn team")
             leftPadding: Theme.spacing
             rightPadding: Theme.spacing

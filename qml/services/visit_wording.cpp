@@ -48,7 +48,10 @@ QString stampText(const visit::PositionStamp& stamp, std::int64_t nowMs) {
     if (!stamp.fix) {
         return tr("Geen positie: %1").arg(noPositionText(stamp.reason));
     }
-    const auto& f = *stamp.fix;
+    auto f = *stamp.fix;
+    if (f.atMs <= 0) {
+        f.atMs = stamp.atMs;  // a position typed in (veldwerk-cli) has no fix time of its own
+    }
     const QLocale nl = dutch();
     return tr("%1 %2 · %3 %4 (%5)")
         .arg(nl.toString(std::abs(f.latitude), 'f', 5), f.latitude >= 0 ? tr("N") : tr("Z"),
