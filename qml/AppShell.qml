@@ -45,7 +45,8 @@ Item {
     }
 
     function openCase(caseId) {
-        const page = stack.push(casePage, { caseFile: root.caseFile, caseId: caseId }) as CasePage;
+        const page = stack.push(casePage, { caseFile: root.caseFile, caseId: caseId,
+                                            visits: visits }) as CasePage;
         page.assessmentOpened.connect(root.openAssessment);
         page.backRequested.connect(root.back);
         page.teamRequested.connect(root.openTeam);
@@ -86,12 +87,32 @@ Item {
         return page;
     }
 
+    // Screenshots: the visit's screens ("visit-start/CASE", "visit-end", "visit-overdue",
+    // "privacy": the neutral screen, pictured without locking).
+    function openVisitRoute(parts) {
+        if (parts[0] === "visit-start" && parts.length > 1) {
+            root.openCase(parts[1]);
+            visits.prepareStart(parts[1]);
+        } else if (parts[0] === "visit-end" && visits.running) {
+            root.openCase(visits.caseId);
+            visits.prepareEnd();
+        } else if (parts[0] === "visit-overdue" && visits.running) {
+            root.openCase(visits.caseId);
+            overduePrompt.open();
+        } else if (parts[0] === "privacy") {
+            privacyScreen.preview = true;
+        }
+    }
+
     function back() {
         stack.pop();
     }
 
     // The home screen, then `route` ("" stays home; "firstrun" and "unlock" while locked).
     function showScreen(route) {
+        visits.closeSheet();
+        overduePrompt.close();
+        privacyScreen.preview = false;
         if (route === "firstrun") {
             stack.replace(null, firstRunPage, { session: root.session }, StackView.Immediate);
             return;
@@ -129,6 +150,8 @@ Item {
             root.sync.syncNow();
         } else if (parts[0] === "settings") {
             root.openSettings();
+        } else if (parts[0].startsWith("visit-") || parts[0] === "privacy") {
+            root.openVisitRoute(parts);
         } else if (parts[0] === "assessment" && parts.length > 1) {
             const page = root.openAssessment(parts[1]);
             if (parts.length > 2 && parts[2] === "indienen") {
@@ -145,16 +168,69 @@ Item {
     Material.accent: Theme.primary
 
     // Locking replaces everything at once, without an animation that would keep it visible.
-    onUnlockedChanged: root.showCurrentPage(root.unlocked ? StackView.ReplaceTransition
-                                                          : StackView.Immediate)
+    onUnlockedChanged: {
+        if (!root.unlocked) {
+            overduePrompt.close();
+        }
+        root.showCurrentPage(root.unlocked ? StackView.ReplaceTransition : StackView.Immediate);
+    }
     onFirstRunChanged: if (!root.unlocked) root.showCurrentPage(StackView.Immediate)
-    Component.onCompleted: root.showCurrentPage(StackView.Immediate)
+    Component.onCompleted: {
+        PrivacyShield.session = root.session;
+        root.showCurrentPage(StackView.Immediate);
+    }
+
+    // The home visit: one for the whole app, its banner above every page.
+    VisitController {
+        id: visits
+
+        objectName: "visits"
+        caseFile: root.caseFile
+        sync: root.sync
+        onChanged: if (visits.overdue && !overduePrompt.opened) overduePrompt.open()
+    }
+    VisitBanner {
+        id: banner
+
+        objectName: "visitBanner"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: root.unlocked && visits.running
+        controller: visits
+        onEndRequested: visits.prepareEnd()
+    }
 
     StackView {
         id: stack
 
         objectName: "stack"
+        anchors.top: banner.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+
+    VisitStartSheet {
+        controller: visits
+    }
+    VisitEndSheet {
+        controller: visits
+        onItemRequested: (assessmentId, itemId) => {
+            visits.closeSheet();
+            root.openRoute("assessment/" + assessmentId + "/" + itemId);
+        }
+    }
+    OverduePrompt {
+        id: overduePrompt
+
+        controller: visits
+    }
+    PrivacyScreen {
+        id: privacyScreen
+
         anchors.fill: parent
+        z: 10
     }
 
     // The crisis numbers, one tap away over every page while the vault is open (they are in it);

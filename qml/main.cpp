@@ -15,12 +15,14 @@
 #include "platform/keystore/key_store.h"
 #include "platform/lifecycle/app_lifecycle.h"
 #include "platform/network/connectivity.h"
+#include "platform/positioning/position_sources.h"
 #include "platform/storage/vault_location.h"
 #include "qml/app/screenshot_run.h"
 #include "qml/app/screenshot_tour.h"
 #include "qml/app/self_test.h"
 #include "qml/controllers/first_run_controller.h"
 #include "qml/controllers/settings_controller.h"
+#include "qml/controllers/visit_controller.h"
 #include "qml/services/app_preferences.h"
 #include "qml/services/app_translator.h"
 #include "qml/services/case_file_service.h"
@@ -87,6 +89,14 @@ int main(int argc, char* argv[]) {
         QStringLiteral("DIR"));
     supervisorVault.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(supervisorVault);
+
+    // Home visits: positions replayed from a recorded NMEA file (demo, screenshots) instead of
+    // the system's source.
+    const QCommandLineOption nmea(QStringLiteral("nmea"),
+                                  QStringLiteral("Take positions from the NMEA file FILE "
+                                                 "(replayed) instead of the device."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(nmea);
     parser.addOption(serverOption);
     parser.addOption(caCert);
     parser.addOption(lockAfter);
@@ -134,6 +144,14 @@ int main(int argc, char* argv[]) {
     }
     app::FirstRunController::setDefaults(parser.value(serverOption), extraCaPem);
     app::SettingsController::usePreferences(&preferences);
+    app::VisitController::usePreferences(&preferences);
+    if (parser.isSet(nmea) && !QFile::exists(parser.value(nmea))) {
+        qCritical("--nmea: cannot read %s", qPrintable(parser.value(nmea)));
+        return 2;
+    }
+    app::VisitController::usePositionSources(
+        parser.isSet(nmea) ? platform::nmeaFilePositionSource(parser.value(nmea))
+                           : platform::systemPositionSource());
 
     // Services, each created once.
     const platform::VaultLocation location(parser.value(QStringLiteral("vault")));

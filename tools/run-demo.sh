@@ -99,6 +99,9 @@ else
   # NMEA track (Leiderdorp); it syncs at once, so the supervisor's overdue list knows of it.
   cli visit start --case "$first" --present "$child" --lat 52.158400 --lon 4.532100 \
     --accuracy 14 >/dev/null
+  # During the visit the child is judged unsafe and no Veilig Thuis action is recorded yet, so
+  # ending the visit in the app shows RT3 and the question that meets it.
+  cli assessment set "$rt" oordeel_veiligheid onveilig >/dev/null
   cli sync >/dev/null
   mv "$VAULT".partial "$VAULT"
   echo "created an enrolled demo vault with 5 fictional families in $VAULT"
@@ -107,12 +110,20 @@ fi
 unset VELDWERK_PASSPHRASE
 
 step "start"
+# Positions for the home visit replay the recorded track (Leiderdorp) of the shared fixtures.
+NMEA=${VELDWERK_SHARED_FIXTURES:-../shared/fixtures}/visit-leiderdorp.nmea
+APP_ARGS=(--vault "$VAULT")
+if [ -f "$NMEA" ]; then
+  APP_ARGS+=(--nmea "$NMEA")
+else
+  echo "note: $NMEA not found; positions come from this device (often none on a desktop)"
+fi
 echo "Demo passphrase: $DEMO_PASSPHRASE   (10 wrong attempts wipe the demo vault; run again to recreate it)"
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-  "$APP" --vault "$VAULT"
+  "$APP" "${APP_ARGS[@]}"
   exit 0
 fi
 echo "Note: no display found (DISPLAY is not set), so the app runs on a virtual X screen"
 echo "      (xvfb-run) where it cannot be seen. Run this command in a desktop session to use it."
 echo "      Stop it with Ctrl+C."
-xvfb-run -a -s "-screen 0 1280x800x24" "$APP" --vault "$VAULT"
+xvfb-run -a -s "-screen 0 1280x800x24" "$APP" "${APP_ARGS[@]}"

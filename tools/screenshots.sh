@@ -100,7 +100,14 @@ anna sync >/dev/null
 sanne sync >/dev/null
 sanne review return "$returned" --comment "Onderbouw het hoge risico: wat zag je bij het huisbezoek?" >/dev/null
 sanne sync >/dev/null
+# A home visit in progress, judged unsafe without a Veilig Thuis action (so RT3 blocks its end),
+# with a help alert the supervisor sees above her case list.
+anna assessment set "$rt" oordeel_veiligheid onveilig >/dev/null
+visit=$(anna visit start --case "$first" --present "$child" --lat 52.158400 --lon 4.532100 \
+  --accuracy 14)
+anna visit alert "$visit" >/dev/null
 anna sync >/dev/null
+sanne sync >/dev/null
 
 mkdir -p "$OUT"
 "$APP" --vault "$WORLD/anna" --supervisor-vault "$WORLD/sanne" --screenshots "$OUT"

@@ -21,6 +21,12 @@ const std::vector<TourScreen>& tourScreens() {
         {"teruggestuurd", "assessment/{returned}", T::Worker},
         {"synchroniseren", "sync", T::Worker},
         {"instellingen", "settings", T::Worker},
+        // The home visit (the tour's world has one in progress at the richest case).
+        {"bezoek-starten", "visit-start/{case}", T::Worker},
+        {"bezoek-banner", "case/{case}", T::Worker},
+        {"bezoek-alles-in-orde", "visit-overdue", T::Worker},
+        {"bezoek-beeindigen", "visit-end", T::Worker},
+        {"privacyscherm", "privacy", T::Worker},
         {"casussen-leidinggevende", "", T::Supervisor},
         {"ter-beoordeling", "review", T::Supervisor},
         {"taxatie-bekijken", "review/{submitted}", T::Supervisor},

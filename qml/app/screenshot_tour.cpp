@@ -9,6 +9,8 @@
 #include <algorithm>
 
 #include "core/domain/case_repository.h"
+#include "core/visit/visit_service.h"
+#include "sync/engine/overdue_list.h"
 
 namespace veldwerk::app {
 

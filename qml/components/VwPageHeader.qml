@@ -62,6 +62,35 @@ Rectangle {
             Layout.fillWidth: false
             spacing: Theme.spacingSmall
         }
+        // The privacy screen, one tap from every page (PrivacyShield); on a narrow screen the
+        // icon alone, so the page's title keeps its room.
+        VwButton {
+            id: privacyButton
+
+            objectName: "privacyButton"
+            visible: PrivacyShield.available
+            text: qsTr("Verbergen")
+            flat: true
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
+            Accessible.name: qsTr("Scherm verbergen")
+            onClicked: PrivacyShield.engage()
+
+            contentItem: Row {
+                spacing: Theme.spacingSmall
+
+                VwHideIcon {
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                Label {
+                    visible: root.width >= 1000
+                    text: privacyButton.text
+                    font: privacyButton.font
+                    color: Theme.primary
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+            }
+        }
     }
     Rectangle {
         anchors.bottom: parent.bottom

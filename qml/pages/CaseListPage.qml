@@ -143,6 +143,23 @@ Page {
         }
     }
 
+    OverdueVisitsController {
+        id: overdue
+
+        caseFile: root.caseFile
+    }
+    OverdueVisitsPanel {
+        id: overduePanel
+
+        objectName: "overduePanel"
+        width: list.width
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: searchRow.bottom
+        anchors.topMargin: visible ? Theme.spacing : 0
+        height: visible ? implicitHeight : 0
+        controller: overdue
+    }
+
     VwListView {
         id: list
 
@@ -150,7 +167,7 @@ Page {
         // A readable column on a wide tablet rather than lines across the whole screen.
         width: Math.min(Theme.contentWidth, parent.width - 2 * Theme.spacing)
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: searchRow.bottom
+        anchors.top: overduePanel.bottom
         anchors.bottom: parent.bottom
         topMargin: Theme.spacing
         bottomMargin: Theme.spacingLarge

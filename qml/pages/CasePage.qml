@@ -13,6 +13,9 @@ Page {
     // Landscape: the family and the assessments side by side.
     readonly property bool wide: root.width >= 1000
 
+    // The app's visit (AppShell); without it no visit is offered.
+    property VisitController visits
+
     signal assessmentOpened(string assessmentId)
     signal backRequested()
     signal teamRequested(string caseId, string caseName)
@@ -117,6 +120,11 @@ Page {
                 width: parent.width
                 spacing: Theme.spacingSmall
 
+                VisitStartButton {
+                    Layout.fillWidth: true
+                    visits: root.visits
+                    caseId: root.caseId
+                }
                 VwSectionTitle {
                     text: qsTr("Gezinsleden")
                 }

@@ -650,6 +650,17 @@
     </message>
 </context>
 <context>
+    <name>CloseBlockerCard</name>
+    <message>
+        <source>%1 · %2 · blokkeert het afsluiten</source>
+        <translation>%1 · %2 · blocks closing</translation>
+    </message>
+    <message>
+        <source>Naar de vraag: %1</source>
+        <translation>Go to the question: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictChip</name>
     <message>
         <source>1 verschil van inzicht</source>
@@ -892,6 +903,117 @@
     <message>
         <source>Veldwerk</source>
         <translation>Veldwerk</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePrompt</name>
+    <message>
+        <source>Hulp gevraagd</source>
+        <translation>Help requested</translation>
+    </message>
+    <message>
+        <source>Alles in orde?</source>
+        <translation>Is everything all right?</translation>
+    </message>
+    <message>
+        <source>%1. Je team ziet je melding zodra die is verstuurd.</source>
+        <translation>%1. Your team sees your alert as soon as it has been sent.</translation>
+    </message>
+    <message>
+        <source>De verwachte eindtijd van je bezoek aan %1 is voorbij (%2). Loopt het bezoek uit, of heb je hulp nodig?</source>
+        <translation>The expected end of your visit to %1 has passed (%2). Is the visit running late, or do you need help?</translation>
+    </message>
+    <message>
+        <source>Verlengen met 30 minuten</source>
+        <translation>Extend by 30 minutes</translation>
+    </message>
+    <message>
+        <source>Ik heb hulp nodig</source>
+        <translation>I need help</translation>
+    </message>
+    <message>
+        <source>Ik heb hulp nodig: waarschuw mijn team</source>
+        <translation>I need help: alert my team</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueVisitsController</name>
+    <message>
+        <source>een casus die niet op dit apparaat staat</source>
+        <translation>a case that is not on this device</translation>
+    </message>
+    <message>
+        <source>Nog geen check-in ontvangen</source>
+        <translation>No check-in received yet</translation>
+    </message>
+    <message>
+        <source>Laatste check-in: %1</source>
+        <translation>Last check-in: %1</translation>
+    </message>
+    <message>
+        <source>Gestart %1, verwacht klaar om %2</source>
+        <translation>Started %1, expected to end at %2</translation>
+    </message>
+    <message>
+        <source>Te laat sinds %1 (verwacht klaar om %2)</source>
+        <translation>Late since %1 (expected to end at %2)</translation>
+    </message>
+    <message>
+        <source>%1 vroeg om hulp, %2</source>
+        <translation>%1 asked for help, %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueVisitsPanel</name>
+    <message>
+        <source>1 bezoek loopt uit</source>
+        <translation>1 visit is running late</translation>
+    </message>
+    <message>
+        <source>%1 bezoeken lopen uit</source>
+        <translation>%1 visits are running late</translation>
+    </message>
+    <message>
+        <source>%1 bij %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>PositionStatus</name>
+    <message>
+        <source>Positie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ja, positie bepalen</source>
+        <translation>Yes, find my position</translation>
+    </message>
+    <message>
+        <source>Nee, zonder positie</source>
+        <translation>No, without a position</translation>
+    </message>
+    <message>
+        <source>Nu verder zonder positie</source>
+        <translation>Go on without a position now</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Scherm verborgen</source>
+        <translation>Screen hidden</translation>
+    </message>
+    <message>
+        <source>Verder met wachtwoord</source>
+        <translation>Continue with passphrase</translation>
+    </message>
+    <message>
+        <source>Terug naar de app: vul je wachtwoord in</source>
+        <translation>Back to the app: enter your passphrase</translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1716,253 @@
     </message>
 </context>
 <context>
+    <name>VisitBanner</name>
+    <message>
+        <source>Bezoek loopt</source>
+        <translation>Visit in progress</translation>
+    </message>
+    <message>
+        <source>Bezoek bij %1</source>
+        <translation>Visit to %1</translation>
+    </message>
+    <message>
+        <source>%1 bezig · de verwachte eindtijd is voorbij (%2)</source>
+        <translation>%1 in progress · the expected end has passed (%2)</translation>
+    </message>
+    <message>
+        <source>%1 bezig · %2</source>
+        <translation>%1 in progress · %2</translation>
+    </message>
+    <message>
+        <source>Hulp nodig</source>
+        <translation>Need help</translation>
+    </message>
+    <message>
+        <source>Ik heb hulp nodig: waarschuw mijn team</source>
+        <translation>I need help: alert my team</translation>
+    </message>
+    <message>
+        <source>Bezoek beëindigen</source>
+        <translation>End visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitController</name>
+    <message>
+        <source>Verwacht klaar om %1</source>
+        <translation>Expected to end at %1</translation>
+    </message>
+    <message>
+        <source>Hulp gevraagd om %1</source>
+        <translation>Help requested at %1</translation>
+    </message>
+    <message>
+        <source>%1 · nog niet verstuurd: dit apparaat is niet gekoppeld</source>
+        <translation>%1 · not sent yet: this device is not linked to a server</translation>
+    </message>
+    <message>
+        <source>%1 · wordt verstuurd</source>
+        <translation>%1 · being sent</translation>
+    </message>
+    <message>
+        <source>%1 · wacht op netwerk, wordt verstuurd zodra dat er is</source>
+        <translation>%1 · waiting for the network, sent as soon as there is one</translation>
+    </message>
+    <message>
+        <source>%1 · verstuurd</source>
+        <translation>%1 · sent</translation>
+    </message>
+    <message>
+        <source>%1 minuten, tot ongeveer %2</source>
+        <translation>%1 minutes, until about %2</translation>
+    </message>
+    <message>
+        <source>Positie wordt bepaald… Je gaat verder zodra die er is (hooguit 30 seconden).</source>
+        <translation>Finding your position… You go on as soon as it is found (30 seconds at most).</translation>
+    </message>
+    <message>
+        <source>Positie wordt bepaald…</source>
+        <translation>Finding your position…</translation>
+    </message>
+    <message>
+        <source>Positie bepaald: %1</source>
+        <translation>Position found: %1</translation>
+    </message>
+    <message>
+        <source>Geen positie: je hebt die geweigerd.</source>
+        <translation>No position: you declined it.</translation>
+    </message>
+    <message>
+        <source>Geen positie gevonden binnen 30 seconden. Het bezoek gaat gewoon door.</source>
+        <translation>No position found within 30 seconds. The visit goes on as usual.</translation>
+    </message>
+    <message>
+        <source>Positiebepaling staat uit (Instellingen of het apparaat).</source>
+        <translation>Positioning is off (Settings or the device).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Jij checkt nu in.</source>
+        <translation>You check in now.</translation>
+    </message>
+    <message>
+        <source>Jij checkt nu in; %1 sluit op de eigen tablet aan bij dit bezoek.</source>
+        <translation>You check in now; %1 joins this visit on their own tablet.</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Het bezoek kan nog niet worden beëindigd: zie hieronder wat er nog moet worden vastgelegd.</source>
+        <translation>The visit cannot be ended yet: see below what still has to be recorded.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT- en GI-medewerkers van deze casus leggen een bezoek vast.</source>
+        <translation>Only the JGT and GI workers of this case record a visit.</translation>
+    </message>
+    <message>
+        <source>Dat kan niet meer: het bezoek is al beëindigd of je bent er al bij.</source>
+        <translation>That is no longer possible: the visit has ended or you are already on it.</translation>
+    </message>
+    <message>
+        <source>Het bezoek kon niet worden opgeslagen. Probeer het nog eens.</source>
+        <translation>The visit could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>Mag de app je positie vastleggen bij dit bezoek? Die wordt bij het bezoek bewaard, zodat je team je kan vinden als het uitloopt.</source>
+        <translation>May the app record your position for this visit? It is kept with the visit, so your team can find you if it runs late.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEndSheet</name>
+    <message>
+        <source>Het bezoek kan nog niet worden beëindigd</source>
+        <translation>The visit cannot be ended yet</translation>
+    </message>
+    <message>
+        <source>Bezoek aan %1 beëindigen</source>
+        <translation>End the visit to %1</translation>
+    </message>
+    <message>
+        <source>Eerst moet in een instrument van dit bezoek nog iets worden vastgelegd:</source>
+        <translation>First something still has to be recorded in an instrument of this visit:</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten, het bezoek loopt door</source>
+        <translation>Close, the visit goes on</translation>
+    </message>
+    <message>
+        <source>Bezoek beëindigen</source>
+        <translation>End visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStartButton</name>
+    <message>
+        <source>Aansluiten bij het bezoek</source>
+        <translation>Join the visit</translation>
+    </message>
+    <message>
+        <source>Bezoek starten</source>
+        <translation>Start visit</translation>
+    </message>
+    <message>
+        <source>Aansluiten bij het bezoek van je collega</source>
+        <translation>Join your colleague&apos;s visit</translation>
+    </message>
+    <message>
+        <source>Bezoek aan dit gezin starten</source>
+        <translation>Start a visit to this family</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStartSheet</name>
+    <message>
+        <source>Aansluiten bij het bezoek aan %1</source>
+        <translation>Join the visit to %1</translation>
+    </message>
+    <message>
+        <source>Bezoek starten bij %1</source>
+        <translation>Start a visit to %1</translation>
+    </message>
+    <message>
+        <source>Wie zijn er bij?</source>
+        <translation>Who is present?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is aanwezig</source>
+        <translation>%1 is present</translation>
+    </message>
+    <message>
+        <source>Anderen aanwezig, bijvoorbeeld een tolk of de buurvrouw</source>
+        <translation>Others present, for example an interpreter or the neighbour</translation>
+    </message>
+    <message>
+        <source>Anderen aanwezig</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
+        <source>Hoe lang duurt het bezoek?</source>
+        <translation>How long will the visit take?</translation>
+    </message>
+    <message>
+        <source>− 15 min</source>
+        <translation>− 15 min</translation>
+    </message>
+    <message>
+        <source>Een kwartier korter</source>
+        <translation>A quarter of an hour shorter</translation>
+    </message>
+    <message>
+        <source>+ 15 min</source>
+        <translation>+ 15 min</translation>
+    </message>
+    <message>
+        <source>Een kwartier langer</source>
+        <translation>A quarter of an hour longer</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Aansluiten</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Bezoek starten</source>
+        <translation>Start visit</translation>
+    </message>
+</context>
+<context>
     <name>VwPageHeader</name>
     <message>
         <source>Terug</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Scherm verbergen</source>
+        <translation>Hide the screen</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +2180,7 @@
     </message>
     <message>
         <source>Opslaan is niet gelukt: het geheugen van dit apparaat is vol. Je laatste wijziging is niet bewaard; wat eerder bewaard was blijft staan en leesbaar. Maak ruimte vrij en probeer het opnieuw.</source>
-        <translation>Saving failed: this device's storage is full. Your last change was not saved; everything saved before stays and can still be read. Free up space and try again.</translation>
+        <translation>Saving failed: this device&apos;s storage is full. Your last change was not saved; everything saved before stays and can still be read. Free up space and try again.</translation>
     </message>
     <message>
         <source>Opslaan is niet gelukt: de kluis is even in gebruik door een ander programma. Je laatste wijziging is niet bewaard. Probeer het zo opnieuw.</source>
@@ -1994,15 +2359,75 @@
     </message>
     <message>
         <source>De klok van dit apparaat wijkt te veel af van die van de server. Zet de datum en tijd goed en synchroniseer opnieuw. Er is niets verloren gegaan: wat je intussen invulde, krijgt daarna vanzelf de juiste tijd en gaat alsnog mee.</source>
-        <translation>This device's clock differs too much from the server's. Set the date and time right and sync again. Nothing was lost: what you filled in meanwhile gets the right time by itself and is still sent.</translation>
+        <translation>This device&apos;s clock differs too much from the server&apos;s. Set the date and time right and sync again. Nothing was lost: what you filled in meanwhile gets the right time by itself and is still sent.</translation>
     </message>
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, heeft de wijziging van die tijd de juiste tijd gekregen en is zij alsnog verstuurd. Er is niets verloren gegaan.</source>
-        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the change from that time got the right time and has been sent after all. Nothing was lost.</translation>
+        <translation>This device&apos;s clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the change from that time got the right time and has been sent after all. Nothing was lost.</translation>
     </message>
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</source>
-        <translation>This device's clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the %2 changes from that time got the right time, in the same order, and have been sent after all. Nothing was lost.</translation>
+        <translation>This device&apos;s clock ran %1 hours ahead, so the server refused your changes. Now that the clock is right, the %2 changes from that time got the right time, in the same order, and have been sent after all. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 uur %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>± %1 m</source>
+        <translation>± %1 m</translation>
+    </message>
+    <message>
+        <source>%1, %2 s oud</source>
+        <translation>%1, %2 s old</translation>
+    </message>
+    <message>
+        <source>%1, %2 min oud</source>
+        <translation>%1, %2 min old</translation>
+    </message>
+    <message>
+        <source>%1, van %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <source>Geen positie: %1</source>
+        <translation>No position: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 (%5)</source>
+        <translation>%1 %2 · %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>positiebepaling staat uit</source>
+        <translation>positioning is off</translation>
+    </message>
+    <message>
+        <source>geen positie gevonden</source>
+        <translation>no position found</translation>
     </message>
 </context>
 <context>

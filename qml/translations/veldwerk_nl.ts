@@ -650,6 +650,17 @@
     </message>
 </context>
 <context>
+    <name>CloseBlockerCard</name>
+    <message>
+        <source>%1 · %2 · blokkeert het afsluiten</source>
+        <translation>%1 · %2 · blokkeert het afsluiten</translation>
+    </message>
+    <message>
+        <source>Naar de vraag: %1</source>
+        <translation>Naar de vraag: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictChip</name>
     <message>
         <source>1 verschil van inzicht</source>
@@ -892,6 +903,117 @@
     <message>
         <source>Veldwerk</source>
         <translation>Veldwerk</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePrompt</name>
+    <message>
+        <source>Hulp gevraagd</source>
+        <translation>Hulp gevraagd</translation>
+    </message>
+    <message>
+        <source>Alles in orde?</source>
+        <translation>Alles in orde?</translation>
+    </message>
+    <message>
+        <source>%1. Je team ziet je melding zodra die is verstuurd.</source>
+        <translation>%1. Je team ziet je melding zodra die is verstuurd.</translation>
+    </message>
+    <message>
+        <source>De verwachte eindtijd van je bezoek aan %1 is voorbij (%2). Loopt het bezoek uit, of heb je hulp nodig?</source>
+        <translation>De verwachte eindtijd van je bezoek aan %1 is voorbij (%2). Loopt het bezoek uit, of heb je hulp nodig?</translation>
+    </message>
+    <message>
+        <source>Verlengen met 30 minuten</source>
+        <translation>Verlengen met 30 minuten</translation>
+    </message>
+    <message>
+        <source>Ik heb hulp nodig</source>
+        <translation>Ik heb hulp nodig</translation>
+    </message>
+    <message>
+        <source>Ik heb hulp nodig: waarschuw mijn team</source>
+        <translation>Ik heb hulp nodig: waarschuw mijn team</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueVisitsController</name>
+    <message>
+        <source>een casus die niet op dit apparaat staat</source>
+        <translation>een casus die niet op dit apparaat staat</translation>
+    </message>
+    <message>
+        <source>Nog geen check-in ontvangen</source>
+        <translation>Nog geen check-in ontvangen</translation>
+    </message>
+    <message>
+        <source>Laatste check-in: %1</source>
+        <translation>Laatste check-in: %1</translation>
+    </message>
+    <message>
+        <source>Gestart %1, verwacht klaar om %2</source>
+        <translation>Gestart %1, verwacht klaar om %2</translation>
+    </message>
+    <message>
+        <source>Te laat sinds %1 (verwacht klaar om %2)</source>
+        <translation>Te laat sinds %1 (verwacht klaar om %2)</translation>
+    </message>
+    <message>
+        <source>%1 vroeg om hulp, %2</source>
+        <translation>%1 vroeg om hulp, %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueVisitsPanel</name>
+    <message>
+        <source>1 bezoek loopt uit</source>
+        <translation>1 bezoek loopt uit</translation>
+    </message>
+    <message>
+        <source>%1 bezoeken lopen uit</source>
+        <translation>%1 bezoeken lopen uit</translation>
+    </message>
+    <message>
+        <source>%1 bij %2</source>
+        <translation>%1 bij %2</translation>
+    </message>
+</context>
+<context>
+    <name>PositionStatus</name>
+    <message>
+        <source>Positie</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Ja, positie bepalen</source>
+        <translation>Ja, positie bepalen</translation>
+    </message>
+    <message>
+        <source>Nee, zonder positie</source>
+        <translation>Nee, zonder positie</translation>
+    </message>
+    <message>
+        <source>Nu verder zonder positie</source>
+        <translation>Nu verder zonder positie</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Scherm verborgen</source>
+        <translation>Scherm verborgen</translation>
+    </message>
+    <message>
+        <source>Verder met wachtwoord</source>
+        <translation>Verder met wachtwoord</translation>
+    </message>
+    <message>
+        <source>Terug naar de app: vul je wachtwoord in</source>
+        <translation>Terug naar de app: vul je wachtwoord in</translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1716,253 @@
     </message>
 </context>
 <context>
+    <name>VisitBanner</name>
+    <message>
+        <source>Bezoek loopt</source>
+        <translation>Bezoek loopt</translation>
+    </message>
+    <message>
+        <source>Bezoek bij %1</source>
+        <translation>Bezoek bij %1</translation>
+    </message>
+    <message>
+        <source>%1 bezig · de verwachte eindtijd is voorbij (%2)</source>
+        <translation>%1 bezig · de verwachte eindtijd is voorbij (%2)</translation>
+    </message>
+    <message>
+        <source>%1 bezig · %2</source>
+        <translation>%1 bezig · %2</translation>
+    </message>
+    <message>
+        <source>Hulp nodig</source>
+        <translation>Hulp nodig</translation>
+    </message>
+    <message>
+        <source>Ik heb hulp nodig: waarschuw mijn team</source>
+        <translation>Ik heb hulp nodig: waarschuw mijn team</translation>
+    </message>
+    <message>
+        <source>Bezoek beëindigen</source>
+        <translation>Bezoek beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitController</name>
+    <message>
+        <source>Verwacht klaar om %1</source>
+        <translation>Verwacht klaar om %1</translation>
+    </message>
+    <message>
+        <source>Hulp gevraagd om %1</source>
+        <translation>Hulp gevraagd om %1</translation>
+    </message>
+    <message>
+        <source>%1 · nog niet verstuurd: dit apparaat is niet gekoppeld</source>
+        <translation>%1 · nog niet verstuurd: dit apparaat is niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 · wordt verstuurd</source>
+        <translation>%1 · wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>%1 · wacht op netwerk, wordt verstuurd zodra dat er is</source>
+        <translation>%1 · wacht op netwerk, wordt verstuurd zodra dat er is</translation>
+    </message>
+    <message>
+        <source>%1 · verstuurd</source>
+        <translation>%1 · verstuurd</translation>
+    </message>
+    <message>
+        <source>%1 minuten, tot ongeveer %2</source>
+        <translation>%1 minuten, tot ongeveer %2</translation>
+    </message>
+    <message>
+        <source>Positie wordt bepaald… Je gaat verder zodra die er is (hooguit 30 seconden).</source>
+        <translation>Positie wordt bepaald… Je gaat verder zodra die er is (hooguit 30 seconden).</translation>
+    </message>
+    <message>
+        <source>Positie wordt bepaald…</source>
+        <translation>Positie wordt bepaald…</translation>
+    </message>
+    <message>
+        <source>Positie bepaald: %1</source>
+        <translation>Positie bepaald: %1</translation>
+    </message>
+    <message>
+        <source>Geen positie: je hebt die geweigerd.</source>
+        <translation>Geen positie: je hebt die geweigerd.</translation>
+    </message>
+    <message>
+        <source>Geen positie gevonden binnen 30 seconden. Het bezoek gaat gewoon door.</source>
+        <translation>Geen positie gevonden binnen 30 seconden. Het bezoek gaat gewoon door.</translation>
+    </message>
+    <message>
+        <source>Positiebepaling staat uit (Instellingen of het apparaat).</source>
+        <translation>Positiebepaling staat uit (Instellingen of het apparaat).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Jij checkt nu in.</source>
+        <translation>Jij checkt nu in.</translation>
+    </message>
+    <message>
+        <source>Jij checkt nu in; %1 sluit op de eigen tablet aan bij dit bezoek.</source>
+        <translation>Jij checkt nu in; %1 sluit op de eigen tablet aan bij dit bezoek.</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Het bezoek kan nog niet worden beëindigd: zie hieronder wat er nog moet worden vastgelegd.</source>
+        <translation>Het bezoek kan nog niet worden beëindigd: zie hieronder wat er nog moet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT- en GI-medewerkers van deze casus leggen een bezoek vast.</source>
+        <translation>Alleen de JGT- en GI-medewerkers van deze casus leggen een bezoek vast.</translation>
+    </message>
+    <message>
+        <source>Dat kan niet meer: het bezoek is al beëindigd of je bent er al bij.</source>
+        <translation>Dat kan niet meer: het bezoek is al beëindigd of je bent er al bij.</translation>
+    </message>
+    <message>
+        <source>Het bezoek kon niet worden opgeslagen. Probeer het nog eens.</source>
+        <translation>Het bezoek kon niet worden opgeslagen. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Mag de app je positie vastleggen bij dit bezoek? Die wordt bij het bezoek bewaard, zodat je team je kan vinden als het uitloopt.</source>
+        <translation>Mag de app je positie vastleggen bij dit bezoek? Die wordt bij het bezoek bewaard, zodat je team je kan vinden als het uitloopt.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEndSheet</name>
+    <message>
+        <source>Het bezoek kan nog niet worden beëindigd</source>
+        <translation>Het bezoek kan nog niet worden beëindigd</translation>
+    </message>
+    <message>
+        <source>Bezoek aan %1 beëindigen</source>
+        <translation>Bezoek aan %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>Eerst moet in een instrument van dit bezoek nog iets worden vastgelegd:</source>
+        <translation>Eerst moet in een instrument van dit bezoek nog iets worden vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Sluiten, het bezoek loopt door</source>
+        <translation>Sluiten, het bezoek loopt door</translation>
+    </message>
+    <message>
+        <source>Bezoek beëindigen</source>
+        <translation>Bezoek beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStartButton</name>
+    <message>
+        <source>Aansluiten bij het bezoek</source>
+        <translation>Aansluiten bij het bezoek</translation>
+    </message>
+    <message>
+        <source>Bezoek starten</source>
+        <translation>Bezoek starten</translation>
+    </message>
+    <message>
+        <source>Aansluiten bij het bezoek van je collega</source>
+        <translation>Aansluiten bij het bezoek van je collega</translation>
+    </message>
+    <message>
+        <source>Bezoek aan dit gezin starten</source>
+        <translation>Bezoek aan dit gezin starten</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStartSheet</name>
+    <message>
+        <source>Aansluiten bij het bezoek aan %1</source>
+        <translation>Aansluiten bij het bezoek aan %1</translation>
+    </message>
+    <message>
+        <source>Bezoek starten bij %1</source>
+        <translation>Bezoek starten bij %1</translation>
+    </message>
+    <message>
+        <source>Wie zijn er bij?</source>
+        <translation>Wie zijn er bij?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is aanwezig</source>
+        <translation>%1 is aanwezig</translation>
+    </message>
+    <message>
+        <source>Anderen aanwezig, bijvoorbeeld een tolk of de buurvrouw</source>
+        <translation>Anderen aanwezig, bijvoorbeeld een tolk of de buurvrouw</translation>
+    </message>
+    <message>
+        <source>Anderen aanwezig</source>
+        <translation>Anderen aanwezig</translation>
+    </message>
+    <message>
+        <source>Hoe lang duurt het bezoek?</source>
+        <translation>Hoe lang duurt het bezoek?</translation>
+    </message>
+    <message>
+        <source>− 15 min</source>
+        <translation>− 15 min</translation>
+    </message>
+    <message>
+        <source>Een kwartier korter</source>
+        <translation>Een kwartier korter</translation>
+    </message>
+    <message>
+        <source>+ 15 min</source>
+        <translation>+ 15 min</translation>
+    </message>
+    <message>
+        <source>Een kwartier langer</source>
+        <translation>Een kwartier langer</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Aansluiten</source>
+        <translation>Aansluiten</translation>
+    </message>
+    <message>
+        <source>Bezoek starten</source>
+        <translation>Bezoek starten</translation>
+    </message>
+</context>
+<context>
     <name>VwPageHeader</name>
     <message>
         <source>Terug</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Scherm verbergen</source>
+        <translation>Scherm verbergen</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2368,66 @@
     <message>
         <source>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</source>
         <translation>De klok van dit apparaat liep %1 uur voor; daarom weigerde de server je wijzigingen. Nu de klok weer goed staat, hebben de %2 wijzigingen van die tijd de juiste tijd gekregen, in dezelfde volgorde, en zijn zij alsnog verstuurd. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 uur %2 min</source>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message>
+        <source>± %1 m</source>
+        <translation>± %1 m</translation>
+    </message>
+    <message>
+        <source>%1, %2 s oud</source>
+        <translation>%1, %2 s oud</translation>
+    </message>
+    <message>
+        <source>%1, %2 min oud</source>
+        <translation>%1, %2 min oud</translation>
+    </message>
+    <message>
+        <source>%1, van %2</source>
+        <translation>%1, van %2</translation>
+    </message>
+    <message>
+        <source>Geen positie: %1</source>
+        <translation>Geen positie: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 (%5)</source>
+        <translation>%1 %2 · %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>positiebepaling staat uit</source>
+        <translation>positiebepaling staat uit</translation>
+    </message>
+    <message>
+        <source>geen positie gevonden</source>
+        <translation>geen positie gevonden</translation>
     </message>
 </context>
 <context>

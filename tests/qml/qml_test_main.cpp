@@ -2,8 +2,10 @@
 // parameters, two fictional families; Gezin Testmans with a child and a parent) in a temporary
 // directory and publishes a VaultSession over it as the singleton TestSession, the case file
 // over that session as TestCaseFile and its (not enrolled) sync service as TestSync, the way
-// main.cpp publishes Session, CaseFile and Sync.
+// main.cpp publishes Session, CaseFile and Sync. TestClock moves the home visit's clock forward
+// (the expected end passes without waiting).
 #include <QtQml/qqmlextensionplugin.h>
+#include <QDateTime>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@
 #include "core/domain/person_repository.h"
 #include "core/forms/registry.h"
 #include "core/vault/vault.h"
+#include "qml/controllers/visit_controller.h"
 #include "qml/services/case_file_service.h"
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
@@ -25,12 +28,25 @@ namespace {
 
 constexpr const char* kPassphrase = "qml-test-wachtwoord";
 
+// The visit view-model's clock: now plus what the test advanced.
+class TestClock : public QObject {
+    Q_OBJECT
+
+public:
+    Q_INVOKABLE void advanceMinutes(int minutes) { s_offsetMs += std::int64_t{minutes} * 60000; }
+    static std::int64_t now() { return QDateTime::currentMSecsSinceEpoch() + s_offsetMs; }
+
+private:
+    static inline std::int64_t s_offsetMs = 0;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 
 public slots:
     void applicationAvailable() {
         QQuickStyle::setStyle(QStringLiteral("Material"));
+        veldwerk::app::VisitController::useClock(&TestClock::now);
         const auto report = m_forms.loadDirectory(veldwerk::forms::builtinDefinitionsDir());
         if (!report.ok() || m_forms.empty()) {
             qFatal("the shipped form definitions do not load");
@@ -66,6 +82,7 @@ public slots:
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestSession", session.get());
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestCaseFile", caseFile.get());
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestSync", sync.get());
+        qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestClock", &m_clock);
     }
 
     void cleanupTestCase() {
@@ -77,6 +94,7 @@ public slots:
 
 private:
     veldwerk::forms::FormRegistry m_forms;
+    TestClock m_clock;
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
     std::vector<std::unique_ptr<veldwerk::app::VaultSession>> m_sessions;
     std::vector<std::unique_ptr<veldwerk::app::CaseFileService>> m_caseFiles;
