@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>AnswerDelegate</name>
@@ -213,8 +214,8 @@
         <translation>When returning, write what needs to be done.</translation>
     </message>
     <message>
-        <source>Vul de naam van het gezin in, bijvoorbeeld "Gezin De Vries".</source>
-        <translation>Enter the family's name, for example "De Vries family".</translation>
+        <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
+        <translation>Enter the family&apos;s name, for example &quot;De Vries family&quot;.</translation>
     </message>
 </context>
 <context>
@@ -249,7 +250,7 @@
     <name>CaseListPage</name>
     <message>
         <source>Casussen van het team</source>
-        <translation>The team's cases</translation>
+        <translation>The team&apos;s cases</translation>
     </message>
     <message>
         <source>Mijn casussen</source>
@@ -366,10 +367,6 @@
         <source>Plan voor het gezin</source>
         <translation>Plan for the family</translation>
     </message>
-<message>
-        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
-        <translation>No instrument has been filled in for this family yet. Start one on the left, for example the risk assessment per child.</translation>
-    </message>
 </context>
 <context>
     <name>CaseTeamController</name>
@@ -435,7 +432,7 @@
     </message>
     <message>
         <source>Eerst toestemming van het gezin vastleggen: zonder toestemming mag een GI-medewerker de casus niet zien.</source>
-        <translation>Record the family's consent first: without consent a GI worker may not see the case.</translation>
+        <translation>Record the family&apos;s consent first: without consent a GI worker may not see the case.</translation>
     </message>
     <message>
         <source>Er zijn geen GI-medewerkers bekend op dit apparaat die nog geen lid zijn. Synchroniseer en probeer het opnieuw.</source>
@@ -482,8 +479,8 @@
         <translation>Saving did not work: the vault on this device reported an error.</translation>
     </message>
     <message>
-        <source>Vul in wie de toestemming gaf, bijvoorbeeld "Marieke (moeder)".</source>
-        <translation>Enter who gave the consent, for example "Marieke (mother)".</translation>
+        <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
+        <translation>Enter who gave the consent, for example &quot;Marieke (mother)&quot;.</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
@@ -505,7 +502,7 @@
         <source>Alleen leden van de casus wijzigen personen.</source>
         <translation>Only members of the case change people.</translation>
     </message>
-<message>
+    <message>
         <source>Escalatie vastgelegd</source>
         <translation>Escalation recorded</translation>
     </message>
@@ -566,7 +563,7 @@
     </message>
     <message>
         <source>Toestemming van het gezin voor de GI</source>
-        <translation>The family's consent for the GI</translation>
+        <translation>The family&apos;s consent for the GI</translation>
     </message>
     <message>
         <source>Geldig: </source>
@@ -683,6 +680,25 @@
     </message>
 </context>
 <context>
+    <name>CrisisCardButton</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Show crisis numbers</translation>
+    </message>
+    <message>
+        <source>Crisisnummers</source>
+        <translation>Crisis numbers</translation>
+    </message>
+    <message>
+        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
+        <translation>Acute danger: safety and de-escalation first. Tap a number to call it.</translation>
+    </message>
+</context>
+<context>
     <name>DateAnswer</name>
     <message>
         <source>JJJJ-MM-DD</source>
@@ -788,15 +804,7 @@
         <source>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</source>
         <translation>The vault could not be created: the storage of this device reported an error. Try again.</translation>
     </message>
-<message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Choose a stronger password: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>FirstRunPage</name>
     <message>
@@ -829,11 +837,11 @@
     </message>
     <message>
         <source>Wachtwoord van je account</source>
-        <translation>Your account's password</translation>
+        <translation>Your account&apos;s password</translation>
     </message>
     <message>
         <source>Typ hier het wachtwoord van je account</source>
-        <translation>Type your account's password here</translation>
+        <translation>Type your account&apos;s password here</translation>
     </message>
     <message>
         <source>Terug</source>
@@ -1254,15 +1262,7 @@
         <source>Typ WISSEN om te bevestigen.</source>
         <translation>Type WISSEN to confirm.</translation>
     </message>
-<message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Choose a stronger password: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>SettingsPage</name>
     <message>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Wie was het? Bijvoorbeeld: oma van moederskant</source>
-        <translation>Who was it? For example: grandmother on the mother's side</translation>
+        <translation>Who was it? For example: grandmother on the mother&apos;s side</translation>
     </message>
     <message>
         <source>Wanneer gezegd (JJJJ-MM-DD, leeg is vandaag)</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>De wijziging is gemaakt door een andere gebruiker dan die van dit apparaat.</source>
-        <translation>The change was made by another user than this device's.</translation>
+        <translation>The change was made by another user than this device&apos;s.</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus wijzigt de casus zelf.</source>
@@ -1691,7 +1691,7 @@
         <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
         <translation>This device knew a newer version than the server; the change has been set aside.</translation>
     </message>
-<message>
+    <message>
         <source>Veilig Thuis</source>
         <translation>Veilig Thuis</translation>
     </message>
@@ -1706,13 +1706,6 @@
     <message>
         <source>Alarmnummer</source>
         <translation>Emergency number</translation>
-    </message>
-</context>
-<context>
-    <name>VwCloseFooter</name>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1944,13 @@
     </message>
 </context>
 <context>
+    <name>VwCloseFooter</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>VwPageHeader</name>
     <message>
         <source>Terug</source>
@@ -1980,7 +1980,7 @@
     <name>veldwerk::app</name>
     <message>
         <source>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</source>
-        <translation>The server's certificate is not trusted. No connection was made. Check the address, or ask your application administrator for the server's certificate.</translation>
+        <translation>The server&apos;s certificate is not trusted. No connection was made. Check the address, or ask your application administrator for the server&apos;s certificate.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server. Controleer of dit apparaat met internet verbonden is en of het adres klopt, en probeer het opnieuw.</source>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <source>De klok van dit apparaat staat te ver af van die van de server. Zet de datum en tijd goed en probeer het opnieuw.</source>
-        <translation>This device's clock is too far off from the server's. Set the date and time right and try again.</translation>
+        <translation>This device&apos;s clock is too far off from the server&apos;s. Set the date and time right and try again.</translation>
     </message>
     <message>
         <source>Te veel mislukte pogingen. Wacht een paar minuten en probeer het opnieuw.</source>
@@ -2194,7 +2194,7 @@
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
-<message>
+    <message>
         <source>Een escalatie van de casus</source>
         <translation>An escalation of the case</translation>
     </message>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</source>
-        <translation>The GI colleague contributed: the GI colleague's co-signature is still missing.</translation>
+        <translation>The GI colleague contributed: the GI colleague&apos;s co-signature is still missing.</translation>
     </message>
     <message>
         <source>%1 en %2</source>
@@ -2428,25 +2428,6 @@
     <message>
         <source>geen positie gevonden</source>
         <translation>no position found</translation>
-    </message>
-</context>
-<context>
-    <name>CrisisCardButton</name>
-    <message>
-        <source>Crisis</source>
-        <translation>Crisis</translation>
-    </message>
-    <message>
-        <source>Crisisnummers tonen</source>
-        <translation>Show crisis numbers</translation>
-    </message>
-    <message>
-        <source>Crisisnummers</source>
-        <translation>Crisis numbers</translation>
-    </message>
-    <message>
-        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
-        <translation>Acute danger: safety and de-escalation first. Tap a number to call it.</translation>
     </message>
 </context>
 </TS>

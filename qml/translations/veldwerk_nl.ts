@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
     <name>AnswerDelegate</name>
@@ -213,8 +214,8 @@
         <translation>Schrijf bij het terugsturen wat er moet gebeuren.</translation>
     </message>
     <message>
-        <source>Vul de naam van het gezin in, bijvoorbeeld "Gezin De Vries".</source>
-        <translation>Vul de naam van het gezin in, bijvoorbeeld "Gezin De Vries".</translation>
+        <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
+        <translation>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</translation>
     </message>
 </context>
 <context>
@@ -366,10 +367,6 @@
         <source>Plan voor het gezin</source>
         <translation>Plan voor het gezin</translation>
     </message>
-<message>
-        <source>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</source>
-        <translation>Voor dit gezin is nog geen instrument ingevuld. Start er links een, bijvoorbeeld de risicotaxatie per kind.</translation>
-    </message>
 </context>
 <context>
     <name>CaseTeamController</name>
@@ -482,8 +479,8 @@
         <translation>Opslaan is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
     </message>
     <message>
-        <source>Vul in wie de toestemming gaf, bijvoorbeeld "Marieke (moeder)".</source>
-        <translation>Vul in wie de toestemming gaf, bijvoorbeeld "Marieke (moeder)".</translation>
+        <source>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</source>
+        <translation>Vul in wie de toestemming gaf, bijvoorbeeld &quot;Marieke (moeder)&quot;.</translation>
     </message>
     <message>
         <source>Alleen een JGT-medewerker van de casus legt toestemming vast.</source>
@@ -505,7 +502,7 @@
         <source>Alleen leden van de casus wijzigen personen.</source>
         <translation>Alleen leden van de casus wijzigen personen.</translation>
     </message>
-<message>
+    <message>
         <source>Escalatie vastgelegd</source>
         <translation>Escalatie vastgelegd</translation>
     </message>
@@ -683,6 +680,25 @@
     </message>
 </context>
 <context>
+    <name>CrisisCardButton</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Crisisnummers tonen</translation>
+    </message>
+    <message>
+        <source>Crisisnummers</source>
+        <translation>Crisisnummers</translation>
+    </message>
+    <message>
+        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
+        <translation>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</translation>
+    </message>
+</context>
+<context>
     <name>DateAnswer</name>
     <message>
         <source>JJJJ-MM-DD</source>
@@ -788,15 +804,7 @@
         <source>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</source>
         <translation>De kluis kon niet worden gemaakt: de opslag van dit apparaat gaf een fout. Probeer het opnieuw.</translation>
     </message>
-<message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Kies een sterker wachtwoord: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>FirstRunPage</name>
     <message>
@@ -1254,15 +1262,7 @@
         <source>Typ WISSEN om te bevestigen.</source>
         <translation>Typ WISSEN om te bevestigen.</translation>
     </message>
-<message>
-        <source>Kies een sterker wachtwoord: </source>
-        <translation>Kies een sterker wachtwoord: </translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>SettingsPage</name>
     <message>
@@ -1691,7 +1691,7 @@
         <source>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</source>
         <translation>Dit apparaat kende een nieuwere versie dan de server; de wijziging is apart gezet.</translation>
     </message>
-<message>
+    <message>
         <source>Veilig Thuis</source>
         <translation>Veilig Thuis</translation>
     </message>
@@ -1706,13 +1706,6 @@
     <message>
         <source>Alarmnummer</source>
         <translation>Alarmnummer</translation>
-    </message>
-</context>
-<context>
-    <name>VwCloseFooter</name>
-    <message>
-        <source>Sluiten</source>
-        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1941,13 @@
     <message>
         <source>Bezoek starten</source>
         <translation>Bezoek starten</translation>
+    </message>
+</context>
+<context>
+    <name>VwCloseFooter</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2194,7 @@
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
-<message>
+    <message>
         <source>Een escalatie van de casus</source>
         <translation>Een escalatie van de casus</translation>
     </message>
@@ -2428,25 +2428,6 @@
     <message>
         <source>geen positie gevonden</source>
         <translation>geen positie gevonden</translation>
-    </message>
-</context>
-<context>
-    <name>CrisisCardButton</name>
-    <message>
-        <source>Crisis</source>
-        <translation>Crisis</translation>
-    </message>
-    <message>
-        <source>Crisisnummers tonen</source>
-        <translation>Crisisnummers tonen</translation>
-    </message>
-    <message>
-        <source>Crisisnummers</source>
-        <translation>Crisisnummers</translation>
-    </message>
-    <message>
-        <source>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</source>
-        <translation>Acuut gevaar: eerst veiligheid en de-escalatie. Tik op een nummer om te bellen.</translation>
     </message>
 </context>
 </TS>
