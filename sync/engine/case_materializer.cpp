@@ -7,8 +7,8 @@
 
 #include "core/assessment/justification_field.h"
 #include "core/consultation/consultation_fields.h"
-#include "core/statement/statement_fields.h"
 #include "core/phase/phase_fields.h"
+#include "core/statement/statement_fields.h"
 #include "core/visit/visit_fields.h"
 
 namespace veldwerk::sync {

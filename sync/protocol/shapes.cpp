@@ -10,7 +10,8 @@ namespace veldwerk::sync::wire {
 namespace {
 
 constexpr std::array<std::string_view, 11> kEntities = {
-    "case", "person", "consent", "member", "assessment", "answer", "event", "visit", "consultation", "escalation", "statement"};
+    "case",  "person", "consent",      "member",     "assessment", "answer",
+    "event", "visit",  "consultation", "escalation", "statement"};
 constexpr std::array<std::string_view, 4> kRoles = {"jgt", "gi", "supervisor", "admin"};
 
 bool isLowerHex(char c) {

@@ -171,8 +171,8 @@ TEST_CASE("a database from a newer app version is refused, not downgraded") {
     REQUIRE_THROWS_WITH(migrate(db), Catch::Contains("newer than this app supports"));
 }
 
-// Numbers are reserved per branch (v8 consultation, v9 crisis, v10 statements), so the list may have
-// gaps; it must still start at 1 and only go up.
+// Numbers are reserved per branch (v8 consultation, v9 crisis, v10 statements), so the list may
+// have gaps; it must still start at 1 and only go up.
 TEST_CASE("migration versions start at 1 and only go up") {
     int previous = 0;
     REQUIRE(migrations().front().version == 1);

@@ -1,6 +1,6 @@
 // Purge: a case the device may no longer hold leaves no row anywhere (domain tables, visits and
-// check-ins, statements, consultations, change record, outbox, conflicts), the other cases stay whole, and the
-// purge is audit-logged.
+// check-ins, statements, consultations, change record, outbox, conflicts), the other cases stay
+// whole, and the purge is audit-logged.
 #include <algorithm>
 #include <catch2/catch.hpp>
 
