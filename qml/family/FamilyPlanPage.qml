@@ -101,6 +101,8 @@ Page {
                 model: controller.sections
 
                 ColumnLayout {
+                    id: planSection
+
                     required property var modelData
 
                     Layout.fillWidth: true
@@ -108,11 +110,11 @@ Page {
 
                     VwSectionTitle {
                         Layout.fillWidth: true
-                        text: modelData.heading
+                        text: planSection.modelData.heading
                         wrapMode: Text.Wrap
                     }
                     Repeater {
-                        model: modelData.lines
+                        model: planSection.modelData.lines
 
                         Label {
                             required property var modelData

@@ -39,13 +39,15 @@ ColumnLayout {
         model: controller.statements
 
         Rectangle {
+            id: statement
+
             required property var modelData
 
             Layout.fillWidth: true
             implicitHeight: card.implicitHeight + 2 * Theme.spacingSmall
             radius: Theme.radius
-            color: modelData.disagreement ? Theme.flagSurface : Theme.infoSurface
-            border.color: modelData.disagreement ? Theme.flagBorder : Theme.infoBorder
+            color: statement.modelData.disagreement ? Theme.flagSurface : Theme.infoSurface
+            border.color: statement.modelData.disagreement ? Theme.flagBorder : Theme.infoBorder
 
             ColumnLayout {
                 id: card
@@ -56,20 +58,20 @@ ColumnLayout {
 
                 Label {
                     Layout.fillWidth: true
-                    text: modelData.title
+                    text: statement.modelData.title
                     font.weight: Font.DemiBold
-                    color: modelData.disagreement ? Theme.flagText : Theme.textPrimary
+                    color: statement.modelData.disagreement ? Theme.flagText : Theme.textPrimary
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: "“" + modelData.text + "”"
+                    text: "“" + statement.modelData.text + "”"
                     font.italic: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: modelData.recorded
+                    text: statement.modelData.recorded
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
@@ -93,7 +95,7 @@ ColumnLayout {
             Layout.fillWidth: true
             textRole: "name"
             valueRole: "personId"
-            model: controller.persons.concat([{ personId: "", name: qsTr("Iemand anders…") }])
+            model: controller.persons
             Accessible.name: qsTr("Wie zei het?")
         }
         TextField {
@@ -101,15 +103,19 @@ ColumnLayout {
 
             objectName: "statementRelation"
             Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
             visible: who.currentValue === ""
             placeholderText: qsTr("Wie was het? Bijvoorbeeld: oma van moederskant")
+            Accessible.name: qsTr("Wie was het?")
         }
         TextField {
             id: saidOn
 
             Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
             placeholderText: qsTr("Wanneer gezegd (JJJJ-MM-DD, leeg is vandaag)")
             inputMethodHints: Qt.ImhDate
+            Accessible.name: qsTr("Wanneer gezegd")
         }
         TextArea {
             id: words
@@ -119,6 +125,7 @@ ColumnLayout {
             Layout.minimumHeight: 96
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("Wat zei hij of zij? Schrijf het op in zijn of haar eigen woorden.")
+            Accessible.name: qsTr("De eigen woorden")
         }
         RowLayout {
             Layout.fillWidth: true

@@ -93,6 +93,9 @@ void StatementsController::refresh() {
             m_persons.append(QVariantMap{{QStringLiteral("personId"), q(p.id)},
                                          {QStringLiteral("name"), q(p.name)}});
         }
+        // Someone outside the case (a grandmother, a neighbour): named in the relation field.
+        m_persons.append(QVariantMap{{QStringLiteral("personId"), QString()},
+                                     {QStringLiteral("name"), tr("Iemand anders…")}});
         const auto role = domain::CaseMembership(v).roleOf(m_caseId.toStdString(), me.userId);
         m_canRecord = role.has_value();
         m_canDisagree = role.value_or("") == "gi";

@@ -24,7 +24,8 @@ class StatementsController : public QObject {
     // [{statementId, kind, disagreement, title, text, recorded}] in the order they were said;
     // title says who said it and when, recorded who wrote it down.
     Q_PROPERTY(QVariantList statements READ statements NOTIFY changed)
-    // The persons of the case who may have said it: [{personId, name}].
+    // Who may have said it: [{personId, name}], the persons of the case, then "someone else"
+    // (personId empty).
     Q_PROPERTY(QVariantList persons READ persons NOTIFY changed)
     // Only the GI professional of the case records the GI's disagreement.
     Q_PROPERTY(bool canDisagree READ canDisagree NOTIFY changed)

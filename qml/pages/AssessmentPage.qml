@@ -102,10 +102,12 @@ Page {
                 isError: false
                 text: controller.returnNote
             }
-            ListView {
+            VwListView {
                 id: questions
 
                 objectName: "questionList"
+                caseFile: root.caseFile
+                assessmentId: root.assessmentId
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 leftMargin: Theme.spacing
@@ -140,9 +142,10 @@ Page {
                 }
                 // The client's own view and the GI's disagreement, beside the assessment.
                 footer: StatementsPanel {
-                    width: questions.width - questions.leftMargin - questions.rightMargin
-                    caseFile: root.caseFile
-                    assessmentId: root.assessmentId
+                    width: ListView.view.width - ListView.view.leftMargin
+                           - ListView.view.rightMargin
+                    caseFile: (ListView.view as VwListView).caseFile
+                    assessmentId: (ListView.view as VwListView).assessmentId
                 }
             }
         }

@@ -58,6 +58,8 @@ Page {
     VwListView {
         id: list
 
+        caseFile: root.caseFile
+
         objectName: "reviewList"
         width: Math.min(Theme.contentWidth, parent.width - 2 * Theme.spacing)
         anchors.horizontalCenter: parent.horizontalCenter
@@ -170,7 +172,7 @@ Page {
                 }
                 StatementsPanel {
                     Layout.fillWidth: true
-                    caseFile: root.caseFile
+                    caseFile: (card.ListView.view as VwListView).caseFile
                     assessmentId: card.modelData.assessmentId
                     recording: false
                 }

@@ -1392,6 +1392,10 @@
         <source>De zienswijze kon niet worden vastgelegd.</source>
         <translation>The statement could not be recorded.</translation>
     </message>
+    <message>
+        <source>Iemand anders…</source>
+        <translation>Someone else…</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPanel</name>
@@ -1402,10 +1406,6 @@
     <message>
         <source>Er is nog geen eigen zienswijze vastgelegd.</source>
         <translation>No own view has been recorded yet.</translation>
-    </message>
-    <message>
-        <source>Iemand anders…</source>
-        <translation>Someone else…</translation>
     </message>
     <message>
         <source>Wie zei het?</source>
@@ -1430,6 +1430,18 @@
     <message>
         <source>Niet eens (GI) vastleggen</source>
         <translation>Record disagreement (GI)</translation>
+    </message>
+    <message>
+        <source>Wie was het?</source>
+        <translation>Who was it?</translation>
+    </message>
+    <message>
+        <source>Wanneer gezegd</source>
+        <translation>When said</translation>
+    </message>
+    <message>
+        <source>De eigen woorden</source>
+        <translation>Their own words</translation>
     </message>
 </context>
 <context>

@@ -1392,6 +1392,10 @@
         <source>De zienswijze kon niet worden vastgelegd.</source>
         <translation>De zienswijze kon niet worden vastgelegd.</translation>
     </message>
+    <message>
+        <source>Iemand anders…</source>
+        <translation>Iemand anders…</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPanel</name>
@@ -1402,10 +1406,6 @@
     <message>
         <source>Er is nog geen eigen zienswijze vastgelegd.</source>
         <translation>Er is nog geen eigen zienswijze vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Iemand anders…</source>
-        <translation>Iemand anders…</translation>
     </message>
     <message>
         <source>Wie zei het?</source>
@@ -1430,6 +1430,18 @@
     <message>
         <source>Niet eens (GI) vastleggen</source>
         <translation>Niet eens (GI) vastleggen</translation>
+    </message>
+    <message>
+        <source>Wie was het?</source>
+        <translation>Wie was het?</translation>
+    </message>
+    <message>
+        <source>Wanneer gezegd</source>
+        <translation>Wanneer gezegd</translation>
+    </message>
+    <message>
+        <source>De eigen woorden</source>
+        <translation>De eigen woorden</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,8 @@ private slots:
         QVERIFY(!ctl.canDisagree());           // the vault's owner is the JGT worker
         QCOMPARE(ctl.statements().size(), 1);  // the GI's disagreement, shown beside it
         QVERIFY(ctl.statements().at(0).toMap().value(QStringLiteral("disagreement")).toBool());
-        QCOMPARE(ctl.persons().size(), 1);
+        QCOMPARE(ctl.persons().size(), 2);  // Kim, and "someone else" without a person id
+        QVERIFY(ctl.persons().at(1).toMap().value(QStringLiteral("personId")).toString().isEmpty());
 
         QSignalSpy changed(&ctl, &app::StatementsController::changed);
         QVERIFY(ctl.recordClient(m_parentId, QString(), QStringLiteral("2026-12-01"),

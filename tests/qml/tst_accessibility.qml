@@ -141,6 +141,11 @@ Item {
                                   "meldcode_afweging", "samenwerking"]) {
                 test.shell.showScreen("case/" + caseId + "/" + formId);
                 tryCompare(test.stack(), "busy", false);
+                // Either the form opens at once or the subject picker asks first (it opens
+                // with a transition: wait for one of the two).
+                tryVerify(() => test.stack().currentItem.formController !== undefined
+                          || (findChild(test.stack().currentItem, "subjectPicker")?.opened ?? false),
+                          20000, formId + " opens or asks for its subject");
                 const picker = findChild(test.stack().currentItem, "subjectPicker");
                 if (picker && picker.opened) {
                     test.audit(formId + " subject");
@@ -148,8 +153,9 @@ Item {
                     mouseClick(people.itemAtIndex(0));
                     tryCompare(picker, "visible", false);
                 }
-                tryVerify(() => test.stack().currentItem.formController !== undefined);
-                tryCompare(test.stack().currentItem.formController, "loaded", true);
+                tryVerify(() => test.stack().currentItem.formController !== undefined, 20000,
+                          formId + " opens");
+                tryCompare(test.stack().currentItem.formController, "loaded", true, 20000);
                 test.audit(formId);
                 // Every question, not only the first screenful.
                 const questions = findChild(test.stack().currentItem, "questionList");
