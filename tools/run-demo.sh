@@ -50,9 +50,9 @@ if [ ! -f "$DB" ]; then
   admin org add "Jeugd- en gezinsteam Utrecht" --kind jgt
   admin org add "GI Midden-Nederland" --kind gi
   admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht"
-  admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord"
-  admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord"
-  admin user add gijs --org "GI Midden-Nederland" --role gi
+  admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord" --full-name "Anna Jansen"
+  admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord" --full-name "Sanne Visser"
+  admin user add gijs --org "GI Midden-Nederland" --role gi --full-name "Gijs Bakker"
   admin user add beheer --org "Jeugd- en gezinsteam Utrecht" --role admin
   mv "$DB.partial.key" "$DB.key"
   mv "$DB.partial" "$DB"

@@ -30,9 +30,9 @@ admin() { VELDWERK_PASSWORD=$PASSWORD "$SERVER" admin --db "$DB" --kdf-cheap-for
 admin org add "Jeugd- en gezinsteam Utrecht" --kind jgt
 admin org add "GI Midden-Nederland" --kind gi
 admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht"
-admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord"
-admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord"
-admin user add gijs --org "GI Midden-Nederland" --role gi
+admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord" --full-name "Anna Jansen"
+admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord" --full-name "Sanne Visser"
+admin user add gijs --org "GI Midden-Nederland" --role gi --full-name "Gijs Bakker"
 "$SERVER" serve --db "$DB" --listen 127.0.0.1:0 --insecure-loopback --kdf-cheap-for-tests \
   >"$WORLD/server.log" 2>&1 &
 SERVER_PID=$!

@@ -49,12 +49,13 @@ std::optional<std::string> CaseMembership::roleOf(const std::string& caseId,
 
 std::vector<CaseMember> CaseMembership::members(const std::string& caseId) {
     auto st = m_vault.db().prepare(
-        "SELECT m.user_id, COALESCE(u.name, ''), m.role FROM case_members m LEFT JOIN users u ON "
-        "u.id = m.user_id WHERE m.case_id = ?1 AND m.removed_at IS NULL ORDER BY m.added_at");
+        "SELECT m.user_id, COALESCE(u.name, ''), m.role, COALESCE(u.full_name, u.name, '') FROM "
+        "case_members m LEFT JOIN users u ON u.id = m.user_id WHERE m.case_id = ?1 AND "
+        "m.removed_at IS NULL ORDER BY m.added_at");
     st.bind(1, caseId);
     std::vector<CaseMember> out;
     while (st.step()) {
-        out.push_back({st.text(0), st.text(1), st.text(2)});
+        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
     }
     return out;
 }

@@ -13,8 +13,9 @@ namespace veldwerk::domain {
 
 struct CaseMember {
     std::string userId;
-    std::string userName;
+    std::string userName;  // the login
     std::string role;
+    std::string displayName;  // what a professional reads: the full name, else the login
 };
 
 // The change record names a membership "CASEID:USERID" (field "role"; null: the member left).

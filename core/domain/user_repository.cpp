@@ -6,7 +6,7 @@ namespace veldwerk::domain {
 
 namespace {
 UserRecord readUser(const vault::Statement& st) {
-    return UserRecord{st.text(0), st.text(1), st.text(2), st.optionalText(3)};
+    return UserRecord{st.text(0), st.text(1), st.text(2), st.optionalText(3), st.optionalText(4)};
 }
 }  // namespace
 
@@ -40,19 +40,22 @@ std::string UserRepository::add(const Actor& actor, const std::string& name,
 }
 
 std::optional<UserRecord> UserRepository::findByName(const std::string& name) {
-    auto st = m_vault.db().prepare("SELECT id, name, role, org_id FROM users WHERE name = ?1");
+    auto st =
+        m_vault.db().prepare("SELECT id, name, role, org_id, full_name FROM users WHERE name = ?1");
     st.bind(1, name);
     return st.step() ? std::optional<UserRecord>(readUser(st)) : std::nullopt;
 }
 
 std::optional<UserRecord> UserRepository::findById(const std::string& id) {
-    auto st = m_vault.db().prepare("SELECT id, name, role, org_id FROM users WHERE id = ?1");
+    auto st =
+        m_vault.db().prepare("SELECT id, name, role, org_id, full_name FROM users WHERE id = ?1");
     st.bind(1, id);
     return st.step() ? std::optional<UserRecord>(readUser(st)) : std::nullopt;
 }
 
 std::vector<UserRecord> UserRepository::list() {
-    auto st = m_vault.db().prepare("SELECT id, name, role, org_id FROM users ORDER BY name");
+    auto st =
+        m_vault.db().prepare("SELECT id, name, role, org_id, full_name FROM users ORDER BY name");
     std::vector<UserRecord> out;
     while (st.step()) {
         out.push_back(readUser(st));

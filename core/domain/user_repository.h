@@ -15,6 +15,10 @@ struct UserRecord {
     std::string name;
     std::string role;  // jgt | gi | supervisor | admin
     std::optional<std::string> org;
+    std::optional<std::string> fullName;  // from the server's directory, once an admin set it
+
+    // What a professional reads: the full name, else the login.
+    const std::string& displayName() const { return fullName ? *fullName : name; }
 };
 
 bool isKnownRole(const std::string& role);

@@ -129,7 +129,7 @@ std::vector<Statement> StatementService::forAssessment(const domain::Actor& acto
     auto st = db.prepare(
         "SELECT s.id, s.case_id, s.assessment_id, s.kind, s.person_id, COALESCE(p.name, ''), "
         "s.relation, COALESCE(s.said_on, ''), COALESCE(s.text, ''), s.recorded_by, "
-        "COALESCE(u.name, ''), s.recorded_role, s.recorded_at FROM statements s "
+        "COALESCE(u.full_name, u.name, ''), s.recorded_role, s.recorded_at FROM statements s "
         "LEFT JOIN persons p ON p.id = s.person_id AND p.deleted = 0 "
         "LEFT JOIN users u ON u.id = s.recorded_by "
         "WHERE s.assessment_id = ?1 AND s.case_id = ?2 AND s.text IS NOT NULL AND s.kind IN "

@@ -218,6 +218,12 @@ CREATE INDEX statements_by_assessment ON statements(assessment_id);
 CREATE INDEX statements_by_case ON statements(case_id);
 )sql";
 
+// v15: a colleague's full name as the server's directory has it ("Anna de Vries"); users.name
+// stays the login. NULL until an admin sets it: the app then shows the login.
+constexpr std::string_view kV15 = R"sql(
+ALTER TABLE users ADD COLUMN full_name TEXT;
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
@@ -229,6 +235,7 @@ const std::vector<Migration> kMigrations = {
     {8, "anonymous consultations", kV8},
     {9, "case phase, regie and escalations", kV9},
     {10, "statements beside an assessment: the client's own view, the GI's disagreement", kV10},
+    {15, "colleagues' full names", kV15},
 };
 
 }  // namespace

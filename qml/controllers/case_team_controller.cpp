@@ -154,7 +154,7 @@ void CaseTeamController::refresh() {
             const auto user = users.findById(m.userId);
             m_members.append(QVariantMap{
                 {QStringLiteral("userId"), QString::fromStdString(m.userId)},
-                {QStringLiteral("name"), QString::fromStdString(m.userName)},
+                {QStringLiteral("name"), QString::fromStdString(m.displayName)},
                 {QStringLiteral("role"), QString::fromStdString(m.role)},
                 {QStringLiteral("roleText"), memberRoleText(m.role)},
                 {QStringLiteral("org"),

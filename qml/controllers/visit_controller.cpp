@@ -322,7 +322,7 @@ void VisitController::prepareStart(const QString& caseId) {
             for (const auto& m : domain::CaseMembership(*m_caseFile->session().vault())
                                      .members(caseId.toStdString())) {
                 if (m.userId != me && (m.role == "jgt" || m.role == "gi")) {
-                    others << tr("%1 (%2)").arg(wording::fromUtf8(m.userName),
+                    others << tr("%1 (%2)").arg(wording::fromUtf8(m.displayName),
                                                 wording::fromUtf8(m.role).toUpper());
                 }
             }

@@ -179,7 +179,7 @@ std::map<std::string, std::string> CaseFileService::userNames() {
     }
     try {
         for (const auto& user : domain::UserRepository(*m_session->vault()).list()) {
-            names[user.id] = user.name;
+            names[user.id] = user.displayName();
         }
     } catch (const std::exception& e) {
         qCWarning(lcCaseFile, "cannot list users: %s", e.what());
@@ -191,7 +191,7 @@ QString CaseFileService::userName(const std::string& userId) {
     if (isOpen()) {
         try {
             if (const auto user = domain::UserRepository(*m_session->vault()).findById(userId)) {
-                return QString::fromStdString(user->name);
+                return QString::fromStdString(user->displayName());
             }
         } catch (const std::exception& e) {
             qCWarning(lcCaseFile, "cannot read a user: %s", e.what());

@@ -305,11 +305,14 @@ void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool sto
     }
     // Colleagues on this device's cases, to show who wrote what.
     for (const auto& u : page.users) {
-        db.prepare("INSERT OR REPLACE INTO users (id, name, org_id, role) VALUES (?1, ?2, ?3, ?4)")
+        db.prepare(
+              "INSERT OR REPLACE INTO users (id, name, org_id, role, full_name) VALUES (?1, ?2, "
+              "?3, ?4, ?5)")
             .bind(1, u.id)
             .bind(2, u.name)
             .bind(3, u.org)
             .bind(4, u.role)
+            .bind(5, u.fullName.empty() ? std::nullopt : std::optional<std::string>(u.fullName))
             .run();
     }
     for (const auto& id : nowKnown) {

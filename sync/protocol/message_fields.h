@@ -84,6 +84,7 @@ void describe(Io& io, M& m) {
     io.text("name", m.name, Shape::Name);
     io.text("role", m.role, Shape::Role);
     io.text("org", m.org, Shape::Label);
+    io.optionalText("fullName", m.fullName, Shape::Text);
 }
 
 template <class Io, Of<OverdueVisit> M>

@@ -106,9 +106,10 @@ struct PullRequest {
 // A colleague on one of the device's cases (to show who wrote what).
 struct UserInfo {
     std::string id;
-    std::string name;
+    std::string name;  // the login
     std::string role;
     std::string org;
+    std::string fullName;  // as colleagues read it; empty until an admin sets it
 
     bool operator==(const UserInfo&) const = default;
 };

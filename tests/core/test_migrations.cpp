@@ -27,6 +27,7 @@ std::string text(Database& db, const std::string& sql) {
 // Data a device could hold at each schema version, written with that version's schema.
 void seed(Database& db, int version) {
     if (version >= 1) {
+        db.exec("INSERT INTO users (id, name, org_id, role) VALUES ('u', 'anna', 'o', 'jgt')");
         db.exec("INSERT INTO cases (id, name, created_at) VALUES ('c1', 'Gezin Oud', 1)");
         db.exec(
             "INSERT INTO assessments (id, case_id, form_id, form_version, status, created_by, "
@@ -144,6 +145,12 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
                 "text, recorded_by, recorded_role, recorded_at) VALUES ('s1', 'c1', 'a1', "
                 "'client', 'oma', '2026-01-01', 'Eigen woorden', 'u', 'jgt', 1)");
             REQUIRE(count(db, "statements") == 1);
+            // v15: a colleague keeps their login and takes a full name once the server has one.
+            if (from >= 1) {
+                REQUIRE(text(db, "SELECT name || ':' || COALESCE(full_name, '-') FROM users") ==
+                        "anna:-");
+            }
+            db.exec("UPDATE users SET full_name = 'Anna Jansen'");
             // The latest schema is fully usable after the migration.
             db.exec(
                 "INSERT INTO audit_log (seq, at_ms, hlc, user_id, device_id, action, entity, "

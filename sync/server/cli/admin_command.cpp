@@ -134,13 +134,19 @@ struct AdminRun {
         const auto hash = hasher.hash(passwordFromEnvironment());
         UserRecord user;
         adminWrite(db, "user", "user add", [&] {
-            user = Directory(db).addUser(args.words()[2], org, role, args.option("team"), hash,
-                                         nowMs());
+            Directory directory(db);
+            user =
+                directory.addUser(args.words()[2], org, role, args.option("team"), hash, nowMs());
+            if (const auto fullName = args.option("full-name")) {
+                directory.setFullName(user.name, *fullName);
+                user.fullName = fullName;
+            }
             return user.id;
         });
         if (asJson) {
             out << json{{"id", user.id},
                         {"name", user.name},
+                        {"fullName", optionalJson(user.fullName)},
                         {"org", user.orgName},
                         {"team", optionalJson(user.teamName)},
                         {"role", user.role}}
@@ -148,6 +154,24 @@ struct AdminRun {
                 << "\n";
         } else {
             out << "user " << user.id << " added\n";
+        }
+    }
+
+    // A professional's full name, as colleagues read it on their devices from their next sync.
+    void userSet() {
+        expectWords(3);
+        const auto fullName = args.required("full-name");
+        std::string id;
+        adminWrite(db, "user", "user set", [&] {
+            Directory(db).setFullName(args.words()[2], fullName);
+            id = asText(db.query("SELECT id FROM users WHERE name = ?", {args.words()[2]})[0][0]);
+            return id;
+        });
+        if (asJson) {
+            out << json{{"id", id}, {"name", args.words()[2]}, {"fullName", fullName}}.dump()
+                << "\n";
+        } else {
+            out << "user " << id << " updated\n";
         }
     }
 
@@ -159,6 +183,7 @@ struct AdminRun {
             for (const auto& u : users) {
                 list.push_back({{"id", u.id},
                                 {"name", u.name},
+                                {"fullName", optionalJson(u.fullName)},
                                 {"org", u.orgName},
                                 {"team", optionalJson(u.teamName)},
                                 {"role", u.role},
@@ -168,9 +193,9 @@ struct AdminRun {
             return;
         }
         for (const auto& u : users) {
-            out << u.id << "  " << u.name << "  " << u.role << "  " << u.orgName
-                << (u.teamName ? " / " + *u.teamName : "") << (u.active ? "" : "  (inactive)")
-                << "\n";
+            out << u.id << "  " << u.name << (u.fullName ? " (" + *u.fullName + ")" : "") << "  "
+                << u.role << "  " << u.orgName << (u.teamName ? " / " + *u.teamName : "")
+                << (u.active ? "" : "  (inactive)") << "\n";
         }
     }
 
@@ -289,6 +314,8 @@ struct AdminRun {
             teamAdd();
         } else if (what == "user add") {
             userAdd();
+        } else if (what == "user set") {
+            userSet();
         } else if (what == "user list") {
             userList();
         } else if (what == "device list") {
@@ -328,9 +355,11 @@ int runAdmin(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     try {
         args.emplace(
             argv,
-            std::set<std::string>{"db", "kind", "org", "role", "team", "as", "asked-by", "asked-on",
-                                  "person", "format", "out", "from", "to", "key-file", "note",
-                                  "veilig-thuis", "crisis-service", "after-hours", "emergency"},
+            std::set<std::string>{
+                "db",          "kind",     "org",      "role",   "team",         "full-name",
+                "as",          "asked-by", "asked-on", "person", "format",       "out",
+                "from",        "to",       "key-file", "note",   "veilig-thuis", "crisis-service",
+                "after-hours", "emergency"},
             std::set<std::string>{"json", "kdf-cheap-for-tests", "create-store"});
         const auto url = args->required("db");
         std::unique_ptr<SqlConnection> db;

@@ -10,6 +10,8 @@ const char* usageText() {
            "                                         team add NAME --org ORG\n"
            "                                         user add NAME --org ORG --role "
            "jgt|gi|supervisor|admin [--team TEAM]\n"
+           "                                           [--full-name \"FULL NAME\"]\n"
+           "                                         user set NAME --full-name \"FULL NAME\"\n"
            "                                         user list | device list | device revoke ID\n"
            "                                         audit case CASEID | case list\n"
            "                                         visits overdue [--team TEAM]\n"

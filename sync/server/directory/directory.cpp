@@ -128,7 +128,7 @@ UserRecord Directory::addUser(const std::string& name, const std::string& orgNam
     if (!m_db.query("SELECT 1 FROM users WHERE name = ?", {name}).empty()) {
         throw DirectoryError("a user of that name exists already");
     }
-    UserRecord user{vault::randomHex(16), name, orgName, teamName, role, true};
+    UserRecord user{vault::randomHex(16), name, orgName, teamName, role, true, std::nullopt};
     m_db.query(
         "INSERT INTO users (id, name, org_id, team_id, role, password_hash, active, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
@@ -136,14 +136,24 @@ UserRecord Directory::addUser(const std::string& name, const std::string& orgNam
     return user;
 }
 
+void Directory::setFullName(const std::string& userName, const std::string& fullName) {
+    if (!isValidName(fullName)) {
+        throw DirectoryError("a full name is 1 to 256 characters of text");
+    }
+    if (m_db.query("SELECT 1 FROM users WHERE name = ?", {userName}).empty()) {
+        throw DirectoryError("no user of that name");
+    }
+    m_db.query("UPDATE users SET full_name = ? WHERE name = ?", {fullName, userName});
+}
+
 std::vector<UserRecord> Directory::users() {
     std::vector<UserRecord> out;
-    for (const auto& r :
-         m_db.query("SELECT u.id, u.name, o.name, t.name, u.role, u.active FROM users u "
-                    "JOIN orgs o ON o.id = u.org_id LEFT JOIN teams t ON t.id = u.team_id "
-                    "ORDER BY u.name")) {
+    for (const auto& r : m_db.query(
+             "SELECT u.id, u.name, o.name, t.name, u.role, u.active, u.full_name FROM users u "
+             "JOIN orgs o ON o.id = u.org_id LEFT JOIN teams t ON t.id = u.team_id "
+             "ORDER BY u.name")) {
         out.push_back({asText(r[0]), asText(r[1]), asText(r[2]), optionalText(r[3]), asText(r[4]),
-                       asInt(r[5]) != 0});
+                       asInt(r[5]) != 0, optionalText(r[6])});
     }
     return out;
 }

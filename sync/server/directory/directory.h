@@ -37,6 +37,7 @@ struct UserRecord {
     std::optional<std::string> teamName;
     std::string role;  // jgt | gi | supervisor | admin
     bool active = true;
+    std::optional<std::string> fullName;  // as colleagues read it; the login when absent
 };
 
 struct CaseRecord {
@@ -61,6 +62,9 @@ public:
     UserRecord addUser(const std::string& name, const std::string& orgName, const std::string& role,
                        const std::optional<std::string>& teamName, const std::string& passwordHash,
                        std::int64_t nowMs);
+
+    // The full name colleagues see on their devices (a name shape); inside a write transaction.
+    void setFullName(const std::string& userName, const std::string& fullName);
 
     std::vector<UserRecord> users();
     std::vector<CaseRecord> cases();

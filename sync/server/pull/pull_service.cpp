@@ -27,7 +27,8 @@ constexpr const char* kColumns =
 // cases in scope; for a JGT user also every active professional, whom they may add to a case.
 std::vector<UserInfo> usersFor(SqlConnection& db, const Caller& caller, const ScopeQuery& scope) {
     std::string sql =
-        "SELECT u.id, u.name, u.role, o.name FROM users u JOIN orgs o ON o.id = u.org_id WHERE "
+        "SELECT u.id, u.name, u.role, o.name, u.full_name FROM users u JOIN orgs o ON o.id = "
+        "u.org_id WHERE "
         "u.id = ? OR u.id IN (SELECT user_id FROM case_members WHERE case_id IN (" +
         scope.sql + "))";
     std::vector<SqlValue> params{caller.userId};
@@ -40,7 +41,8 @@ std::vector<UserInfo> usersFor(SqlConnection& db, const Caller& caller, const Sc
     }
     std::vector<UserInfo> out;
     for (const auto& r : db.query(sql, params)) {
-        out.push_back({asText(r[0]), asText(r[1]), asText(r[2]), asText(r[3])});
+        out.push_back({asText(r[0]), asText(r[1]), asText(r[2]), asText(r[3]),
+                       asOptionalText(r[4]).value_or("")});
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
     return out;

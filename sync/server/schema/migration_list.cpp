@@ -290,6 +290,12 @@ CREATE TABLE crisis_numbers (
   updated_at BIGINT NOT NULL,
   PRIMARY KEY (org_id, team_id, kind));
 )SQL"},
+        {15, "full names",
+         R"SQL(
+-- A professional's full name as colleagues read it ("Anna de Vries"); users.name stays the login.
+-- NULL until an admin sets it: devices then show the login.
+ALTER TABLE users ADD COLUMN full_name TEXT;
+)SQL"},
     };
     return migrations;
 }

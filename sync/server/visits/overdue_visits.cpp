@@ -28,8 +28,9 @@ std::vector<OverdueVisit> overdueVisits(SqlConnection& db, std::int64_t nowMs,
     const std::int64_t graceMs = visitGraceMinutes(db) * 60 * 1000;
     std::vector<SqlValue> params{graceMs, nowMs};
     std::string sql =
-        "SELECT v.id, v.case_id, v.started_by, COALESCE(u.name, ''), v.started_at, "
-        "v.expected_end, v.alert_at, COALESCE(a.name, '') FROM visits v JOIN cases c ON c.id = "
+        "SELECT v.id, v.case_id, v.started_by, COALESCE(u.full_name, u.name, ''), v.started_at, "
+        "v.expected_end, v.alert_at, COALESCE(a.full_name, a.name, '') FROM visits v JOIN cases c "
+        "ON c.id = "
         "v.case_id LEFT JOIN users u ON u.id = v.started_by LEFT JOIN users a ON a.id = "
         "v.alert_by WHERE v.started_at IS NOT NULL AND v.ended_at IS NULL AND (v.alert_at IS NOT "
         "NULL OR (v.expected_end IS NOT NULL AND v.expected_end + ? < ?))";

@@ -161,7 +161,7 @@ ProtocolServer::ProtocolServer() : m_http(std::make_unique<httplib::Server>()) {
             members.insert(device.userId);
             for (const auto& [name, u] : m_users) {
                 if (members.count(u.id)) {
-                    response.users.push_back({u.id, u.name, u.role, "Test org"});
+                    response.users.push_back({u.id, u.name, u.role, "Test org", ""});
                 }
             }
             response.serverClock = serverClock();

@@ -50,7 +50,8 @@ struct World {
         admin({"team", "add", "Team Noord", "--org", "JGT Utrecht"});
         admin({"user", "add", "anna", "--org", "JGT Utrecht", "--role", "jgt", "--team",
                "Team Noord"});
-        admin({"user", "add", "gijs", "--org", "GI Midden", "--role", "gi"});
+        admin({"user", "add", "gijs", "--org", "GI Midden", "--role", "gi", "--full-name",
+               "Gijs Bakker"});
         server.start();
     }
     void admin(const std::vector<std::string>& args) {
@@ -92,6 +93,13 @@ TEST_CASE("with veldwerk-server: co-filled answers conflict on both devices, JGT
     Device gijs(w, "gijs");
     anna.sync();  // brings the professionals a JGT user may add to a case
     REQUIRE(domain::UserRepository(*anna.vault).findByName("gijs"));
+    // Colleagues read full names, not logins; a name set later arrives with the next sync.
+    CHECK(domain::UserRepository(*anna.vault).findByName("gijs")->displayName() == "Gijs Bakker");
+    CHECK(domain::UserRepository(*anna.vault).findByName("anna")->displayName() == "anna");
+    w.admin({"user", "set", "anna", "--full-name", "Anna Jansen"});
+    anna.sync();
+    CHECK(domain::UserRepository(*anna.vault).findByName("anna")->fullName ==
+          std::optional<std::string>("Anna Jansen"));
 
     const auto caseId = domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Server");
     domain::ConsentRepository(*anna.vault).add(anna.me(), caseId, "gi", "moeder");

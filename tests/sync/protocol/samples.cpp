@@ -103,9 +103,9 @@ PullResponse pullResponse() {
     m.changes.push_back(event);
 
     m.scope = {id('c'), id('9')};
-    m.users = {{id('1'), "Jansen", "jgt", "JGT Noord"},
-               {id('2'), "Gül Yılmaz", "gi", "GI Utrecht"},
-               {id('3'), "Beheer", "admin", ""}};
+    m.users = {{id('1'), "jansen", "jgt", "JGT Noord", "Anna Jansen"},
+               {id('2'), "gul", "gi", "GI Utrecht", "Gül Yılmaz"},
+               {id('3'), "Beheer", "admin", "", ""}};
     m.cursor = 1236;
     m.more = true;
     m.serverClock = 123456789;

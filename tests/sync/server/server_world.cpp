@@ -160,4 +160,11 @@ std::int64_t ServerWorld::count(const std::string& sql) {
     return asInt(m_db->query(sql).at(0).at(0));
 }
 
+void ServerWorld::inWrite(const std::function<void(SqlConnection&)>& write) {
+    inTransaction(*m_db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+        write(*m_db);
+        tx.commit();
+    });
+}
+
 }  // namespace veldwerk::testing

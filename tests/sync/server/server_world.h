@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -69,6 +70,8 @@ public:
                                               const std::string& entityId,
                                               const std::string& field);
     std::int64_t count(const std::string& sql);
+    // Runs `write` in a committed write transaction on the store (what an admin command does).
+    void inWrite(const std::function<void(sync::server::SqlConnection&)>& write);
 
     const sync::server::PasswordHasher& hasher() const { return m_hasher; }
 

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "sync/server/directory/directory.h"
 #include "tests/sync/server/server_world.h"
 
 using namespace veldwerk::sync;
@@ -77,6 +78,25 @@ TEST_CASE("pull: the scope comes from the token's user") {
         const auto r = w.pull(anna);
         CHECK(hasUser(r, gijs));
         CHECK(hasUser(r, sanne));
+    }
+    SECTION("colleagues come with the full name an admin set, else only their login") {
+        w.inWrite([](SqlConnection& db) { Directory(db).setFullName("gijs", "Gijs Bakker"); });
+        const auto r = w.pull(anna);
+        for (const auto& u : r.users) {
+            if (u.id == gijs.userId) {
+                CHECK(u.name == "gijs");
+                CHECK(u.fullName == "Gijs Bakker");
+            } else {
+                CHECK(u.fullName.empty());
+            }
+        }
+        CHECK_THROWS_AS(w.inWrite([](SqlConnection& db) {
+            Directory(db).setFullName("gijs", std::string("Gijs\nBakker"));
+        }),
+                        DirectoryError);
+        CHECK_THROWS_AS(
+            w.inWrite([](SqlConnection& db) { Directory(db).setFullName("nobody", "Niemand"); }),
+            DirectoryError);
     }
 }
 
