@@ -8,9 +8,10 @@ import VeldwerkTest
 // Issue 11, point 8: on every page of the app (unlock, first run, the case list, a case, its
 // family and team, each of the five instruments with its subject picker, the review queue, the
 // settings, the timeline, meedenken and the phase and escalation dialogs), every control a
-// finger or a screen reader reaches has an Accessible.name and is at least 48 x 48 (the page's item tree and the popups above it are walked; a control's own
-// insides are its own business). A failure lists every control at fault, per page. The walk goes
-// by keyboard where it can: the passphrase typed and Enter, Enter on a focused case.
+// finger or a screen reader reaches has an Accessible.name and is at least 48 x 48 (the page's
+// item tree and the popups above it are walked; a control's own insides are its own business).
+// A failure lists every control at fault, per page. The walk goes by keyboard where it can: the
+// passphrase typed and Enter, Enter on a focused case.
 Item {
     id: scene
 
