@@ -1,5 +1,6 @@
 #include "qml/followup/case_course_controller.h"
 
+#include <QDate>
 #include <QLoggingCategory>
 #include <QVariantMap>
 
@@ -78,8 +79,9 @@ void CaseCourseController::refresh() {
         }
         for (const auto& c : f->concerns) {
             Q_UNUSED(c);
-            m_concerns.append(tr("Het laatste oordeel is na de evaluatiedatum niet beter dan het "
-                                 "oordeel ervoor."));
+            m_concerns.append(
+                tr("Het laatste oordeel is na de evaluatiedatum niet beter dan het "
+                   "oordeel ervoor."));
         }
         m_phase = wording::fromUtf8(f->phase);
         m_regie = wording::fromUtf8(f->regie);
@@ -146,21 +148,22 @@ bool CaseCourseController::escalate(const QString& kind, const QString& date,
     if (!expectedEnd.trimmed().isEmpty() && !isDate(expectedEnd)) {
         return fail(tr("Schrijf het verwachte einde als JJJJ-MM-DD, of laat het leeg."));
     }
-    phase::Escalation e;
-    e.kind = kind.toStdString();
-    e.date = date.trimmed().toStdString();
-    e.expectedEnd = optionalText(expectedEnd);
-    e.outcome = optionalText(outcome);
+    phase::Escalation event;
+    event.kind = kind.toStdString();
+    event.date = date.trimmed().toStdString();
+    event.expectedEnd = optionalText(expectedEnd);
+    event.outcome = optionalText(outcome);
     try {
         phase::PhaseService(*m_caseFile->session().vault())
-            .escalate(m_caseFile->actor(), m_caseId.toStdString(), e);
+            .escalate(m_caseFile->actor(), m_caseId.toStdString(), event);
     } catch (const domain::AccessDenied& e) {
         qCWarning(lcCourse, "case %s: escalation refused: %s", qPrintable(m_caseId), e.what());
         return fail(tr("Alleen de JGT-medewerker van de casus legt een escalatie vast."));
     } catch (const std::exception& e) {
         qCWarning(lcCourse, "case %s: escalation not stored: %s", qPrintable(m_caseId), e.what());
-        return fail(tr("De escalatie kon niet worden vastgelegd. Past het verwachte einde bij "
-                       "de start van een maatregel?"));
+        return fail(
+            tr("De escalatie kon niet worden vastgelegd. Past het verwachte einde bij "
+               "de start van een maatregel?"));
     }
     refresh();
     return true;

@@ -119,8 +119,9 @@ void ConsultationsController::refresh() {
                 } else if (members.roleOf(target, actor.userId) != "jgt") {
                     linkReason = tr("Alleen de JGT-medewerker van de casus koppelt het.");
                 } else if (!consents.inForce(target, "gi")) {
-                    linkReason = tr("Koppelen kan pas als het gezin toestemming heeft gegeven "
-                                    "voor de GI (Gezin, toestemming en team).");
+                    linkReason =
+                        tr("Koppelen kan pas als het gezin toestemming heeft gegeven "
+                           "voor de GI (Gezin, toestemming en team).");
                 } else {
                     linkable = true;
                 }
@@ -172,8 +173,9 @@ QString ConsultationsController::ask(const QString& toOrg, const QString& questi
                  .ask(m_caseFile->actor(), request);
     } catch (const consultation::ConsultationRefused& e) {
         qCWarning(lcConsult, "ask refused: %s", e.what());
-        fail(tr("De vraag mag het gezin niet herkenbaar maken: laat namen, geboortedata, "
-                "adressen en nummers weg."));
+        fail(
+            tr("De vraag mag het gezin niet herkenbaar maken: laat namen, geboortedata, "
+               "adressen en nummers weg."));
         return {};
     } catch (const domain::AccessDenied& e) {
         qCWarning(lcConsult, "ask refused: %s", e.what());
@@ -204,8 +206,8 @@ bool ConsultationsController::answer(const QString& consultationId, const QStrin
     }
     try {
         consultation::ConsultationService(*m_caseFile->session().vault())
-            .answer(m_caseFile->actor(), consultationId.toStdString(), advice.trimmed().toStdString(),
-                    n);
+            .answer(m_caseFile->actor(), consultationId.toStdString(),
+                    advice.trimmed().toStdString(), n);
     } catch (const consultation::ConsultationRefused& e) {
         qCWarning(lcConsult, "answer to %s refused: %s", qPrintable(consultationId), e.what());
         return fail(tr("Het advies mag geen nummers van dossiers of personen bevatten."));

@@ -3,6 +3,7 @@
 #include <QVariantMap>
 #include <map>
 
+#include "core/followup/case_facts.h"
 #include "qml/followup/case_follow_up.h"
 #include "qml/followup/follow_up_wording.h"
 #include "qml/services/dutch_wording.h"
@@ -133,8 +134,8 @@ void TimelineController::refresh() {
                 line(wording::fromUtf8(a.wat), detail.join(QStringLiteral(" · ")), late));
         }
         if (f->currentPlan->evaluationDate) {
-            agreements.append(line(tr("Evaluatie van het plan"),
-                                   date(*f->currentPlan->evaluationDate)));
+            agreements.append(
+                line(tr("Evaluatie van het plan"), date(*f->currentPlan->evaluationDate)));
         }
     }
     if (agreements.isEmpty()) {
@@ -144,10 +145,10 @@ void TimelineController::refresh() {
 
     // Phase and escalations.
     QVariantList course;
-    course.append(line(f->phase.empty() ? tr("Fase nog niet vastgelegd")
-                                        : tr("Fase: %1").arg(wording::phaseLabel(f->phase)),
-                       f->regie.empty() ? QString()
-                                        : tr("regie bij %1").arg(wording::fromUtf8(f->regie))));
+    course.append(
+        line(f->phase.empty() ? tr("Fase nog niet vastgelegd")
+                              : tr("Fase: %1").arg(wording::phaseLabel(f->phase)),
+             f->regie.empty() ? QString() : tr("regie bij %1").arg(wording::fromUtf8(f->regie))));
     for (const auto& e : f->escalations) {
         QStringList detail;
         if (e.expectedEnd) {

@@ -4,9 +4,11 @@
 // of the team (overdue evaluations, the flagged case) and meedenken (ask, answer, link only with
 // consent; refusals in Dutch).
 #include <QDate>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <memory>
 
 #include "core/assessment/assessment_service.h"
@@ -104,16 +106,16 @@ private slots:
         QSignalSpy changed(&ctl, &app::CaseCourseController::changed);
         QVERIFY(ctl.setPhase(QStringLiteral("maatregel"), QStringLiteral("GI Midden-Nederland")));
         QVERIFY(changed.count() >= 1);
-        QCOMPARE(ctl.phaseText(), QStringLiteral("Fase: Maatregel · regie bij GI Midden-Nederland"));
-        QVERIFY(ctl.escalate(QStringLiteral("maatregel_start"),
-                             QString::fromStdString(day(-300)), QString::fromStdString(day(56)),
-                             QString()));
+        QCOMPARE(ctl.phaseText(),
+                 QStringLiteral("Fase: Maatregel · regie bij GI Midden-Nederland"));
+        QVERIFY(ctl.escalate(QStringLiteral("maatregel_start"), QString::fromStdString(day(-300)),
+                             QString::fromStdString(day(56)), QString()));
         QCOMPARE(ctl.escalations().size(), 2);
         QVERIFY(ctl.reminders().contains(QStringLiteral(
             "Maatregel eindigt over 8 weken: warme overdracht naar het JGT voorbereiden")));
         // Through the same core path as `veldwerk-cli case phase|escalate`.
-        const auto course = phase::readCourse(m_caseFile->session().vault()->db(),
-                                              m_caseId.toStdString());
+        const auto course =
+            phase::readCourse(m_caseFile->session().vault()->db(), m_caseId.toStdString());
         QCOMPARE(course.phase.value_or(""), std::string("maatregel"));
         QCOMPARE(course.escalations.size(), std::size_t(2));
     }
@@ -130,11 +132,13 @@ private slots:
         QVERIFY2(child >= 0, qPrintable(lines.join('\n')));
         // Oldest first, each with its date, judgement, who judged and the evaluation date.
         QCOMPARE(lines.at(child + 1),
-                 dayText(0) + QStringLiteral(": Voorwaardelijk veilig · risico verhoogd | "
-                                             "beoordeeld door ") +
+                 dayText(0) +
+                     QStringLiteral(": Voorwaardelijk veilig · risico verhoogd | "
+                                    "beoordeeld door ") +
                      me + QStringLiteral(" · ingediend · evaluatie ") + dayText(-3));
         QVERIFY(lines.at(child + 2).contains(QStringLiteral("risico hoog")));
-        QVERIFY(anyContains(lines, QStringLiteral("3 op ") + dayText(0) + QStringLiteral(" → 5 op ")));
+        QVERIFY(
+            anyContains(lines, QStringLiteral("3 op ") + dayText(0) + QStringLiteral(" → 5 op ")));
         QVERIFY(anyContains(lines, QStringLiteral("Kim brengt Noor naar school | wie: Kim · "
                                                   "uiterlijk ") +
                                        dayText(-1) + QStringLiteral(", verlopen")));
@@ -184,8 +188,9 @@ private slots:
         for (int i = 1; i < ctl.count(); ++i) {
             rest << ctl.items().at(i).toMap().value(QStringLiteral("text")).toString();
         }
-        QCOMPARE(rest, (QStringList{QStringLiteral("Evaluatie risicotaxatie verlopen sinds 3 dagen"),
-                                    QStringLiteral("Evaluatie veiligheidsplan vandaag")}));
+        QCOMPARE(rest,
+                 (QStringList{QStringLiteral("Evaluatie risicotaxatie verlopen sinds 3 dagen"),
+                              QStringLiteral("Evaluatie veiligheidsplan vandaag")}));
     }
 
     void consultationIsAskedWithoutNamesAnsweredAndLinkedOnlyWithConsent() {
@@ -229,7 +234,9 @@ private slots:
         row = ctl.consultations().at(0).toMap();
         QCOMPARE(row.value(QStringLiteral("advice")).toString(),
                  QStringLiteral("Eerst advies vragen bij Veilig Thuis."));
-        QVERIFY(row.value(QStringLiteral("answered")).toString().endsWith(QStringLiteral(", 20 minuten")));
+        QVERIFY(row.value(QStringLiteral("answered"))
+                    .toString()
+                    .endsWith(QStringLiteral(", 20 minuten")));
         QVERIFY(row.value(QStringLiteral("linkable")).toBool());
         QVERIFY(ctl.link(id));
         row = ctl.consultations().at(0).toMap();
@@ -241,9 +248,9 @@ private slots:
         app::ConsultationsController other;
         other.setCaseFile(m_caseFile.get());
         other.setCaseId(m_otherCaseId);
-        const auto asked = other.ask(QStringLiteral("GI Midden-Nederland"),
-                                     QStringLiteral("Is een maatregel nodig?"),
-                                     QStringLiteral("maatregel"));
+        const auto asked =
+            other.ask(QStringLiteral("GI Midden-Nederland"),
+                      QStringLiteral("Is een maatregel nodig?"), QStringLiteral("maatregel"));
         QVERIFY(!asked.isEmpty());
         consultation::ConsultationService(*m_caseFile->session().vault())
             .answer(m_gi, asked.toStdString(), "Nog niet.", 5);
@@ -255,8 +262,9 @@ private slots:
                  QStringLiteral("Koppelen kan pas als het gezin toestemming heeft gegeven voor de "
                                 "GI (Gezin, toestemming en team)."));
         QVERIFY(!other.link(asked));
-        QCOMPARE(other.errorText(),
-                 QStringLiteral("Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI."));
+        QCOMPARE(
+            other.errorText(),
+            QStringLiteral("Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI."));
     }
 
     void giProfessionalAnswersWithTheMinutes() {
@@ -266,8 +274,8 @@ private slots:
         request.toOrg = "GI Midden-Nederland";
         request.question = "Hoe schat jij dit risico in?";
         request.about = "risico";
-        const auto id = consultation::ConsultationService(*m_caseFile->session().vault())
-                            .ask(m_jgt, request);
+        const auto id =
+            consultation::ConsultationService(*m_caseFile->session().vault()).ask(m_jgt, request);
         app::ConsultationsController ctl;
         ctl.setCaseFile(m_caseFile.get());
         QVERIFY(ctl.canAnswer());
@@ -286,7 +294,9 @@ private slots:
                            QStringLiteral("35")));
         row = ctl.consultations().at(0).toMap();
         QVERIFY(!row.value(QStringLiteral("answerable")).toBool());
-        QVERIFY(row.value(QStringLiteral("answered")).toString().endsWith(QStringLiteral(", 35 minuten")));
+        QVERIFY(row.value(QStringLiteral("answered"))
+                    .toString()
+                    .endsWith(QStringLiteral(", 35 minuten")));
         const auto stored =
             consultation::ConsultationService(*m_caseFile->session().vault()).find(m_owner, id);
         QCOMPARE(stored.minutes.value_or(-1), std::int64_t(35));
