@@ -56,14 +56,6 @@ Page {
             onClicked: newCaseDialog.open()
         }
         VwButton {
-            objectName: "consultationsListButton"
-            visible: !cases.supervisor && root.caseFile !== null
-            text: qsTr("Meedenken")
-            flat: true
-            Accessible.name: qsTr("Meedenken: anoniem advies van de GI")
-            onClicked: root.consultationsRequested()
-        }
-        VwButton {
             objectName: "settingsButton"
             text: qsTr("Instellingen")
             flat: true
@@ -135,6 +127,15 @@ Page {
             inputMethodHints: Qt.ImhNoPredictiveText
             Accessible.name: qsTr("Zoek een casus op naam")
             onTextChanged: cases.filter = text
+        }
+        // Here rather than in the header: in portrait the header has no room left for its title.
+        VwButton {
+            objectName: "consultationsListButton"
+            visible: !cases.supervisor && root.caseFile !== null
+            text: qsTr("Meedenken")
+            flat: true
+            Accessible.name: qsTr("Meedenken: anoniem advies van de GI")
+            onClicked: root.consultationsRequested()
         }
         VwChoiceButton {
             visible: cases.supervisor
