@@ -19,7 +19,8 @@ Item {
                                          && root.session.problem === VaultSession.NoVault)
     // A route asked for before the vault was open: "case/ID", "case/ID/FORM" (start it),
     // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit),
-    // "team/ID", "team/ID/toestemming" (scrolled to consent), "review", "review/ID" (that
+    // "team/ID", "team/ID/toestemming" (scrolled to consent), "tijdlijn/ID", "meedenken",
+    // "meedenken/ID" (from that case), "review", "review/ID" (that
     // assessment read-only), "settings", "sync" (a sync round now, on the case list).
     property string pendingRoute
 
@@ -32,6 +33,7 @@ Item {
             list.caseOpened.connect(root.openCase);
             list.reviewRequested.connect(root.openReview);
             list.settingsRequested.connect(root.openSettings);
+            list.consultationsRequested.connect(() => root.openConsultations(""));
         } else if (root.firstRun) {
             stack.replace(null, firstRunPage, { session: root.session }, transition);
         } else {
@@ -51,6 +53,23 @@ Item {
         page.backRequested.connect(root.back);
         page.teamRequested.connect(root.openTeam);
         page.familyPlanRequested.connect(root.openFamilyPlan);
+        page.timelineRequested.connect(root.openTimeline);
+        page.consultationsRequested.connect(root.openConsultations);
+        return page;
+    }
+
+    function openTimeline(caseId) {
+        const page = stack.push(timelinePage, { caseFile: root.caseFile,
+                                                caseId: caseId }) as TimelinePage;
+        page.backRequested.connect(root.back);
+        return page;
+    }
+
+    // "Meedenken": from a case (caseId) or from the case list ("").
+    function openConsultations(caseId) {
+        const page = stack.push(consultationsPage, { caseFile: root.caseFile,
+                                                     caseId: caseId }) as ConsultationsPage;
+        page.backRequested.connect(root.back);
         return page;
     }
 
@@ -141,6 +160,10 @@ Item {
             }
         } else if (parts[0] === "gezinsplan" && parts.length > 1) {
             root.openFamilyPlan(parts[1], "");
+        } else if (parts[0] === "tijdlijn" && parts.length > 1) {
+            root.openTimeline(parts[1]);
+        } else if (parts[0] === "meedenken") {
+            root.openConsultations(parts.length > 1 ? parts[1] : "");
         } else if (parts[0] === "review") {
             const review = root.openReview();
             if (parts.length > 1) {
@@ -283,6 +306,16 @@ Item {
         id: familyPlanPage
 
         FamilyPlanPage {}
+    }
+    Component {
+        id: timelinePage
+
+        TimelinePage {}
+    }
+    Component {
+        id: consultationsPage
+
+        ConsultationsPage {}
     }
     Component {
         id: settingsPage

@@ -58,9 +58,11 @@ tablet anna
 tablet gijs
 tablet sanne
 first=""
+second=""
 source "$(dirname "$0")/demo-families.sh"
 for family in "${DEMO_FAMILIES[@]}"; do
   id=$(anna case add --name "$family")
+  [ -n "$first" ] && second=${second:-$id}
   first=${first:-$id}
 done
 child=$(anna person add --case "$first" --role kind --name "Sem" --born 2018-04-02)
@@ -100,6 +102,60 @@ anna sync >/dev/null
 sanne sync >/dev/null
 sanne review return "$returned" --comment "Onderbouw het hoge risico: wat zag je bij het huisbezoek?" >/dev/null
 sanne sync >/dev/null
+# Following through (issue 13): two decided risicotaxaties of Sem, the second after the first's
+# evaluation date and not better (the supervisor's concern), its own evaluation date 3 days past;
+# a veiligheidsplan with scale scores of both professionals and agreements, one overdue; the
+# phase, an escalation with its outcome, and at the second family a measure ending within 10
+# weeks (the hand-over reminder); a consultation answered by the GI and one still open.
+past=$(date -d '-3 days' +%F)
+judged() {  # judged SAFETY RISK: a submitted risicotaxatie of Sem evaluated $past
+  local id
+  id=$(anna assessment new --case "$first" --form risicotaxatie --subject "$child")
+  anna assessment set "$id" oordeel_veiligheid "$1" >/dev/null
+  anna assessment set "$id" oordeel_risico "$2" >/dev/null
+  anna assessment set "$id" oordeel_toelichting "Besproken met de ouders." >/dev/null
+  anna assessment set "$id" besluit_acties veiligheidsplan_nu >/dev/null
+  anna assessment set "$id" besluit_evaluatiedatum "$past" >/dev/null
+  anna sync >/dev/null
+  anna assessment submit "$id" --justify "RT12=Evaluatie gepland tijdens het huisbezoek." >/dev/null
+}
+judged voorwaardelijk_veilig hoog
+judged voorwaardelijk_veilig verhoogd
+judged voorwaardelijk_veilig hoog
+plan=$(anna assessment new --case "$first" --form veiligheidsplan)
+anna assessment set "$plan" vp_schaal 3 >/dev/null
+anna assessment set "$plan" vp_evaluatiedatum "$(date -d '+14 days' +%F)" >/dev/null
+agreement() {  # agreement WHAT WHO WHEN
+  local entry
+  entry=$(anna assessment entry add "$plan" vp_afspraken)
+  anna assessment set "$plan" "vp_afspraken/$entry/wat" "$1" >/dev/null
+  anna assessment set "$plan" "vp_afspraken/$entry/wie" "$2" >/dev/null
+  anna assessment set "$plan" "vp_afspraken/$entry/wanneer" "$3" >/dev/null
+}
+agreement "Marieke belt de buurvrouw als het thuis escaleert." "Marieke" "$(date -d '-2 days' +%F)"
+agreement "Sem gaat elke dag naar de naschoolse opvang." "Opa Henk" "$(date -d '+10 days' +%F)"
+anna sync >/dev/null
+gijs sync >/dev/null
+gijs assessment set "$plan" vp_schaal 4 >/dev/null
+gijs sync >/dev/null
+anna sync >/dev/null
+anna case phase "$first" drang --regie "Jeugd- en gezinsteam Utrecht" >/dev/null
+anna case escalate "$first" vt_advies --date "$(date -d '-20 days' +%F)" \
+  --outcome "Veiligheidsplan aanscherpen, samen met de school" >/dev/null
+anna case escalate "$first" jeugdbeschermingstafel --date "$(date -d '-6 days' +%F)" >/dev/null
+anna case phase "$second" maatregel --regie "GI Midden-Nederland" >/dev/null
+anna case escalate "$second" maatregel_start --date "$(date -d '-300 days' +%F)" \
+  --expected-end "$(date -d '+8 weeks' +%F)" --outcome "Ondertoezichtstelling uitgesproken" >/dev/null
+asked=$(anna consult ask --case "$first" --to-org "GI Midden-Nederland" --about veiligheid \
+  --question "Moeder drinkt soms overdag; vader is vaak weg. Is een veiligheidsplan genoeg?")
+anna consult ask --case "$first" --to-org "GI Midden-Nederland" --about maatregel \
+  --question "Wanneer zou jij bij deze zorgen een verzoek tot onderzoek overwegen?" >/dev/null
+anna sync >/dev/null
+gijs sync >/dev/null
+gijs consult answer "$asked" --minutes 25 --advice "Een veiligheidsplan kan genoeg zijn als \
+het netwerk meedoet: spreek af wie er overdag is, en evalueer over twee weken." >/dev/null
+gijs sync >/dev/null
+anna sync >/dev/null
 # A home visit in progress, judged unsafe without a Veilig Thuis action (so RT3 blocks its end),
 # with a help alert the supervisor sees above her case list.
 anna assessment set "$rt" oordeel_veiligheid onveilig >/dev/null

@@ -27,6 +27,9 @@ const std::vector<TourScreen>& tourScreens() {
         {"bezoek-alles-in-orde", "visit-overdue", T::Worker},
         {"bezoek-beeindigen", "visit-end", T::Worker},
         {"privacyscherm", "privacy", T::Worker},
+        // Following through (issue 13): the timeline and meedenken of the richest case.
+        {"tijdlijn", "tijdlijn/{case}", T::Worker},
+        {"meedenken", "meedenken/{case}", T::Worker},
         {"casussen-leidinggevende", "", T::Supervisor},
         {"ter-beoordeling", "review", T::Supervisor},
         {"taxatie-bekijken", "review/{submitted}", T::Supervisor},

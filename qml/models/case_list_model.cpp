@@ -8,6 +8,8 @@
 #include "core/assessment/assessment_repository.h"
 #include "core/domain/case_repository.h"
 #include "core/vault/field_conflicts.h"
+#include "qml/followup/case_follow_up.h"
+#include "qml/followup/follow_up_wording.h"
 #include "qml/models/review_order.h"
 #include "sync/engine/outbox.h"
 
@@ -118,6 +120,15 @@ void CaseListModel::refresh() {
             row.safety = QString::fromStdString(safety);
             row.safetyText = safetyLabel(safety);
             QStringList why;
+            // Due dates that passed (core/followup), most overdue first: "Evaluatie
+            // risicotaxatie verlopen sinds 3 dagen".
+            int overdue = 0;
+            if (const auto f = readFollowUp(*open, open->owner(), record.id)) {
+                for (const auto& r : f->reminders) {
+                    why << wording::reminderText(r);
+                    ++overdue;
+                }
+            }
             if (row.returned) {
                 why << tr("Taxatie teruggestuurd");
             }
@@ -130,7 +141,7 @@ void CaseListModel::refresh() {
             if (row.pending > 0) {
                 why << tr("%n wijziging(en) nog niet verzonden", nullptr, row.pending);
             }
-            row.attention = row.returned || row.conflictCount > 0 ||
+            row.attention = row.returned || row.conflictCount > 0 || overdue > 0 ||
                             (m_supervisor && row.awaitingReview > 0) || safety == "onveilig";
             row.attentionText = why.join(QStringLiteral(" · "));
             m_all.push_back(std::move(row));

@@ -1,11 +1,12 @@
 // The cases (families) on this device, for "Mijn casussen". Filled from the vault when the
 // session unlocks (and after every sync round) and emptied when it locks, so no client data
 // outlives the open vault. Each case says where attention is needed: the latest safety judgement
-// (in words), open disagreements, changes waiting to be synced, a returned assessment, and for a
-// supervisor assessments waiting for review; cases needing attention come first. `filter`
-// searches by name; `scope` "mine" / "team" (a supervisor's device holds the team's cases:
-// "mine" is the ones with something waiting for this user).
-// Read-only: the model never writes storage.
+// (in words), open disagreements, changes waiting to be synced, a returned assessment, due dates
+// that passed (core/followup's reminders), and for a supervisor assessments waiting for review;
+// cases needing attention come first. `filter` searches by name; `scope` "mine" / "team" (a
+// supervisor's device holds the team's cases: "mine" is the ones with something waiting for this
+// user). The model never writes client data; core logs reading each case's follow-up in the
+// device's audit trail.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>

@@ -15,6 +15,7 @@ Page {
     signal caseOpened(string caseId)
     signal reviewRequested()
     signal settingsRequested()
+    signal consultationsRequested()
 
     background: Rectangle {
         color: Theme.background
@@ -127,6 +128,15 @@ Page {
             Accessible.name: qsTr("Zoek een casus op naam")
             onTextChanged: cases.filter = text
         }
+        // Here rather than in the header: in portrait the header has no room left for its title.
+        VwButton {
+            objectName: "consultationsListButton"
+            visible: !cases.supervisor && root.caseFile !== null
+            text: qsTr("Meedenken")
+            flat: true
+            Accessible.name: qsTr("Meedenken: anoniem advies van de GI")
+            onClicked: root.consultationsRequested()
+        }
         VwChoiceButton {
             visible: cases.supervisor
             text: qsTr("Mijn casussen")
@@ -160,6 +170,23 @@ Page {
         controller: overdue
     }
 
+    TeamRemindersController {
+        id: teamReminders
+
+        caseFile: root.caseFile
+    }
+    TeamRemindersPanel {
+        id: teamRemindersPanel
+
+        objectName: "teamRemindersPanel"
+        width: list.width
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: overduePanel.bottom
+        anchors.topMargin: visible ? Theme.spacing : 0
+        height: visible ? implicitHeight : 0
+        controller: teamReminders
+    }
+
     VwListView {
         id: list
 
@@ -167,7 +194,7 @@ Page {
         // A readable column on a wide tablet rather than lines across the whole screen.
         width: Math.min(Theme.contentWidth, parent.width - 2 * Theme.spacing)
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: overduePanel.bottom
+        anchors.top: teamRemindersPanel.bottom
         anchors.bottom: parent.bottom
         topMargin: Theme.spacing
         bottomMargin: Theme.spacingLarge

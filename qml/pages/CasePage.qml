@@ -20,6 +20,8 @@ Page {
     signal backRequested()
     signal teamRequested(string caseId, string caseName)
     signal familyPlanRequested(string caseId, string caseName)
+    signal timelineRequested(string caseId)
+    signal consultationsRequested(string caseId)
 
     // Starts an instrument; per-person instruments first ask for whom.
     function startInstrument(formId) {
@@ -124,6 +126,14 @@ Page {
                     Layout.fillWidth: true
                     visits: root.visits
                     caseId: root.caseId
+                }
+                CaseCoursePanel {
+                    objectName: "coursePanel"
+                    Layout.fillWidth: true
+                    caseFile: root.caseFile
+                    caseId: root.caseId
+                    onTimelineRequested: root.timelineRequested(root.caseId)
+                    onConsultationsRequested: root.consultationsRequested(root.caseId)
                 }
                 VwSectionTitle {
                     text: qsTr("Gezinsleden")

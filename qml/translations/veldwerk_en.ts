@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Advies geven</source>
+        <translation>Give advice</translation>
+    </message>
+    <message>
+        <source>Je advies. Noem geen namen, geboortedata of adressen.</source>
+        <translation>Your advice. Do not mention names, dates of birth or addresses.</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Bestede tijd in minuten</source>
+        <translation>Time spent in minutes</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Advies versturen</source>
+        <translation>Send advice</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentController</name>
     <message>
         <source>het gezin</source>
@@ -122,6 +149,120 @@
     <message>
         <source>geboren %1</source>
         <translation>born %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCourseController</name>
+    <message>
+        <source>Het laatste oordeel is na de evaluatiedatum niet beter dan het oordeel ervoor.</source>
+        <translation>After the evaluation date, the latest judgement is not better than the one before it.</translation>
+    </message>
+    <message>
+        <source>Fase nog niet vastgelegd</source>
+        <translation>Phase not recorded yet</translation>
+    </message>
+    <message>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Fase: %1 · regie bij %2</source>
+        <translation>Phase: %1 · %2 holds regie</translation>
+    </message>
+    <message>
+        <source>verwacht einde %1</source>
+        <translation>expected end %1</translation>
+    </message>
+    <message>
+        <source>uitkomst nog niet vastgelegd</source>
+        <translation>outcome not recorded yet</translation>
+    </message>
+    <message>
+        <source>uitkomst: %1</source>
+        <translation>outcome: %1</translation>
+    </message>
+    <message>
+        <source>vastgelegd door %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>Kies een fase.</source>
+        <translation>Choose a phase.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus legt de fase vast.</source>
+        <translation>Only the case&apos;s JGT worker records the phase.</translation>
+    </message>
+    <message>
+        <source>De fase kon niet worden vastgelegd.</source>
+        <translation>The phase could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Kies wat er gebeurde.</source>
+        <translation>Choose what happened.</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-07.</source>
+        <translation>Write the date as YYYY-MM-DD, for example 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Schrijf het verwachte einde als JJJJ-MM-DD, of laat het leeg.</source>
+        <translation>Write the expected end as YYYY-MM-DD, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus legt een escalatie vast.</source>
+        <translation>Only the case&apos;s JGT worker records an escalation.</translation>
+    </message>
+    <message>
+        <source>De escalatie kon niet worden vastgelegd. Past het verwachte einde bij de start van een maatregel?</source>
+        <translation>The escalation could not be recorded. Does the expected end belong to the start of a measure?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCoursePanel</name>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Herinnering: %1</source>
+        <translation>Reminder: %1</translation>
+    </message>
+    <message>
+        <source>Voor de leidinggevende: %1</source>
+        <translation>For the supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Tijdlijn van de oordelen, scores en afspraken</source>
+        <translation>Timeline of the judgements, scores and agreements</translation>
+    </message>
+    <message>
+        <source>Meedenken</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Meedenken: een GI-collega anoniem om advies vragen</source>
+        <translation>Consultation: ask a GI colleague for advice anonymously</translation>
+    </message>
+    <message>
+        <source>Fase wijzigen</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>Escalatie vastleggen</source>
+        <translation>Record escalation</translation>
     </message>
 </context>
 <context>
@@ -323,6 +464,14 @@
     <message>
         <source>Casus aanmaken</source>
         <translation>Create case</translation>
+    </message>
+    <message>
+        <source>Meedenken</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Meedenken: anoniem advies van de GI</source>
+        <translation>Consultation: anonymous advice from the GI</translation>
     </message>
 </context>
 <context>
@@ -680,6 +829,203 @@
     </message>
 </context>
 <context>
+    <name>ConsultationCard</name>
+    <message>
+        <source>Vraag: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Advies: %1</source>
+        <translation>Advice: %1</translation>
+    </message>
+    <message>
+        <source>Beantwoorden</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Deze vraag beantwoorden</source>
+        <translation>Answer this question</translation>
+    </message>
+    <message>
+        <source>Koppelen aan de casus</source>
+        <translation>Link to the case</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsController</name>
+    <message>
+        <source>Gevraagd %1</source>
+        <translation>Asked %1</translation>
+    </message>
+    <message>
+        <source>door %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Wacht op antwoord van de GI</source>
+        <translation>Waiting for the GI to answer</translation>
+    </message>
+    <message>
+        <source>Beantwoord %1 door %2, %3 minuten</source>
+        <translation>Answered %1 by %2, %3 minutes</translation>
+    </message>
+    <message>
+        <source>Hoort bij de casus %1</source>
+        <translation>Part of the case %1</translation>
+    </message>
+    <message>
+        <source>Hoort bij een casus</source>
+        <translation>Part of a case</translation>
+    </message>
+    <message>
+        <source>Koppelen aan de casus kan zodra de GI heeft geantwoord.</source>
+        <translation>It can be linked to the case once the GI has answered.</translation>
+    </message>
+    <message>
+        <source>Open meedenken vanuit de casus om het te koppelen.</source>
+        <translation>Open the consultation from the case to link it.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus koppelt het.</source>
+        <translation>Only the case&apos;s JGT worker links it.</translation>
+    </message>
+    <message>
+        <source>Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI (Gezin, toestemming en team).</source>
+        <translation>It can be linked only once the family has consented to the GI (Family, consent and team).</translation>
+    </message>
+    <message>
+        <source>Aan %1 · %2</source>
+        <translation>To %1 · %2</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>Schrijf bij welke GI-organisatie je het vraagt.</source>
+        <translation>Write which GI organisation you are asking.</translation>
+    </message>
+    <message>
+        <source>Schrijf je vraag op.</source>
+        <translation>Write down your question.</translation>
+    </message>
+    <message>
+        <source>De vraag mag het gezin niet herkenbaar maken: laat namen, geboortedata, adressen en nummers weg.</source>
+        <translation>The question may not identify the family: leave out names, dates of birth, addresses and numbers.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker vraagt om meedenken.</source>
+        <translation>Only a JGT worker asks for a consultation.</translation>
+    </message>
+    <message>
+        <source>De vraag kon niet worden vastgelegd. Is hij korter dan 8000 tekens?</source>
+        <translation>The question could not be recorded. Is it shorter than 8000 characters?</translation>
+    </message>
+    <message>
+        <source>Schrijf je advies op.</source>
+        <translation>Write down your advice.</translation>
+    </message>
+    <message>
+        <source>Schrijf de bestede tijd in hele minuten (0 tot 1440).</source>
+        <translation>Write the time spent in whole minutes (0 to 1440).</translation>
+    </message>
+    <message>
+        <source>Het advies mag geen nummers van dossiers of personen bevatten.</source>
+        <translation>The advice may not contain numbers of files or persons.</translation>
+    </message>
+    <message>
+        <source>Alleen een GI-medewerker beantwoordt een vraag om meedenken.</source>
+        <translation>Only a GI worker answers a consultation.</translation>
+    </message>
+    <message>
+        <source>Het advies kon niet worden vastgelegd.</source>
+        <translation>The advice could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI.</source>
+        <translation>It can be linked only once the family has consented to the GI.</translation>
+    </message>
+    <message>
+        <source>Koppelen is niet gelukt.</source>
+        <translation>Linking did not succeed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Meedenken</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Vragen aan je organisatie</source>
+        <translation>Questions to your organisation</translation>
+    </message>
+    <message>
+        <source>Vanuit %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Anoniem advies van de GI</source>
+        <translation>Anonymous advice from the GI</translation>
+    </message>
+    <message>
+        <source>Een GI-collega om advies vragen</source>
+        <translation>Ask a GI colleague for advice</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming van het gezin en zonder iets dat het gezin herkenbaar maakt: geen namen, geboortedata, adressen of nummers. Van welke casus de vraag komt, blijft op deze tablet.</source>
+        <translation>Without the family&apos;s consent and without anything that identifies the family: no names, dates of birth, addresses or numbers. Which case the question comes from stays on this tablet.</translation>
+    </message>
+    <message>
+        <source>GI-organisatie, bijvoorbeeld GI Midden-Nederland</source>
+        <translation>GI organisation, for example GI Midden-Nederland</translation>
+    </message>
+    <message>
+        <source>Aan welke GI-organisatie</source>
+        <translation>To which GI organisation</translation>
+    </message>
+    <message>
+        <source>Over welke veiligheidsvraag</source>
+        <translation>About which safety question</translation>
+    </message>
+    <message>
+        <source>Je vraag, zonder namen</source>
+        <translation>Your question, without names</translation>
+    </message>
+    <message>
+        <source>Je vraag</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <source>Vraag versturen</source>
+        <translation>Send question</translation>
+    </message>
+    <message>
+        <source>Vraag om meedenken versturen</source>
+        <translation>Send the consultation question</translation>
+    </message>
+    <message>
+        <source>Gevraagd aan je organisatie</source>
+        <translation>Asked of your organisation</translation>
+    </message>
+    <message>
+        <source>Gestelde vragen</source>
+        <translation>Questions asked</translation>
+    </message>
+    <message>
+        <source>Nog geen vragen om meedenken.</source>
+        <translation>No consultation questions yet.</translation>
+    </message>
+</context>
+<context>
     <name>CrisisCardButton</name>
     <message>
         <source>Crisis</source>
@@ -707,6 +1053,49 @@
     <message>
         <source>%1, datum als jaar-maand-dag</source>
         <translation>%1, date as year-month-day</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalatie vastleggen</source>
+        <translation>Record escalation</translation>
+    </message>
+    <message>
+        <source>Wat gebeurde er</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Datum (JJJJ-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Verwacht einde van de maatregel (JJJJ-MM-DD)</source>
+        <translation>Expected end of the measure (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Verwacht einde van de maatregel</source>
+        <translation>Expected end of the measure</translation>
+    </message>
+    <message>
+        <source>Uitkomst (mag later)</source>
+        <translation>Outcome (may follow later)</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1377,37 @@
     <message>
         <source>%1 bij %2</source>
         <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Fase wijzigen</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Bijvoorbeeld: Jeugd- en gezinsteam Utrecht</source>
+        <translation>Who holds regie? For example: Jeugd- en gezinsteam Utrecht</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie</source>
+        <translation>Who holds regie</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fase vastleggen</source>
+        <translation>Record phase</translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1933,150 @@
     </message>
 </context>
 <context>
+    <name>TeamRemindersController</name>
+    <message>
+        <source>Oordeel niet beter na de evaluatie: bespreek deze casus</source>
+        <translation>Judgement not better after the evaluation: discuss this case</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRemindersPanel</name>
+    <message>
+        <source>1 punt voor opvolging in het team</source>
+        <translation>1 follow-up item in the team</translation>
+    </message>
+    <message>
+        <source>%1 punten voor opvolging in het team</source>
+        <translation>%1 follow-up items in the team</translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Typ hier…</source>
         <translation>Type here…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>beoordeeld door %1</source>
+        <translation>judged by %1</translation>
+    </message>
+    <message>
+        <source>evaluatie %1</source>
+        <translation>evaluation %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Oordelen risicotaxatie over %1</source>
+        <translation>Risk assessment judgements of %1</translation>
+    </message>
+    <message>
+        <source>Oordelen risicotaxatie</source>
+        <translation>Risk assessment judgements</translation>
+    </message>
+    <message>
+        <source>Nog geen risicotaxatie met een oordeel.</source>
+        <translation>No risk assessment with a judgement yet.</translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>De ouders</source>
+        <translation>The parents</translation>
+    </message>
+    <message>
+        <source>Nog geen scores op de schaalvraag.</source>
+        <translation>No scores on the scale question yet.</translation>
+    </message>
+    <message>
+        <source>Schaalscores veiligheidsplan (0 tot 10)</source>
+        <translation>Safety plan scale scores (0 to 10)</translation>
+    </message>
+    <message>
+        <source>wie: %1</source>
+        <translation>who: %1</translation>
+    </message>
+    <message>
+        <source>uiterlijk %1, verlopen</source>
+        <translation>by %1, overdue</translation>
+    </message>
+    <message>
+        <source>uiterlijk %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>controle: %1</source>
+        <translation>check: %1</translation>
+    </message>
+    <message>
+        <source>Evaluatie van het plan</source>
+        <translation>Evaluation of the plan</translation>
+    </message>
+    <message>
+        <source>Geen afspraken in het huidige veiligheidsplan.</source>
+        <translation>No agreements in the current safety plan.</translation>
+    </message>
+    <message>
+        <source>Afspraken van het huidige veiligheidsplan</source>
+        <translation>Agreements of the current safety plan</translation>
+    </message>
+    <message>
+        <source>Fase nog niet vastgelegd</source>
+        <translation>Phase not recorded yet</translation>
+    </message>
+    <message>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>regie bij %1</source>
+        <translation>%1 holds regie</translation>
+    </message>
+    <message>
+        <source>verwacht einde %1</source>
+        <translation>expected end %1</translation>
+    </message>
+    <message>
+        <source>uitkomst nog niet vastgelegd</source>
+        <translation>outcome not recorded yet</translation>
+    </message>
+    <message>
+        <source>uitkomst: %1</source>
+        <translation>outcome: %1</translation>
+    </message>
+    <message>
+        <source>vastgelegd door %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <source>Fase en escalaties</source>
+        <translation>Phase and escalations</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Herinnering: %1</source>
+        <translation>Reminder: %1</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3000,150 @@
     <message>
         <source>geen positie gevonden</source>
         <translation>no position found</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 dagen</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 vandaag</source>
+        <translation>%1 today</translation>
+    </message>
+    <message>
+        <source>%1 verlopen sinds %2</source>
+        <translation>%1 overdue for %2</translation>
+    </message>
+    <message>
+        <source>Maatregel verlopen sinds %1: overdracht naar het JGT</source>
+        <translation>Measure ended %1 ago: hand over to the JGT</translation>
+    </message>
+    <message>
+        <source>Maatregel eindigt vandaag: warme overdracht naar het JGT voorbereiden</source>
+        <translation>Measure ends today: prepare the warm hand-over to the JGT</translation>
+    </message>
+    <message>
+        <source>Maatregel eindigt over %1 weken: warme overdracht naar het JGT voorbereiden</source>
+        <translation>Measure ends in %1 weeks: prepare the warm hand-over to the JGT</translation>
+    </message>
+    <message>
+        <source>Maatregel eindigt over %1: warme overdracht naar het JGT voorbereiden</source>
+        <translation>Measure ends in %1: prepare the warm hand-over to the JGT</translation>
+    </message>
+    <message>
+        <source>Evaluatie risicotaxatie</source>
+        <translation>Risk assessment evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluatie veiligheidsplan</source>
+        <translation>Safety plan evaluation</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>veiligheid nog niet beoordeeld</source>
+        <translation>safety not judged yet</translation>
+    </message>
+    <message>
+        <source>Veilig</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <source>Voorwaardelijk veilig</source>
+        <translation>Conditionally safe</translation>
+    </message>
+    <message>
+        <source>Onveilig</source>
+        <translation>Unsafe</translation>
+    </message>
+    <message>
+        <source>risico nog niet beoordeeld</source>
+        <translation>risk not judged yet</translation>
+    </message>
+    <message>
+        <source>risico laag</source>
+        <translation>risk low</translation>
+    </message>
+    <message>
+        <source>risico verhoogd</source>
+        <translation>risk elevated</translation>
+    </message>
+    <message>
+        <source>risico hoog</source>
+        <translation>risk high</translation>
+    </message>
+    <message>
+        <source>Vrijwillig</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <source>Drang</source>
+        <translation>Pressure (drang)</translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Advies Veilig Thuis</source>
+        <translation>Advice from Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Melding Veilig Thuis</source>
+        <translation>Report to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermingstafel</source>
+        <translation>Child protection table</translation>
+    </message>
+    <message>
+        <source>Verzoek tot onderzoek Raad voor de Kinderbescherming</source>
+        <translation>Request for investigation by the Child Protection Board</translation>
+    </message>
+    <message>
+        <source>Start maatregel</source>
+        <translation>Measure starts</translation>
+    </message>
+    <message>
+        <source>Einde maatregel</source>
+        <translation>Measure ends</translation>
+    </message>
+    <message>
+        <source>Terug naar het JGT</source>
+        <translation>Back to the JGT</translation>
+    </message>
+    <message>
+        <source>Is het kind nu veilig?</source>
+        <translation>Is the child safe now?</translation>
+    </message>
+    <message>
+        <source>Hoe groot is het risico?</source>
+        <translation>How large is the risk?</translation>
+    </message>
+    <message>
+        <source>Meldcode: advies of melding bij Veilig Thuis?</source>
+        <translation>Reporting code: advice from or report to Veilig Thuis?</translation>
+    </message>
+    <message>
+        <source>Is een beschermingsmaatregel nodig?</source>
+        <translation>Is a child-protection measure needed?</translation>
+    </message>
+    <message>
+        <source>Het veiligheidsplan en de bodemeisen</source>
+        <translation>The safety plan and its minimum requirements</translation>
+    </message>
+    <message>
+        <source>Een andere vraag</source>
+        <translation>Another question</translation>
     </message>
 </context>
 </TS>

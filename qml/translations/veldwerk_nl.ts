@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Advies geven</source>
+        <translation>Advies geven</translation>
+    </message>
+    <message>
+        <source>Je advies. Noem geen namen, geboortedata of adressen.</source>
+        <translation>Je advies. Noem geen namen, geboortedata of adressen.</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Bestede tijd in minuten</source>
+        <translation>Bestede tijd in minuten</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Advies versturen</source>
+        <translation>Advies versturen</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentController</name>
     <message>
         <source>het gezin</source>
@@ -122,6 +149,120 @@
     <message>
         <source>geboren %1</source>
         <translation>geboren %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCourseController</name>
+    <message>
+        <source>Het laatste oordeel is na de evaluatiedatum niet beter dan het oordeel ervoor.</source>
+        <translation>Het laatste oordeel is na de evaluatiedatum niet beter dan het oordeel ervoor.</translation>
+    </message>
+    <message>
+        <source>Fase nog niet vastgelegd</source>
+        <translation>Fase nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Fase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Fase: %1 · regie bij %2</source>
+        <translation>Fase: %1 · regie bij %2</translation>
+    </message>
+    <message>
+        <source>verwacht einde %1</source>
+        <translation>verwacht einde %1</translation>
+    </message>
+    <message>
+        <source>uitkomst nog niet vastgelegd</source>
+        <translation>uitkomst nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>uitkomst: %1</source>
+        <translation>uitkomst: %1</translation>
+    </message>
+    <message>
+        <source>vastgelegd door %1</source>
+        <translation>vastgelegd door %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Kies een fase.</source>
+        <translation>Kies een fase.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus legt de fase vast.</source>
+        <translation>Alleen de JGT-medewerker van de casus legt de fase vast.</translation>
+    </message>
+    <message>
+        <source>De fase kon niet worden vastgelegd.</source>
+        <translation>De fase kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Kies wat er gebeurde.</source>
+        <translation>Kies wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-07.</source>
+        <translation>Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Schrijf het verwachte einde als JJJJ-MM-DD, of laat het leeg.</source>
+        <translation>Schrijf het verwachte einde als JJJJ-MM-DD, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus legt een escalatie vast.</source>
+        <translation>Alleen de JGT-medewerker van de casus legt een escalatie vast.</translation>
+    </message>
+    <message>
+        <source>De escalatie kon niet worden vastgelegd. Past het verwachte einde bij de start van een maatregel?</source>
+        <translation>De escalatie kon niet worden vastgelegd. Past het verwachte einde bij de start van een maatregel?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCoursePanel</name>
+    <message>
+        <source>Opvolging</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Herinnering: %1</source>
+        <translation>Herinnering: %1</translation>
+    </message>
+    <message>
+        <source>Voor de leidinggevende: %1</source>
+        <translation>Voor de leidinggevende: %1</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Tijdlijn van de oordelen, scores en afspraken</source>
+        <translation>Tijdlijn van de oordelen, scores en afspraken</translation>
+    </message>
+    <message>
+        <source>Meedenken</source>
+        <translation>Meedenken</translation>
+    </message>
+    <message>
+        <source>Meedenken: een GI-collega anoniem om advies vragen</source>
+        <translation>Meedenken: een GI-collega anoniem om advies vragen</translation>
+    </message>
+    <message>
+        <source>Fase wijzigen</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>Escalatie vastleggen</source>
+        <translation>Escalatie vastleggen</translation>
     </message>
 </context>
 <context>
@@ -323,6 +464,14 @@
     <message>
         <source>Casus aanmaken</source>
         <translation>Casus aanmaken</translation>
+    </message>
+    <message>
+        <source>Meedenken</source>
+        <translation>Meedenken</translation>
+    </message>
+    <message>
+        <source>Meedenken: anoniem advies van de GI</source>
+        <translation>Meedenken: anoniem advies van de GI</translation>
     </message>
 </context>
 <context>
@@ -680,6 +829,203 @@
     </message>
 </context>
 <context>
+    <name>ConsultationCard</name>
+    <message>
+        <source>Vraag: %1</source>
+        <translation>Vraag: %1</translation>
+    </message>
+    <message>
+        <source>Advies: %1</source>
+        <translation>Advies: %1</translation>
+    </message>
+    <message>
+        <source>Beantwoorden</source>
+        <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <source>Deze vraag beantwoorden</source>
+        <translation>Deze vraag beantwoorden</translation>
+    </message>
+    <message>
+        <source>Koppelen aan de casus</source>
+        <translation>Koppelen aan de casus</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsController</name>
+    <message>
+        <source>Gevraagd %1</source>
+        <translation>Gevraagd %1</translation>
+    </message>
+    <message>
+        <source>door %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>Wacht op antwoord van de GI</source>
+        <translation>Wacht op antwoord van de GI</translation>
+    </message>
+    <message>
+        <source>Beantwoord %1 door %2, %3 minuten</source>
+        <translation>Beantwoord %1 door %2, %3 minuten</translation>
+    </message>
+    <message>
+        <source>Hoort bij de casus %1</source>
+        <translation>Hoort bij de casus %1</translation>
+    </message>
+    <message>
+        <source>Hoort bij een casus</source>
+        <translation>Hoort bij een casus</translation>
+    </message>
+    <message>
+        <source>Koppelen aan de casus kan zodra de GI heeft geantwoord.</source>
+        <translation>Koppelen aan de casus kan zodra de GI heeft geantwoord.</translation>
+    </message>
+    <message>
+        <source>Open meedenken vanuit de casus om het te koppelen.</source>
+        <translation>Open meedenken vanuit de casus om het te koppelen.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus koppelt het.</source>
+        <translation>Alleen de JGT-medewerker van de casus koppelt het.</translation>
+    </message>
+    <message>
+        <source>Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI (Gezin, toestemming en team).</source>
+        <translation>Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI (Gezin, toestemming en team).</translation>
+    </message>
+    <message>
+        <source>Aan %1 · %2</source>
+        <translation>Aan %1 · %2</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Schrijf bij welke GI-organisatie je het vraagt.</source>
+        <translation>Schrijf bij welke GI-organisatie je het vraagt.</translation>
+    </message>
+    <message>
+        <source>Schrijf je vraag op.</source>
+        <translation>Schrijf je vraag op.</translation>
+    </message>
+    <message>
+        <source>De vraag mag het gezin niet herkenbaar maken: laat namen, geboortedata, adressen en nummers weg.</source>
+        <translation>De vraag mag het gezin niet herkenbaar maken: laat namen, geboortedata, adressen en nummers weg.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker vraagt om meedenken.</source>
+        <translation>Alleen een JGT-medewerker vraagt om meedenken.</translation>
+    </message>
+    <message>
+        <source>De vraag kon niet worden vastgelegd. Is hij korter dan 8000 tekens?</source>
+        <translation>De vraag kon niet worden vastgelegd. Is hij korter dan 8000 tekens?</translation>
+    </message>
+    <message>
+        <source>Schrijf je advies op.</source>
+        <translation>Schrijf je advies op.</translation>
+    </message>
+    <message>
+        <source>Schrijf de bestede tijd in hele minuten (0 tot 1440).</source>
+        <translation>Schrijf de bestede tijd in hele minuten (0 tot 1440).</translation>
+    </message>
+    <message>
+        <source>Het advies mag geen nummers van dossiers of personen bevatten.</source>
+        <translation>Het advies mag geen nummers van dossiers of personen bevatten.</translation>
+    </message>
+    <message>
+        <source>Alleen een GI-medewerker beantwoordt een vraag om meedenken.</source>
+        <translation>Alleen een GI-medewerker beantwoordt een vraag om meedenken.</translation>
+    </message>
+    <message>
+        <source>Het advies kon niet worden vastgelegd.</source>
+        <translation>Het advies kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI.</source>
+        <translation>Koppelen kan pas als het gezin toestemming heeft gegeven voor de GI.</translation>
+    </message>
+    <message>
+        <source>Koppelen is niet gelukt.</source>
+        <translation>Koppelen is niet gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>Mijn casussen</translation>
+    </message>
+    <message>
+        <source>Meedenken</source>
+        <translation>Meedenken</translation>
+    </message>
+    <message>
+        <source>Vragen aan je organisatie</source>
+        <translation>Vragen aan je organisatie</translation>
+    </message>
+    <message>
+        <source>Vanuit %1</source>
+        <translation>Vanuit %1</translation>
+    </message>
+    <message>
+        <source>Anoniem advies van de GI</source>
+        <translation>Anoniem advies van de GI</translation>
+    </message>
+    <message>
+        <source>Een GI-collega om advies vragen</source>
+        <translation>Een GI-collega om advies vragen</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming van het gezin en zonder iets dat het gezin herkenbaar maakt: geen namen, geboortedata, adressen of nummers. Van welke casus de vraag komt, blijft op deze tablet.</source>
+        <translation>Zonder toestemming van het gezin en zonder iets dat het gezin herkenbaar maakt: geen namen, geboortedata, adressen of nummers. Van welke casus de vraag komt, blijft op deze tablet.</translation>
+    </message>
+    <message>
+        <source>GI-organisatie, bijvoorbeeld GI Midden-Nederland</source>
+        <translation>GI-organisatie, bijvoorbeeld GI Midden-Nederland</translation>
+    </message>
+    <message>
+        <source>Aan welke GI-organisatie</source>
+        <translation>Aan welke GI-organisatie</translation>
+    </message>
+    <message>
+        <source>Over welke veiligheidsvraag</source>
+        <translation>Over welke veiligheidsvraag</translation>
+    </message>
+    <message>
+        <source>Je vraag, zonder namen</source>
+        <translation>Je vraag, zonder namen</translation>
+    </message>
+    <message>
+        <source>Je vraag</source>
+        <translation>Je vraag</translation>
+    </message>
+    <message>
+        <source>Vraag versturen</source>
+        <translation>Vraag versturen</translation>
+    </message>
+    <message>
+        <source>Vraag om meedenken versturen</source>
+        <translation>Vraag om meedenken versturen</translation>
+    </message>
+    <message>
+        <source>Gevraagd aan je organisatie</source>
+        <translation>Gevraagd aan je organisatie</translation>
+    </message>
+    <message>
+        <source>Gestelde vragen</source>
+        <translation>Gestelde vragen</translation>
+    </message>
+    <message>
+        <source>Nog geen vragen om meedenken.</source>
+        <translation>Nog geen vragen om meedenken.</translation>
+    </message>
+</context>
+<context>
     <name>CrisisCardButton</name>
     <message>
         <source>Crisis</source>
@@ -707,6 +1053,49 @@
     <message>
         <source>%1, datum als jaar-maand-dag</source>
         <translation>%1, datum als jaar-maand-dag</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalatie vastleggen</source>
+        <translation>Escalatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Wat gebeurde er</source>
+        <translation>Wat gebeurde er</translation>
+    </message>
+    <message>
+        <source>Datum (JJJJ-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Verwacht einde van de maatregel (JJJJ-MM-DD)</source>
+        <translation>Verwacht einde van de maatregel (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Verwacht einde van de maatregel</source>
+        <translation>Verwacht einde van de maatregel</translation>
+    </message>
+    <message>
+        <source>Uitkomst (mag later)</source>
+        <translation>Uitkomst (mag later)</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1377,37 @@
     <message>
         <source>%1 bij %2</source>
         <translation>%1 bij %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Fase wijzigen</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Bijvoorbeeld: Jeugd- en gezinsteam Utrecht</source>
+        <translation>Wie heeft de regie? Bijvoorbeeld: Jeugd- en gezinsteam Utrecht</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie</source>
+        <translation>Wie heeft de regie</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Fase vastleggen</source>
+        <translation>Fase vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1933,150 @@
     </message>
 </context>
 <context>
+    <name>TeamRemindersController</name>
+    <message>
+        <source>Oordeel niet beter na de evaluatie: bespreek deze casus</source>
+        <translation>Oordeel niet beter na de evaluatie: bespreek deze casus</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRemindersPanel</name>
+    <message>
+        <source>1 punt voor opvolging in het team</source>
+        <translation>1 punt voor opvolging in het team</translation>
+    </message>
+    <message>
+        <source>%1 punten voor opvolging in het team</source>
+        <translation>%1 punten voor opvolging in het team</translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Typ hier…</source>
         <translation>Typ hier…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>beoordeeld door %1</source>
+        <translation>beoordeeld door %1</translation>
+    </message>
+    <message>
+        <source>evaluatie %1</source>
+        <translation>evaluatie %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Oordelen risicotaxatie over %1</source>
+        <translation>Oordelen risicotaxatie over %1</translation>
+    </message>
+    <message>
+        <source>Oordelen risicotaxatie</source>
+        <translation>Oordelen risicotaxatie</translation>
+    </message>
+    <message>
+        <source>Nog geen risicotaxatie met een oordeel.</source>
+        <translation>Nog geen risicotaxatie met een oordeel.</translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>De ouders</source>
+        <translation>De ouders</translation>
+    </message>
+    <message>
+        <source>Nog geen scores op de schaalvraag.</source>
+        <translation>Nog geen scores op de schaalvraag.</translation>
+    </message>
+    <message>
+        <source>Schaalscores veiligheidsplan (0 tot 10)</source>
+        <translation>Schaalscores veiligheidsplan (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>wie: %1</source>
+        <translation>wie: %1</translation>
+    </message>
+    <message>
+        <source>uiterlijk %1, verlopen</source>
+        <translation>uiterlijk %1, verlopen</translation>
+    </message>
+    <message>
+        <source>uiterlijk %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>controle: %1</source>
+        <translation>controle: %1</translation>
+    </message>
+    <message>
+        <source>Evaluatie van het plan</source>
+        <translation>Evaluatie van het plan</translation>
+    </message>
+    <message>
+        <source>Geen afspraken in het huidige veiligheidsplan.</source>
+        <translation>Geen afspraken in het huidige veiligheidsplan.</translation>
+    </message>
+    <message>
+        <source>Afspraken van het huidige veiligheidsplan</source>
+        <translation>Afspraken van het huidige veiligheidsplan</translation>
+    </message>
+    <message>
+        <source>Fase nog niet vastgelegd</source>
+        <translation>Fase nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Fase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>regie bij %1</source>
+        <translation>regie bij %1</translation>
+    </message>
+    <message>
+        <source>verwacht einde %1</source>
+        <translation>verwacht einde %1</translation>
+    </message>
+    <message>
+        <source>uitkomst nog niet vastgelegd</source>
+        <translation>uitkomst nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>uitkomst: %1</source>
+        <translation>uitkomst: %1</translation>
+    </message>
+    <message>
+        <source>vastgelegd door %1</source>
+        <translation>vastgelegd door %1</translation>
+    </message>
+    <message>
+        <source>Fase en escalaties</source>
+        <translation>Fase en escalaties</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Herinnering: %1</source>
+        <translation>Herinnering: %1</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3000,150 @@
     <message>
         <source>geen positie gevonden</source>
         <translation>geen positie gevonden</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 dagen</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 vandaag</source>
+        <translation>%1 vandaag</translation>
+    </message>
+    <message>
+        <source>%1 verlopen sinds %2</source>
+        <translation>%1 verlopen sinds %2</translation>
+    </message>
+    <message>
+        <source>Maatregel verlopen sinds %1: overdracht naar het JGT</source>
+        <translation>Maatregel verlopen sinds %1: overdracht naar het JGT</translation>
+    </message>
+    <message>
+        <source>Maatregel eindigt vandaag: warme overdracht naar het JGT voorbereiden</source>
+        <translation>Maatregel eindigt vandaag: warme overdracht naar het JGT voorbereiden</translation>
+    </message>
+    <message>
+        <source>Maatregel eindigt over %1 weken: warme overdracht naar het JGT voorbereiden</source>
+        <translation>Maatregel eindigt over %1 weken: warme overdracht naar het JGT voorbereiden</translation>
+    </message>
+    <message>
+        <source>Maatregel eindigt over %1: warme overdracht naar het JGT voorbereiden</source>
+        <translation>Maatregel eindigt over %1: warme overdracht naar het JGT voorbereiden</translation>
+    </message>
+    <message>
+        <source>Evaluatie risicotaxatie</source>
+        <translation>Evaluatie risicotaxatie</translation>
+    </message>
+    <message>
+        <source>Evaluatie veiligheidsplan</source>
+        <translation>Evaluatie veiligheidsplan</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>veiligheid nog niet beoordeeld</source>
+        <translation>veiligheid nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Veilig</source>
+        <translation>Veilig</translation>
+    </message>
+    <message>
+        <source>Voorwaardelijk veilig</source>
+        <translation>Voorwaardelijk veilig</translation>
+    </message>
+    <message>
+        <source>Onveilig</source>
+        <translation>Onveilig</translation>
+    </message>
+    <message>
+        <source>risico nog niet beoordeeld</source>
+        <translation>risico nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>risico laag</source>
+        <translation>risico laag</translation>
+    </message>
+    <message>
+        <source>risico verhoogd</source>
+        <translation>risico verhoogd</translation>
+    </message>
+    <message>
+        <source>risico hoog</source>
+        <translation>risico hoog</translation>
+    </message>
+    <message>
+        <source>Vrijwillig</source>
+        <translation>Vrijwillig</translation>
+    </message>
+    <message>
+        <source>Drang</source>
+        <translation>Drang</translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Advies Veilig Thuis</source>
+        <translation>Advies Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Melding Veilig Thuis</source>
+        <translation>Melding Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermingstafel</source>
+        <translation>Jeugdbeschermingstafel</translation>
+    </message>
+    <message>
+        <source>Verzoek tot onderzoek Raad voor de Kinderbescherming</source>
+        <translation>Verzoek tot onderzoek Raad voor de Kinderbescherming</translation>
+    </message>
+    <message>
+        <source>Start maatregel</source>
+        <translation>Start maatregel</translation>
+    </message>
+    <message>
+        <source>Einde maatregel</source>
+        <translation>Einde maatregel</translation>
+    </message>
+    <message>
+        <source>Terug naar het JGT</source>
+        <translation>Terug naar het JGT</translation>
+    </message>
+    <message>
+        <source>Is het kind nu veilig?</source>
+        <translation>Is het kind nu veilig?</translation>
+    </message>
+    <message>
+        <source>Hoe groot is het risico?</source>
+        <translation>Hoe groot is het risico?</translation>
+    </message>
+    <message>
+        <source>Meldcode: advies of melding bij Veilig Thuis?</source>
+        <translation>Meldcode: advies of melding bij Veilig Thuis?</translation>
+    </message>
+    <message>
+        <source>Is een beschermingsmaatregel nodig?</source>
+        <translation>Is een beschermingsmaatregel nodig?</translation>
+    </message>
+    <message>
+        <source>Het veiligheidsplan en de bodemeisen</source>
+        <translation>Het veiligheidsplan en de bodemeisen</translation>
+    </message>
+    <message>
+        <source>Een andere vraag</source>
+        <translation>Een andere vraag</translation>
     </message>
 </context>
 </TS>

@@ -6,11 +6,12 @@ import Veldwerk
 import VeldwerkTest
 
 // Issue 11, point 8: on every page of the app (unlock, first run, the case list, a case, its
-// family and team, each of the five instruments with its subject picker, the review queue and
-// the settings), every control a finger or a screen reader reaches has an Accessible.name and is
-// at least 48 x 48 (the page's item tree and the popups above it are walked; a control's own
-// insides are its own business). A failure lists every control at fault, per page. The walk goes
-// by keyboard where it can: the passphrase typed and Enter, Enter on a focused case.
+// family and team, each of the five instruments with its subject picker, the review queue, the
+// settings, the timeline, meedenken and the phase and escalation dialogs), every control a
+// finger or a screen reader reaches has an Accessible.name and is at least 48 x 48 (the page's
+// item tree and the popups above it are walked; a control's own insides are its own business).
+// A failure lists every control at fault, per page. The walk goes by keyboard where it can: the
+// passphrase typed and Enter, Enter on a focused case.
 Item {
     id: scene
 
@@ -136,6 +137,30 @@ Item {
             test.audit("settings");
             test.shell.showScreen("review");
             test.audit("review queue");
+
+            // Following through (issue 13): the timeline, meedenken (from a case and from the
+            // list, with the GI's answer dialog), and the case page's phase and escalation dialogs.
+            test.shell.showScreen("tijdlijn/" + caseId);
+            test.audit("timeline");
+            test.shell.showScreen("meedenken");
+            test.audit("consultations");
+            test.shell.showScreen("meedenken/" + caseId);
+            test.audit("consultations of a case");
+            const answer = findChild(test.stack().currentItem, "answerDialog");
+            answer.open();
+            tryCompare(answer, "opened", true);
+            test.audit("answer a consultation");
+            answer.close();
+            tryCompare(answer, "visible", false);
+            test.shell.showScreen("case/" + caseId);
+            for (const name of ["phase", "escalation"]) {
+                const dialog = findChild(test.stack().currentItem, name + "Dialog");
+                dialog.open();
+                tryCompare(dialog, "opened", true);
+                test.audit(name + " dialog");
+                dialog.close();
+                tryCompare(dialog, "visible", false);
+            }
 
             for (const formId of ["risicotaxatie", "veiligheidsplan", "kindcheck",
                                   "meldcode_afweging", "samenwerking"]) {
