@@ -227,6 +227,10 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     db.exec("PRAGMA secure_delete = ON");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA foreign_keys = ON");
+    // 8 MiB of (decrypted) pages instead of SQLite's 2 MB: SQLCipher's pages are 1 KiB, and a
+    // sync page or push batch touches more of them than the default holds, so each re-read page
+    // was read and decrypted again (and dirty pages spilled to the WAL before the commit).
+    db.exec("PRAGMA cache_size = -8192");
     // The kept WAL's frames were copied into the database when it was last closed, but SQLite
     // cannot know that after reopening: without this checkpoint the next write would append
     // behind them (needing new disk space) instead of reusing the WAL from its start. It

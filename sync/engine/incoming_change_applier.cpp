@@ -20,7 +20,27 @@ std::vector<vault::ConflictSide> sidesOf(const IncomingChange& c) {
 }
 }  // namespace
 
+void IncomingChangeApplier::startPage() {
+    auto& db = m_vault.db();
+    for (auto* keys : {&m_pending, &m_inConflict}) {
+        keys->emplace();
+        auto st = db.prepare(keys == &m_pending
+                                 ? "SELECT entity, entity_id, field FROM outbox"
+                                 : "SELECT DISTINCT entity, entity_id, field FROM conflicts");
+        while (st.step()) {
+            (*keys)->emplace(st.text(0), st.text(1), st.text(2));
+        }
+    }
+}
+
+bool IncomingChangeApplier::mayBeInConflict(const IncomingChange& c) const {
+    return !m_inConflict || m_inConflict->count({c.entity, c.entityId, c.field}) > 0;
+}
+
 bool IncomingChangeApplier::hasPendingEdit(const IncomingChange& c) {
+    if (m_pending) {
+        return m_pending->count({c.entity, c.entityId, c.field}) > 0;
+    }
     auto st = m_vault.db().prepare(
         "SELECT 1 FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND field = ?3");
     st.bind(1, c.entity).bind(2, c.entityId).bind(3, c.field);
@@ -43,7 +63,8 @@ ApplyOutcome IncomingChangeApplier::apply(const IncomingChange& c) {
         return ApplyOutcome::Stale;
     }
     vault::FieldConflicts conflicts(m_vault.db());
-    const auto before = conflicts.find(c.entity, c.entityId, c.field);
+    const auto before =
+        mayBeInConflict(c) ? conflicts.find(c.entity, c.entityId, c.field) : std::nullopt;
     const auto sides = sidesOf(c);
     if (c.version == known) {
         const auto latest = changes.latest(c.entity, c.entityId, c.field);
@@ -62,7 +83,16 @@ ApplyOutcome IncomingChangeApplier::apply(const IncomingChange& c) {
         changes.recordSibling({vault::FieldWrite{c.caseId, c.entity, c.entityId, c.field, s.value},
                                s.version, s.hlc, s.author, s.role, s.device});
     }
-    conflicts.replace(c.caseId, c.entity, c.entityId, c.field, sides);
+    if (before || !sides.empty()) {
+        conflicts.replace(c.caseId, c.entity, c.entityId, c.field, sides);
+    }
+    if (m_inConflict) {
+        if (sides.empty()) {
+            m_inConflict->erase({c.entity, c.entityId, c.field});
+        } else {
+            m_inConflict->emplace(c.entity, c.entityId, c.field);
+        }
+    }
     return ApplyOutcome::Applied;
 }
 

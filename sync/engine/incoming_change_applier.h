@@ -6,6 +6,10 @@
 // applied twice changes nothing.
 #pragma once
 
+#include <optional>
+#include <set>
+#include <tuple>
+
 #include "core/vault/vault.h"
 #include "sync/protocol/messages.h"
 
@@ -25,13 +29,21 @@ public:
     // Call inside a transaction.
     ApplyOutcome apply(const IncomingChange& change);
 
+    // For a page applied in one transaction that writes no outbox row: the fields with a pending
+    // edit and those in conflict are read here once, not looked up per field by apply().
+    void startPage();
+
     // The field's state as the device shows it: the server's, or nothing when the server never
     // had the field (a refused local write is taken back this way). Call inside a transaction.
     void takeBack(const vault::FieldWrite& write);
 
 private:
+    using Key = std::tuple<std::string, std::string, std::string>;  // entity, id, field
     bool hasPendingEdit(const IncomingChange& change);
+    bool mayBeInConflict(const IncomingChange& change) const;
     vault::Vault& m_vault;
+    std::optional<std::set<Key>> m_pending;     // after startPage()
+    std::optional<std::set<Key>> m_inConflict;  // after startPage(), kept up to date by apply()
 };
 
 }  // namespace veldwerk::sync

@@ -108,7 +108,24 @@ PushResponse ServerApi::push(const std::string& body) {
 }
 
 PullResponse ServerApi::pull(const PullRequest& request) {
-    const auto response = send("GET", "/v1/pull?" + toQuery(request), "");
+    HttpResponse response;
+    if (request.pushed.empty() || m_serverIgnoresPushed) {
+        auto plain = request;
+        plain.pushed.clear();
+        response = send("GET", "/v1/pull?" + toQuery(plain), "");
+    } else {
+        try {
+            response = send("GET", "/v1/pull?" + toQuery(request), "");
+        } catch (const SyncError& e) {
+            if (e.kind() != SyncError::Kind::Refused || e.status() != 400) {
+                throw;
+            }
+            // A server from before `pushed` refuses the unknown parameter: pull without it (this
+            // device's own states then come down again, which changes nothing here).
+            m_serverIgnoresPushed = true;
+            return pull(request);
+        }
+    }
     auto decoded = decodeAnswer(response, decodePullResponse);
     observe(decoded.serverClock);
     return decoded;

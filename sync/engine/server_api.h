@@ -40,6 +40,7 @@ private:
     clock::HybridClock& m_clock;
     std::string m_token;
     std::vector<std::string> m_warnings;
+    bool m_serverIgnoresPushed = false;  // refused `pushed` once: not named again this round
 };
 
 }  // namespace veldwerk::sync

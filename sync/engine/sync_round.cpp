@@ -19,6 +19,22 @@ namespace veldwerk::sync {
 namespace {
 constexpr std::size_t kPageSize = 500;
 
+// N of this device's batch id "DEVICEID-N" (0: not of that form).
+std::int64_t batchNumberOf(const std::string& batchId) {
+    const auto dash = batchId.rfind('-');
+    if (dash == std::string::npos || dash + 1 == batchId.size() || batchId.size() - dash > 19) {
+        return 0;
+    }
+    std::int64_t n = 0;
+    for (auto i = dash + 1; i < batchId.size(); ++i) {
+        if (batchId[i] < '0' || batchId[i] > '9') {
+            return 0;
+        }
+        n = n * 10 + (batchId[i] - '0');
+    }
+    return n;
+}
+
 bool contains(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
 }
@@ -256,6 +272,9 @@ void SyncRound::settle(const PushRequest& sent, const PushResponse& answer, Sync
                                {audit::AuditAction::Transfer, "sync", "push", caseId});
     }
     SyncState(db).clearPendingBatch();
+    if (const auto number = batchNumberOf(sent.batchId)) {
+        SyncState(db).addPushedBatch(number);  // the next pull need not bring its states back
+    }
     vault::saveClockMark(db, m_vault.clock().last());
     tx.commit();
     ++report.batches;
@@ -288,6 +307,7 @@ void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool sto
     IncomingChangeApplier applier(m_vault);
     std::set<std::string> cases;
     vault::Transaction tx(db);
+    applier.startPage();
     for (const auto& c : page.changes) {
         ++report.pulled;
         cases.insert(c.caseId);
@@ -329,6 +349,11 @@ void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool sto
     if (storeCursor && page.cursor > state.cursor()) {
         state.setCursor(page.cursor);
     }
+    if (storeCursor && !page.more) {
+        // The pull has passed every state of the batches it named: later pulls name none of them
+        // (a case purged and fetched again later must bring its states whole).
+        state.clearPushedBatches();
+    }
     if (storeCursor) {
         storeOverdueVisits(db, page.overdue);  // the team's overdue visits as of this page
         storeCrisisCard(db, page.crisisCard);  // the organisation's numbers, for offline
@@ -340,6 +365,7 @@ void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool sto
 std::vector<std::string> SyncRound::pull(ServerApi& api, SyncReport& report) {
     SyncState state(m_vault.db());
     const bool fromStart = state.cursor() == 0;
+    m_pushed = state.pushedBatches();
     // From cursor 0, a case in scope on every page has had all its changes sent already.
     std::vector<std::string> alwaysInScope;
     std::vector<std::string> scope;
@@ -347,6 +373,7 @@ std::vector<std::string> SyncRound::pull(ServerApi& api, SyncReport& report) {
         PullRequest request;
         request.since = state.cursor();
         request.limit = kPageSize;
+        request.pushed = m_pushed;
         auto page = api.pull(request);
         scope = page.scope;
         if (first) {
@@ -381,6 +408,7 @@ void SyncRound::fetchNewCases(ServerApi& api, const std::vector<std::string>& sc
             request.since = since;
             request.limit = kPageSize;
             request.caseId = id;
+            request.pushed = m_pushed;
             const auto page = api.pull(request);
             const bool last = !page.more || page.cursor <= since;
             applyPage(page, report, false,

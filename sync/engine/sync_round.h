@@ -81,6 +81,9 @@ private:
     // Batch ids the server said were used already, this round (bounded: each costs a request).
     static constexpr int kMaxRenumbered = 1000;
     int m_renumbered = 0;
+    // The settled batches this round's pulls name (SyncState::pushedBatches, read when the pull
+    // starts; the stored list is cleared with the pull's last page, the case fetches still use it).
+    std::vector<std::int64_t> m_pushed;
     vault::Vault& m_vault;
     Transport& m_transport;
 };

@@ -1,5 +1,9 @@
 #include "sync/engine/sync_state.h"
 
+#include <algorithm>
+
+#include "sync/protocol/messages.h"
+
 namespace veldwerk::sync {
 
 std::optional<std::string> SyncState::get(const std::string& key) {
@@ -71,6 +75,45 @@ std::int64_t SyncState::nextBatchNumber() {
     const auto next = number("batch_counter") + 1;
     set("batch_counter", std::to_string(next));
     return next;
+}
+
+std::vector<std::int64_t> SyncState::pushedBatches() {
+    std::vector<std::int64_t> out;
+    const auto list = get("pushed_batches").value_or("");
+    std::size_t from = 0;
+    while (from < list.size()) {
+        const auto comma = std::min(list.find(',', from), list.size());
+        try {
+            const auto n = std::stoll(list.substr(from, comma - from));
+            if (n > 0 && (out.empty() || n > out.back())) {
+                out.push_back(n);
+            }
+        } catch (const std::exception&) {
+            return {};  // unreadable: name none (their states only come down again)
+        }
+        from = comma + 1;
+    }
+    return out;
+}
+
+void SyncState::addPushedBatch(std::int64_t number) {
+    auto list = pushedBatches();
+    if (!list.empty() && number <= list.back()) {
+        return;  // batch numbers only grow; an older one is not named
+    }
+    list.push_back(number);
+    if (list.size() > kMaxPulledOwnBatches) {
+        list.erase(list.begin(), list.end() - static_cast<std::ptrdiff_t>(kMaxPulledOwnBatches));
+    }
+    std::string text;
+    for (const auto n : list) {
+        text += (text.empty() ? "" : ",") + std::to_string(n);
+    }
+    set("pushed_batches", text);
+}
+
+void SyncState::clearPushedBatches() {
+    erase("pushed_batches");
 }
 
 std::optional<PendingBatch> SyncState::pendingBatch() {

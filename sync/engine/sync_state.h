@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/vault/database.h"
 
@@ -44,6 +45,14 @@ public:
     std::optional<PendingBatch> pendingBatch();
     void setPendingBatch(const PendingBatch& batch);
     void clearPendingBatch();
+
+    // Push batches (their numbers) settled since the last completed pull: the next pull names them
+    // so the server leaves out what it applied from them exactly as sent. Only a settled batch is
+    // named (a vault restored from an older copy never names a batch it did not settle itself).
+    // Holds the latest kMaxPulledOwnBatches; a batch dropped from it only comes down again.
+    std::vector<std::int64_t> pushedBatches();
+    void addPushedBatch(std::int64_t number);
+    void clearPushedBatches();
 
     std::int64_t auditUploadedSeq();
     void setAuditUploadedSeq(std::int64_t seq);

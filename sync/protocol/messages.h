@@ -17,6 +17,8 @@ constexpr std::int64_t kMaxClockSkewMs = 24LL * 60 * 60 * 1000;
 constexpr std::size_t kMaxBodyBytes = 4u << 20;
 constexpr std::size_t kMaxPullLimit = 1000;
 constexpr std::size_t kDefaultPullLimit = 500;
+// At most this many batch numbers in a pull's `pushed` (PROTOCOL.md, "Pull").
+constexpr std::size_t kMaxPulledOwnBatches = 64;
 // Further limits the codec enforces on both ends (decoding rejects, encoding refuses to produce).
 constexpr std::size_t kMaxAuditEntries = 10000;     // entries of one audit upload
 constexpr std::size_t kMaxConflictSiblings = 1000;  // siblings of one field in conflict
@@ -99,6 +101,10 @@ struct PullRequest {
     std::int64_t since = 0;
     std::size_t limit = kDefaultPullLimit;
     std::optional<std::string> caseId;  // fetch one case whole (since = 0)
+    // This device's push batches (their numbers N of "DEVICEID-N") whose answers it has settled
+    // since its last completed pull: the states the server applied from them exactly as sent are
+    // not sent back. Ascending, at most kMaxPulledOwnBatches.
+    std::vector<std::int64_t> pushed;
 
     bool operator==(const PullRequest&) const = default;
 };

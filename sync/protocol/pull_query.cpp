@@ -1,5 +1,6 @@
-// The pull request as URL query parameters (GET /v1/pull?since=N&limit=N[&case=ID]). Every
-// value is digits or hex, so nothing needs percent-encoding.
+// The pull request as URL query parameters (GET /v1/pull?since=N&limit=N[&case=ID][&pushed=N,N]).
+// Every value is digits, hex or commas, so nothing needs percent-encoding.
+#include <algorithm>
 #include <limits>
 
 #include "sync/protocol/codec.h"
@@ -11,6 +12,35 @@ namespace {
 
 constexpr auto kMaxSince = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
 
+void checkPushed(const std::vector<std::int64_t>& pushed) {
+    if (pushed.size() > kMaxPulledOwnBatches) {
+        wire::fail("pushed", "at most " + std::to_string(kMaxPulledOwnBatches) + " batch numbers");
+    }
+    for (std::size_t i = 0; i < pushed.size(); ++i) {
+        if (pushed[i] < 1 || (i > 0 && pushed[i] <= pushed[i - 1])) {
+            wire::fail("pushed", "must be ascending positive batch numbers");
+        }
+    }
+}
+
+// "12,13,17": decimal batch numbers, comma separated.
+std::vector<std::int64_t> parsePushed(const std::string& value) {
+    std::vector<std::int64_t> out;
+    std::size_t from = 0;
+    while (from <= value.size()) {
+        const auto comma = std::min(value.find(',', from), value.size());
+        const auto n = wire::parseDecimal(value.substr(from, comma - from));
+        if (!n || *n > kMaxSince || out.size() >= kMaxPulledOwnBatches) {
+            wire::fail("pushed", "must be at most " + std::to_string(kMaxPulledOwnBatches) +
+                                     " comma-separated batch numbers");
+        }
+        out.push_back(static_cast<std::int64_t>(*n));
+        from = comma + 1;
+    }
+    checkPushed(out);
+    return out;
+}
+
 void checkRequest(const PullRequest& request) {
     if (request.since < 0) {
         wire::fail("since", "must be a non-negative decimal integer");
@@ -21,6 +51,7 @@ void checkRequest(const PullRequest& request) {
     if (request.caseId) {
         wire::check(*request.caseId, wire::Shape::HexId, "case");
     }
+    checkPushed(request.pushed);
 }
 
 }  // namespace
@@ -31,6 +62,9 @@ std::string toQuery(const PullRequest& request) {
         "since=" + std::to_string(request.since) + "&limit=" + std::to_string(request.limit);
     if (request.caseId) {
         query += "&case=" + *request.caseId;
+    }
+    for (std::size_t i = 0; i < request.pushed.size(); ++i) {
+        query += (i == 0 ? "&pushed=" : ",") + std::to_string(request.pushed[i]);
     }
     return query;
 }
@@ -55,6 +89,8 @@ PullRequest parsePullQuery(const std::map<std::string, std::string>& params) {
             } else if (key == "case") {
                 wire::check(value, wire::Shape::HexId, "case");
                 request.caseId = value;
+            } else if (key == "pushed") {
+                request.pushed = parsePushed(value);
             } else {
                 wire::fail("query", "unknown parameter \"" + wire::printable(key) + "\"");
             }

@@ -32,7 +32,8 @@ FieldState stateOf(const SqlRow& r, std::size_t at) {
                       asInt(r[at + 2]),
                       {hlcOf(r[at + 3]), asText(r[at + 4]), asText(r[at + 5]), asText(r[at + 6])},
                       asInt(r[at + 7]),
-                      asInt(r[at + 8]) != 0};
+                      asInt(r[at + 8]) != 0,
+                      0};  // the batch mark is only written: a new state always sets its own
 }
 
 // Items grouped by their record (entity, entity id), records in first-seen order: the bulk reads
@@ -134,21 +135,23 @@ std::optional<std::string> FieldStore::caseOfEntity(const std::string& entity,
 }
 
 void FieldStore::insertMany(const std::vector<FieldRow>& rows) {
-    constexpr std::size_t kColumns = 12;
+    constexpr std::size_t kColumns = 13;
     inPieces(rows.size(), maxRowsPerStatement(m_db.dialect(), kColumns),
              [&](std::size_t first, std::size_t n) {
                  std::vector<SqlValue> params;
                  params.reserve(n * kColumns);
                  for (auto i = first; i < first + n; ++i) {
                      const auto& [key, s] = rows[i];
-                     params.insert(params.end(),
-                                   {key.entity, key.entityId, key.field, s.caseId, sqlText(s.value),
-                                    s.version, hlcParam(s.by.hlc), s.by.author, s.by.role,
-                                    s.by.device, s.seq, std::int64_t{s.inConflict ? 1 : 0}});
+                     params.insert(
+                         params.end(),
+                         {key.entity, key.entityId, key.field, s.caseId, sqlText(s.value),
+                          s.version, hlcParam(s.by.hlc), s.by.author, s.by.role, s.by.device, s.seq,
+                          std::int64_t{s.inConflict ? 1 : 0},
+                          s.sentBatch == 0 ? SqlValue(std::monostate{}) : SqlValue(s.sentBatch)});
                  }
                  m_db.query(
                      "INSERT INTO fields (entity, entity_id, field, case_id, value, version, hlc, "
-                     "author, role, device, seq, in_conflict) VALUES " +
+                     "author, role, device, seq, in_conflict, sent_batch) VALUES " +
                          placeholderRows(n, kColumns),
                      params);
              });

@@ -39,6 +39,9 @@ struct FieldState {
     Authorship by;
     std::int64_t seq = 0;
     bool inConflict = false;
+    // The number N of the writer's push batch "DEVICE-N" when this state is that device's change
+    // exactly as it sent it (applied, not merged); 0 otherwise. A pull naming the batch skips it.
+    std::int64_t sentBatch = 0;
 };
 
 struct HistoryEntry {

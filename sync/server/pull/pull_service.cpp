@@ -10,6 +10,7 @@
 #include "sync/server/crisis/crisis_card.h"
 #include "sync/server/fields/change_sequence.h"
 #include "sync/server/fields/field_store.h"
+#include "sync/server/fields/sql_chunks.h"
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/server_clock.h"
 #include "sync/server/transaction.h"
@@ -48,6 +49,24 @@ std::vector<UserInfo> usersFor(SqlConnection& db, const Caller& caller, const Sc
     return out;
 }
 
+// Leaves out the caller's own states as sent in the batches the pull names (the device holds them
+// since it settled their answers); every other state, also one the server wrote for it, is sent.
+struct OwnStates {
+    std::string sql;
+    std::vector<SqlValue> params;
+};
+
+OwnStates ownStates(const Caller& caller, const PullRequest& request) {
+    if (request.pushed.empty()) {
+        return {};
+    }
+    OwnStates own{" AND (sent_batch IS NULL OR device <> ? OR sent_batch NOT IN (" +
+                      placeholderList(request.pushed.size()) + "))",
+                  {caller.deviceId}};
+    own.params.insert(own.params.end(), request.pushed.begin(), request.pushed.end());
+    return own;
+}
+
 IncomingChange readChange(const SqlRow& r) {
     IncomingChange c;
     c.seq = asInt(r[0]);
@@ -78,19 +97,24 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
         const auto counter = ChangeSequence::current(db);
         const auto limit = static_cast<std::int64_t>(request.limit);
 
+        const auto own = ownStates(caller, request);
         std::vector<SqlRow> rows;
         if (request.caseId) {
             if (std::binary_search(response.scope.begin(), response.scope.end(), *request.caseId)) {
-                rows = db.query(
-                    std::string(kColumns) + "WHERE case_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-                    {*request.caseId, request.since, limit + 1});
+                std::vector<SqlValue> params{*request.caseId, request.since};
+                params.insert(params.end(), own.params.begin(), own.params.end());
+                params.emplace_back(limit + 1);
+                rows = db.query(std::string(kColumns) + "WHERE case_id = ? AND seq > ?" + own.sql +
+                                    " ORDER BY seq LIMIT ?",
+                                params);
             }
         } else if (!response.scope.empty()) {
             std::vector<SqlValue> params{request.since};
             params.insert(params.end(), scope.params.begin(), scope.params.end());
+            params.insert(params.end(), own.params.begin(), own.params.end());
             params.emplace_back(limit + 1);
             rows = db.query(std::string(kColumns) + "WHERE seq > ? AND case_id IN (" + scope.sql +
-                                ") ORDER BY seq LIMIT ?",
+                                ")" + own.sql + " ORDER BY seq LIMIT ?",
                             params);
         }
         response.more = rows.size() > request.limit;

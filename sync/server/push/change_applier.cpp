@@ -8,10 +8,11 @@ namespace veldwerk::sync::server {
 
 ChangeApplier::ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller& caller,
                              const MergePolicies& policies, ChangeSequence& sequence,
-                             std::int64_t nowMs)
+                             std::int64_t nowMs, std::int64_t batchNumber)
     : m_caller(caller),
       m_policies(policies),
       m_now(nowMs),
+      m_batchNumber(batchNumber),
       m_access(db),
       m_authorization(db, fields, caller, policies, nowMs),
       m_writer(fields, sequence),
@@ -42,6 +43,7 @@ PushResult ChangeApplier::apply(const OutgoingChange& change) {
     w.mayResolve = allowed.role == "jgt";
     // The server records the role the user has in the case, not the one the device claims.
     w.by = {change.hlc, m_caller.userId, allowed.role, m_caller.deviceId};
+    w.sentBatch = m_batchNumber;
     if (change.entity == "answer") {
         if (const auto field = merge::parseAnswerField(change.field)) {
             w.policy = m_policies.policyOf(allowed.form, *field);

@@ -25,8 +25,11 @@ namespace veldwerk::sync::server {
 
 class ChangeApplier {
 public:
+    // `batchNumber`: N of the caller's batch "DEVICE-N" (0: none), marked on the states it
+    // writes exactly as sent, so the device's next pull can leave them out.
     ChangeApplier(SqlConnection& db, FieldBatch& fields, const Caller& caller,
-                  const MergePolicies& policies, ChangeSequence& sequence, std::int64_t nowMs);
+                  const MergePolicies& policies, ChangeSequence& sequence, std::int64_t nowMs,
+                  std::int64_t batchNumber = 0);
 
     PushResult apply(const OutgoingChange& change);
     // One record per case, record, event and outcome of the batch, in first-seen order.
@@ -43,6 +46,7 @@ private:
     const Caller& m_caller;
     const MergePolicies& m_policies;
     std::int64_t m_now;
+    std::int64_t m_batchNumber;
     CaseAccess m_access;
     ChangeAuthorization m_authorization;
     FieldWriter m_writer;

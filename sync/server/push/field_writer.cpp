@@ -52,7 +52,9 @@ FieldWriteResult FieldWriter::write(const FieldWrite& w) {
                 resolves = list;
             }
             const auto seq = m_sequence.next();
-            m_fields.put(w.key, {caseId, value, version, w.by, seq, false});
+            // Exactly what the device sent (not a merge): its next pull may skip it.
+            m_fields.put(w.key,
+                         {caseId, value, version, w.by, seq, false, merged ? 0 : w.sentBatch});
             m_fields.addHistory(w.key, caseId,
                                 {version, value, w.by, seq, w.baseVersion,
                                  merged   ? "merged"
@@ -80,7 +82,7 @@ FieldWriteResult FieldWriter::write(const FieldWrite& w) {
                     shownBy = {s.hlc, s.author, s.role, s.device};
                 }
             }
-            m_fields.put(w.key, {caseId, shown, version, shownBy, seq, true});
+            m_fields.put(w.key, {caseId, shown, version, shownBy, seq, true, 0});
             m_fields.addHistory(
                 w.key, caseId,
                 {version, w.value, w.by, seq, w.baseVersion,

@@ -23,6 +23,8 @@ struct FieldWrite {
     bool mayResolve = false;
     Authorship by;
     std::string kind = "applied";  // the history kind of a plain apply (removed: by the server)
+    // The device's push batch number when this is its change as sent (0: a server-made write).
+    std::int64_t sentBatch = 0;
 };
 
 struct FieldWriteResult {

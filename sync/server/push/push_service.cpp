@@ -89,6 +89,23 @@ void recordClosures(SqlConnection& db, const Caller& caller, const PushRequest& 
     }
 }
 
+// N of the caller's own batch id "DEVICEID-N"; 0 for an id of any other form (nothing marked).
+std::int64_t batchNumberOf(const std::string& batchId, const std::string& deviceId) {
+    const auto prefix = deviceId + "-";
+    if (batchId.size() <= prefix.size() || batchId.compare(0, prefix.size(), prefix) != 0 ||
+        batchId.size() - prefix.size() > 18) {
+        return 0;
+    }
+    std::int64_t n = 0;
+    for (auto i = prefix.size(); i < batchId.size(); ++i) {
+        if (batchId[i] < '0' || batchId[i] > '9') {
+            return 0;
+        }
+        n = n * 10 + (batchId[i] - '0');
+    }
+    return n;
+}
+
 }  // namespace
 
 PushResponse PushService::push(SqlConnection& db, const Caller& caller, const PushRequest& request,
@@ -129,7 +146,8 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
         ChangeSequence sequence(db);
         FieldBatch fields(db);
         fields.preload(fieldsRead(request));
-        ChangeApplier applier(db, fields, caller, m_policies, sequence, nowMs);
+        ChangeApplier applier(db, fields, caller, m_policies, sequence, nowMs,
+                              batchNumberOf(request.batchId, caller.deviceId));
         response = PushResponse{};
         response.results.resize(request.changes.size());
         for (const auto i : order) {

@@ -290,6 +290,13 @@ CREATE TABLE crisis_numbers (
   updated_at BIGINT NOT NULL,
   PRIMARY KEY (org_id, team_id, kind));
 )SQL"},
+        {11, "states as sent",
+         R"SQL(
+-- N of the push batch "DEVICE-N" whose change this state is, exactly as the device sent it
+-- (applied, not merged); NULL for every other state. A pull that names the batch leaves the state
+-- out: the device that sent it holds it already (PROTOCOL.md, "Pull").
+ALTER TABLE fields ADD COLUMN sent_batch BIGINT;
+)SQL"},
         {15, "full names",
          R"SQL(
 -- A professional's full name as colleagues read it ("Anna de Vries"); users.name stays the login.

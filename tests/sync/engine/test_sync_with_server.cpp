@@ -2,7 +2,8 @@
 // store): enrolment, a co-filled answer in conflict on two devices, a justification typed on one
 // device reaching the other (and in conflict when both wrote one), a refusal into quarantine,
 // purge after consent is withdrawn, clock skew refused with nothing changed, revocation wiping
-// the vault. Driven in-process through runSyncRound, the way the app drives it.
+// the vault; a tablet's own states as sent not downloaded again, a restored copy's still. Driven
+// in-process through runSyncRound, the way the app drives it.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -353,6 +354,58 @@ TEST_CASE("with veldwerk-server: a batch number the server has seen is sent agai
     CHECK(sync::Outbox(*anna.vault).size() == 0);
     REQUIRE_FALSE(report.warnings.empty());
     CHECK_THAT(report.warnings.front(), Catch::Contains("already used"));
+}
+
+TEST_CASE("with veldwerk-server: a tablet's own answers do not come back, a restored copy's do") {
+    World w;
+    TempDir tmp;
+    Device anna(w, "anna");
+    const auto caseId = domain::CaseRepository(*anna.vault).add(anna.me(), "Gezin Eigen");
+    std::string rt;
+    {
+        vault::Transaction tx(anna.vault->db());
+        assessment::AssessmentRecord r;
+        r.caseId = caseId;
+        r.formId = "risicotaxatie";
+        r.formVersion = 1;
+        rt = assessment::AssessmentRepository(*anna.vault).create(anna.me(), r);
+        tx.commit();
+    }
+    REQUIRE(anna.sync().refused == 0);
+    // A copy of the vault as it is now (restored later, as from a backup).
+    std::filesystem::copy(anna.dir, tmp / "copy");
+
+    anna.answer(rt, "sig_letsel", "ja");
+    anna.answer(rt, "sig_lichamelijk_geweld", "nee");
+    anna.answer(rt, "sig_verwaarlozing_fysiek", "nee");
+    const auto own = anna.sync();
+    CHECK(own.applied == 3);
+    CHECK(own.pulled == 0);  // the server applied them as sent: nothing to download
+    CHECK(sync::SyncState(anna.vault->db()).pushedBatches().empty());  // the pull passed them
+
+    // Anna's second tablet and the restored copy get them all; the copy also after it pushes a
+    // batch of its own (numbered like the one it never settled, so renumbered).
+    Device second(w, "anna", "second");
+    second.sync();
+    CHECK(second.vault->changes().latest("answer", rt, "sig_verwaarlozing_fysiek")->write.value ==
+          "nee");
+    auto copy = vault::Vault::open(tmp / "copy", kPassphrase);
+    {
+        vault::Transaction tx(copy->db());
+        assessment::AssessmentRepository(*copy).writeAnswer(copy->owner(), rt, "sig_seksueel", "",
+                                                            "nee");
+        tx.commit();
+    }
+    sync::HttpTransport transport(w.server.url());
+    const auto restored = sync::runSyncRound(*copy, transport);
+    CHECK(restored.applied == 1);
+    CHECK(restored.pulled == 3);
+    for (const char* item : {"sig_letsel", "sig_lichamelijk_geweld", "sig_verwaarlozing_fysiek"}) {
+        INFO(item);
+        const auto latest = copy->changes().latest("answer", rt, item);
+        REQUIRE(latest);
+        CHECK(latest->write.value == anna.vault->changes().latest("answer", rt, item)->write.value);
+    }
 }
 
 TEST_CASE("with veldwerk-server: a revoked device wipes its vault on its next contact") {

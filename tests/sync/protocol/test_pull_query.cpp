@@ -36,20 +36,21 @@ std::map<std::string, std::string> split(const std::string& query) {
 
 TEST_CASE("toQuery prints since, limit and the optional case", "[protocol]") {
     CHECK(toQuery(PullRequest{}) == "since=0&limit=500");
-    CHECK(toQuery(PullRequest{1234, 1000, std::nullopt}) == "since=1234&limit=1000");
-    CHECK(toQuery(PullRequest{0, 1, samples::id('c')}) ==
+    CHECK(toQuery(PullRequest{1234, 1000, std::nullopt, {}}) == "since=1234&limit=1000");
+    CHECK(toQuery(PullRequest{0, 1, samples::id('c'), {}}) ==
           "since=0&limit=1&case=" + samples::id('c'));
 }
 
 TEST_CASE("a printed query parses back to the same request", "[protocol]") {
-    for (const auto& request : {PullRequest{}, PullRequest{INT64_MAX, 1, std::nullopt},
-                                PullRequest{7, kMaxPullLimit, samples::id('0')}}) {
+    for (const auto& request : {PullRequest{}, PullRequest{INT64_MAX, 1, std::nullopt, {}},
+                                PullRequest{7, kMaxPullLimit, samples::id('0'), {}}}) {
         CHECK(parsePullQuery(split(toQuery(request))) == request);
     }
 }
 
 TEST_CASE("limit defaults to 500, since is required", "[protocol]") {
-    CHECK(parsePullQuery({{"since", "12"}}) == PullRequest{12, kDefaultPullLimit, std::nullopt});
+    CHECK(parsePullQuery({{"since", "12"}}) ==
+          PullRequest{12, kDefaultPullLimit, std::nullopt, {}});
     CHECK(rejection({}) == "since: missing");
     CHECK(rejection({{"limit", "5"}}) == "since: missing");
 }
@@ -72,9 +73,34 @@ TEST_CASE("bad query values are refused naming the parameter", "[protocol]") {
 }
 
 TEST_CASE("toQuery refuses what parsePullQuery would refuse", "[protocol]") {
-    CHECK_THROWS_WITH(toQuery(PullRequest{-1, 500, std::nullopt}), StartsWith("since: must"));
-    CHECK_THROWS_WITH(toQuery(PullRequest{0, 0, std::nullopt}), StartsWith("limit: must"));
-    CHECK_THROWS_WITH(toQuery(PullRequest{0, 1001, std::nullopt}), StartsWith("limit: must"));
-    CHECK_THROWS_WITH(toQuery(PullRequest{0, 5, std::string("x&since=9")}),
+    CHECK_THROWS_WITH(toQuery(PullRequest{-1, 500, std::nullopt, {}}), StartsWith("since: must"));
+    CHECK_THROWS_WITH(toQuery(PullRequest{0, 0, std::nullopt, {}}), StartsWith("limit: must"));
+    CHECK_THROWS_WITH(toQuery(PullRequest{0, 1001, std::nullopt, {}}), StartsWith("limit: must"));
+    CHECK_THROWS_WITH(toQuery(PullRequest{0, 5, std::string("x&since=9"), {}}),
                       StartsWith("case: must"));
+}
+
+TEST_CASE("pushed names settled batches, ascending, at most 64", "[protocol]") {
+    PullRequest named{40, 500, std::nullopt, {3, 4, 17}};
+    CHECK(toQuery(named) == "since=40&limit=500&pushed=3,4,17");
+    CHECK(parsePullQuery(split(toQuery(named))) == named);
+    std::vector<std::int64_t> most;
+    for (std::int64_t n = 1; n <= static_cast<std::int64_t>(kMaxPulledOwnBatches); ++n) {
+        most.push_back(n);
+    }
+    const PullRequest full{0, 1, samples::id('c'), most};
+    CHECK(parsePullQuery(split(toQuery(full))) == full);
+
+    for (const char* pushed : {"", ",", "1,", ",1", "0", "2,1", "3,3", "-1", "1;2", "x"}) {
+        INFO(pushed);
+        CHECK_THAT(rejection({{"since", "0"}, {"pushed", pushed}}), StartsWith("pushed: must"));
+    }
+    CHECK_THAT(
+        rejection({{"since", "0"},
+                   {"pushed", toQuery(full).substr(toQuery(full).find("pushed=") + 7) + ",65"}}),
+        StartsWith("pushed: must"));
+    most.push_back(65);
+    CHECK_THROWS_WITH(toQuery(PullRequest{0, 5, std::nullopt, most}),
+                      StartsWith("pushed: at most"));
+    CHECK_THROWS_WITH(toQuery(PullRequest{0, 5, std::nullopt, {2, 2}}), StartsWith("pushed: must"));
 }

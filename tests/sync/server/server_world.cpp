@@ -111,7 +111,7 @@ PushResult ServerWorld::pushOne(const Caller& by, const OutgoingChange& change) 
 
 PullResponse ServerWorld::pull(const Caller& by, std::int64_t since,
                                std::optional<std::string> caseId, std::size_t limit) {
-    return PullService().pull(*m_db, by, {since, limit, std::move(caseId)}, wallNowMs(), 0);
+    return PullService().pull(*m_db, by, {since, limit, std::move(caseId), {}}, wallNowMs(), 0);
 }
 
 std::string ServerWorld::newCase(const Caller& jgt) {

@@ -1,13 +1,16 @@
 // Pushes on both backends: idempotent batches, authorization per change, and the merge: equal
 // values, judgement conflicts with both sides, resolution by a JGT member with history kept, set
-// merges, perspective answers, the lifecycle checked again, the global sequence.
+// merges, perspective answers, the lifecycle checked again, the global sequence; a device's own
+// states as sent left out of its next pull.
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <ctime>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "core/clock/hlc.h"
 #include "sync/server/api_error.h"
+#include "sync/server/pull/pull_service.h"
 #include "tests/sync/server/server_world.h"
 
 using namespace veldwerk::sync;
@@ -587,4 +590,75 @@ TEST_CASE("push: a change with a clock over 24 hours ahead refuses the batch") {
     }
     CHECK(world.count("SELECT COUNT(*) FROM fields") == 0);
     CHECK(world.count("SELECT COUNT(*) FROM push_batches") == 0);
+}
+
+namespace {
+
+// The (entity, field) of every state a pull of `by` sends from `since`, naming `pushed`.
+std::multiset<std::string> sentFields(ServerWorld& w, const Caller& by,
+                                      std::vector<std::int64_t> pushed,
+                                      std::optional<std::string> caseId = std::nullopt) {
+    PullRequest request;
+    request.caseId = std::move(caseId);
+    request.pushed = std::move(pushed);
+    const auto r = PullService().pull(w.db(), by, request, 0, 0);
+    std::multiset<std::string> out;
+    for (const auto& c : r.changes) {
+        out.insert(c.entity + "." + c.field);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("pull: a device's own states applied as sent stay out when it names their batch") {
+    const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    INFO(backend);
+    Cofill f(backend);
+    auto& w = f.world;
+    const auto tablet2 = w.secondDevice("anna");
+    const auto before = sentFields(w, f.anna, {});
+    // Batch 7 of anna's device: two answers, one of them a set item.
+    REQUIRE(w.push(f.anna,
+                   {f.answer(f.anna, "acuut_letsel", "ja"),
+                    f.answer(f.anna, "besluit_acties", "informatie_verzamelen")},
+                   f.anna.deviceId + "-7")
+                .results.at(1)
+                .outcome == PushOutcome::Applied);
+    auto withAnswers = before;
+    withAnswers.insert({"answer.acuut_letsel", "answer.besluit_acties"});
+
+    // Named: both stay out, in a pull and in a whole-case fetch; everything else still comes.
+    CHECK(sentFields(w, f.anna, {7}) == before);
+    CHECK(sentFields(w, f.anna, {7, 100}, f.caseId) == before);
+    // Not named, another batch, or another device of the same user: sent.
+    CHECK(sentFields(w, f.anna, {}) == withAnswers);
+    CHECK(sentFields(w, f.anna, {6, 8}) == withAnswers);
+    CHECK(sentFields(w, tablet2, {7}) == withAnswers);
+
+    // A state the server made of it is sent: a set merge of gijs's concurrent option, then
+    // anna's next write merged with it, and a conflict of her tablet's with gijs's.
+    REQUIRE(w.push(f.gijs, {f.answer(f.gijs, "besluit_acties", "veiligheidsplan_nu")})
+                .results.at(0)
+                .outcome == PushOutcome::Merged);
+    CHECK(sentFields(w, f.anna, {7}).count("answer.besluit_acties") == 1);
+    REQUIRE(w.push(f.anna, {f.answer(f.anna, "besluit_acties", "veilig_thuis_melding", 1)},
+                   f.anna.deviceId + "-8")
+                .results.at(0)
+                .outcome == PushOutcome::Merged);
+    CHECK(sentFields(w, f.anna, {7, 8}).count("answer.besluit_acties") == 1);
+    REQUIRE(w.push(f.gijs, {f.answer(f.gijs, "acuut_letsel", "nee")}).results.at(0).outcome ==
+            PushOutcome::Conflict);
+    CHECK(sentFields(w, f.anna, {7, 8}).count("answer.acuut_letsel") == 1);
+
+    // The server's own writes for a batch are sent too: starting a case writes the creator's
+    // membership (same device, same batch).
+    const auto started = newId();
+    REQUIRE(w.push(f.anna, {w.change(f.anna, started, "case", started, "name", "Gezin Nieuw")},
+                   f.anna.deviceId + "-9")
+                .results.at(0)
+                .outcome == PushOutcome::Applied);
+    CHECK(sentFields(w, f.anna, {7, 8, 9}, started) == std::multiset<std::string>{"member.role"});
+    CHECK(sentFields(w, f.anna, {7, 8}, started) ==
+          std::multiset<std::string>{"case.name", "member.role"});
 }
