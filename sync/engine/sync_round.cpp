@@ -344,6 +344,7 @@ std::vector<std::string> SyncRound::pull(ServerApi& api, SyncReport& report) {
         PullRequest request;
         request.since = state.cursor();
         request.limit = kPageSize;
+        request.resolved = true;
         auto page = api.pull(request);
         scope = page.scope;
         if (first) {
@@ -378,6 +379,7 @@ void SyncRound::fetchNewCases(ServerApi& api, const std::vector<std::string>& sc
             request.since = since;
             request.limit = kPageSize;
             request.caseId = id;
+            request.resolved = true;
             const auto page = api.pull(request);
             const bool last = !page.more || page.cursor <= since;
             applyPage(page, report, false,

@@ -1,5 +1,5 @@
-// The pull request as URL query parameters (GET /v1/pull?since=N&limit=N[&case=ID]). Every
-// value is digits or hex, so nothing needs percent-encoding.
+// The pull request as URL query parameters (GET /v1/pull?since=N&limit=N[&case=ID][&resolved=1]).
+// Every value is digits or hex, so nothing needs percent-encoding.
 #include <limits>
 
 #include "sync/protocol/codec.h"
@@ -32,6 +32,9 @@ std::string toQuery(const PullRequest& request) {
     if (request.caseId) {
         query += "&case=" + *request.caseId;
     }
+    if (request.resolved) {
+        query += "&resolved=1";
+    }
     return query;
 }
 
@@ -55,6 +58,11 @@ PullRequest parsePullQuery(const std::map<std::string, std::string>& params) {
             } else if (key == "case") {
                 wire::check(value, wire::Shape::HexId, "case");
                 request.caseId = value;
+            } else if (key == "resolved") {
+                if (value != "1") {
+                    wire::fail("resolved", "must be 1");
+                }
+                request.resolved = true;
             } else {
                 wire::fail("query", "unknown parameter \"" + wire::printable(key) + "\"");
             }

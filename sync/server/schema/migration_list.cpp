@@ -290,6 +290,13 @@ CREATE TABLE crisis_numbers (
   updated_at BIGINT NOT NULL,
   PRIMARY KEY (org_id, team_id, kind));
 )SQL"},
+        {12, "closed disagreements",
+         R"SQL(
+-- The versions that closed a disagreement, per case, for the pull's `resolved` (PROTOCOL.md
+-- "Pull"): partial, so the ordinary history rows cost it nothing.
+CREATE INDEX field_history_closings ON field_history (case_id)
+  WHERE kind IN ('resolution', 'agreement');
+)SQL"},
     };
     return migrations;
 }
