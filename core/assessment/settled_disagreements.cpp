@@ -56,8 +56,8 @@ std::vector<SettledDisagreement> settledDisagreements(vault::Database& db,
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<SettledDisagreement> out;
-    for (auto& [rank, d] : ranked) {
-        out.push_back(std::move(d));
+    for (auto& entry : ranked) {
+        out.push_back(std::move(entry.second));
     }
     return out;
 }

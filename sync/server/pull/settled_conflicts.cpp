@@ -76,7 +76,8 @@ void attachSettledConflicts(SqlConnection& db, std::vector<IncomingChange>& page
         const auto n = std::min(kCasesPerQuery, all.size() - at);
         std::vector<SqlValue> params(all.begin() + static_cast<std::ptrdiff_t>(at),
                                      all.begin() + static_cast<std::ptrdiff_t>(at + n));
-        params.resize(paddedSize(n), params.back());
+        const auto last = params.back();
+        params.resize(paddedSize(n), last);
         for (auto& r : db.query(
                  "SELECT entity, entity_id, field, version, kind, value, author, role, device, "
                  "hlc, resolves FROM field_history WHERE kind IN ('resolution', 'agreement') AND "
