@@ -219,8 +219,11 @@ CREATE INDEX statements_by_case ON statements(case_id);
 )sql";
 
 // v12: disagreements that were closed, as the server tells of them (settled_conflicts.h): the
-// version that closed one, and the sides it closed. Client data, purged with the case.
+// version that closed one, and the sides it closed. Client data, purged with the case. The cases
+// held are fetched whole once more at the next sync (known_cases emptied), so the disagreements
+// closed before this version come too: a pulled page applied again changes nothing else.
 constexpr std::string_view kV12 = R"sql(
+DELETE FROM known_cases;
 CREATE TABLE settled_conflicts (entity TEXT NOT NULL, entity_id TEXT NOT NULL,
                                 field TEXT NOT NULL, version INTEGER NOT NULL,
                                 case_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT,

@@ -111,7 +111,8 @@ TEST_CASE("pull: closed disagreements travel with their field to a device that a
     }
     SECTION("a later edit keeps the closed disagreement in the field's history") {
         REQUIRE(answer(gijs, "sig_letsel", "ja", 3).outcome == PushOutcome::Applied);
-        const auto* c = fieldIn(pullResolved(w, gijs), "sig_letsel");
+        const auto r = pullResolved(w, gijs);
+        const auto* c = fieldIn(r, "sig_letsel");
         REQUIRE(c);
         CHECK(c->value == "ja");
         CHECK(c->author == gijs.userId);
@@ -124,7 +125,8 @@ TEST_CASE("pull: closed disagreements travel with their field to a device that a
         REQUIRE(answer(gijs, "kind_jong", "nee", 0).outcome == PushOutcome::Conflict);
         // The GI worker saw both sides and takes the JGT worker's view.
         REQUIRE(answer(gijs, "kind_jong", "ja", 1).outcome == PushOutcome::Applied);
-        const auto* c = fieldIn(pullResolved(w, anna), "kind_jong");
+        const auto r = pullResolved(w, anna);
+        const auto* c = fieldIn(r, "kind_jong");
         REQUIRE(c);
         REQUIRE(c->resolved.size() == 1);
         CHECK(c->resolved[0].kind == "agreement");
