@@ -3,7 +3,7 @@
 # tools/run-demo.sh in a temporary directory (the same organisations, users and families, on a
 # plain-HTTP loopback server and vaults with a cheap KDF, so it takes seconds), brings it into the
 # states the screens show (a disagreement between the JGT and GI worker, an assessment returned by
-# the supervisor, one waiting for review), and runs `veldwerk-app --screenshots DIR` on the JGT
+# the supervisor, one waiting for review with a resolved disagreement), and runs `veldwerk-app --screenshots DIR` on the JGT
 # worker's vault with the supervisor's vault beside it. Needs a display (run under
 # `xvfb-run -a -s "-screen 0 1280x800x24"`: Material does not render on the offscreen platform).
 #   tools/screenshots.sh DIR     (binaries from $VELDWERK_BUILD_DIR, default build/dev, or from
@@ -97,7 +97,26 @@ submitted() {
   echo "$id"
 }
 returned=$(submitted voorwaardelijk_veilig hoog)
-submitted veilig laag >/dev/null
+# The one waiting for review had a disagreement the JGT worker resolved (the review shows both
+# sides, the value chosen and who chose it), and the GI worker co-signed it.
+waiting=$(anna assessment new --case "$first" --form risicotaxatie --subject "$sister")
+anna assessment set "$waiting" oordeel_veiligheid veilig >/dev/null
+anna assessment set "$waiting" oordeel_risico laag >/dev/null
+anna assessment set "$waiting" oordeel_toelichting "Besproken met de ouders." >/dev/null
+anna sync >/dev/null
+gijs sync >/dev/null
+anna assessment set "$waiting" sig_letsel nee >/dev/null
+gijs assessment set "$waiting" sig_letsel ja >/dev/null
+anna sync >/dev/null
+gijs sync >/dev/null
+anna sync >/dev/null
+anna conflict resolve "$waiting" sig_letsel nee >/dev/null
+anna sync >/dev/null
+gijs sync >/dev/null
+gijs assessment cosign "$waiting" >/dev/null
+gijs sync >/dev/null
+anna sync >/dev/null
+anna assessment submit "$waiting" >/dev/null
 anna sync >/dev/null
 sanne sync >/dev/null
 sanne review return "$returned" --comment "Onderbouw het hoge risico: wat zag je bij het huisbezoek?" >/dev/null

@@ -218,6 +218,28 @@ CREATE INDEX statements_by_assessment ON statements(assessment_id);
 CREATE INDEX statements_by_case ON statements(case_id);
 )sql";
 
+// v12: disagreements that were closed, as the server tells of them (settled_conflicts.h): the
+// version that closed one, and the sides it closed. Client data, purged with the case. The cases
+// held are fetched whole once more at the next sync (known_cases emptied), so the disagreements
+// closed before this version come too: a pulled page applied again changes nothing else.
+constexpr std::string_view kV12 = R"sql(
+DELETE FROM known_cases;
+CREATE TABLE settled_conflicts (entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+                                field TEXT NOT NULL, version INTEGER NOT NULL,
+                                case_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT,
+                                author TEXT NOT NULL, role TEXT NOT NULL, device TEXT NOT NULL,
+                                hlc INTEGER NOT NULL,
+                                PRIMARY KEY (entity, entity_id, field, version));
+CREATE INDEX settled_conflicts_by_case ON settled_conflicts(case_id);
+CREATE TABLE settled_conflict_sides (entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+                                     field TEXT NOT NULL, version INTEGER NOT NULL,
+                                     side_version INTEGER NOT NULL, case_id TEXT NOT NULL,
+                                     value TEXT, author TEXT NOT NULL, role TEXT NOT NULL,
+                                     device TEXT NOT NULL, hlc INTEGER NOT NULL,
+                                     PRIMARY KEY (entity, entity_id, field, version, side_version));
+CREATE INDEX settled_conflict_sides_by_case ON settled_conflict_sides(case_id);
+)sql";
+
 // v15: a colleague's full name as the server's directory has it ("Anna de Vries"); users.name
 // stays the login. NULL until an admin sets it: the app then shows the login.
 constexpr std::string_view kV15 = R"sql(
@@ -235,6 +257,7 @@ const std::vector<Migration> kMigrations = {
     {8, "anonymous consultations", kV8},
     {9, "case phase, regie and escalations", kV9},
     {10, "statements beside an assessment: the client's own view, the GI's disagreement", kV10},
+    {12, "disagreements that were closed: their sides and how", kV12},
     {15, "colleagues' full names", kV15},
 };
 

@@ -5,9 +5,11 @@
 #include <QVariantMap>
 #include <map>
 
+#include "core/assessment/settled_disagreements.h"
 #include "core/domain/case_repository.h"
 #include "qml/controllers/case_team_controller.h"
 #include "qml/models/review_order.h"
+#include "qml/models/settled_disagreement_rows.h"
 #include "qml/services/dutch_wording.h"
 
 namespace veldwerk::app {
@@ -58,6 +60,7 @@ void ReviewController::refresh() {
     try {
         auto& v = *m_caseFile->session().vault();
         const auto now = QDateTime::currentMSecsSinceEpoch();
+        const PeopleNames people{m_caseFile->userNames(), m_caseFile->userOrgs()};
         for (const auto& c : domain::CaseRepository(v).list(m_caseFile->actor())) {
             const QString caseId = QString::fromStdString(c.id);
             std::map<std::string, std::string> personNames;
@@ -131,6 +134,10 @@ void ReviewController::refresh() {
                                .arg(optionText(*view, "oordeel_risico", priority.risk))},
                     {QStringLiteral("flags"), flags},
                     {QStringLiteral("justifications"), justifications},
+                    {QStringLiteral("resolved"),
+                     settledDisagreementRows(assessment::settledDisagreements(
+                                                 v.db(), *view->definition, summary.record.id),
+                                             people, now)},
                     {QStringLiteral("cosigned"), cosigned && !view->needsCosign},
                     {QStringLiteral("cosignText"), cosignText},
                     {QStringLiteral("submittedBy"), submittedBy},

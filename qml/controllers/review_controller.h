@@ -21,8 +21,9 @@ class ReviewController : public QObject {
     Q_PROPERTY(veldwerk::app::CaseFileService* caseFile READ caseFile WRITE setCaseFile NOTIFY
                    inputsChanged REQUIRED)
     // [{assessmentId, caseId, caseName, title, subjectName, safety, safetyText, riskText,
-    //   flags: [text], justifications: [text], resolved: [text], cosignText, cosigned,
-    //   submittedBy, waitingText}] in review order.
+    //   flags: [text], justifications: [text], cosignText, cosigned, submittedBy, waitingText,
+    //   resolved: [{question, sides: [text], chosenText, howText, text}]} in review order
+    //   (resolved: the closed disagreements, settled_disagreement_rows.h).
     Q_PROPERTY(QVariantList queue READ queue NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)

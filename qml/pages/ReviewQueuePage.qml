@@ -5,7 +5,8 @@ import Veldwerk
 
 // The supervisor's review queue: the team's submitted assessments, highest risk first, then the
 // longest waiting (ordered by ReviewController). Each card says its safety judgement in words,
-// its flags, justifications and whether the GI colleague co-signed; "Bekijken" shows the whole
+// its flags, justifications, the disagreements that were resolved and how (SettledDisagreement),
+// and whether the GI colleague co-signed; "Bekijken" shows the whole
 // assessment read-only with who answered what; "Goedkeuren" and "Terugsturen" (with a comment).
 Page {
     id: root
@@ -154,6 +155,16 @@ Page {
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSmall
                         color: Theme.warnText
+                    }
+                }
+                Repeater {
+                    model: card.modelData.resolved
+
+                    delegate: SettledDisagreement {
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        entry: modelData
                     }
                 }
                 Label {

@@ -1775,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>SettledDisagreement</name>
+    <message>
+        <source>Verschil van inzicht opgelost: %1</source>
+        <translation>Disagreement resolved: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementsController</name>
     <message>
         <source>%1 (GI) is het niet eens met deze beoordeling, %2</source>
@@ -2769,6 +2776,38 @@
     <message>
         <source>Een escalatie van de casus</source>
         <translation>An escalation of the case</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Toelichting bij %1</source>
+        <translation>Justification for %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Gekozen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Eens geworden; als laatste aangepast door %1</source>
+        <translation>Agreed; last changed by %1</translation>
+    </message>
+    <message>
+        <source>Opgelost door %1</source>
+        <translation>Resolved by %1</translation>
+    </message>
+    <message>
+        <source>Verschil van inzicht bij %1. %2. %3. %4.</source>
+        <translation>Disagreement on %1. %2. %3. %4.</translation>
     </message>
 </context>
 <context>

@@ -1775,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>SettledDisagreement</name>
+    <message>
+        <source>Verschil van inzicht opgelost: %1</source>
+        <translation>Verschil van inzicht opgelost: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementsController</name>
     <message>
         <source>%1 (GI) is het niet eens met deze beoordeling, %2</source>
@@ -2769,6 +2776,38 @@
     <message>
         <source>Een escalatie van de casus</source>
         <translation>Een escalatie van de casus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Toelichting bij %1</source>
+        <translation>Toelichting bij %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Gekozen: %1</source>
+        <translation>Gekozen: %1</translation>
+    </message>
+    <message>
+        <source>Eens geworden; als laatste aangepast door %1</source>
+        <translation>Eens geworden; als laatste aangepast door %1</translation>
+    </message>
+    <message>
+        <source>Opgelost door %1</source>
+        <translation>Opgelost door %1</translation>
+    </message>
+    <message>
+        <source>Verschil van inzicht bij %1. %2. %3. %4.</source>
+        <translation>Verschil van inzicht bij %1. %2. %3. %4.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ constexpr const char* kPurge[] = {
     "DELETE FROM field_versions WHERE case_id = ?1",
     "DELETE FROM outbox WHERE case_id = ?1",
     "DELETE FROM conflicts WHERE case_id = ?1",
+    "DELETE FROM settled_conflicts WHERE case_id = ?1",
+    "DELETE FROM settled_conflict_sides WHERE case_id = ?1",
     "DELETE FROM known_cases WHERE case_id = ?1",
 };
 }  // namespace

@@ -8,10 +8,23 @@ namespace veldwerk::sync {
 namespace {
 // Tables whose rows are client data or its traces.
 constexpr const char* kClientTables[] = {
-    "cases",      "persons",   "consents",          "case_members",   "assessments",
-    "answers",    "visits",    "group_entries",     "outbox",         "field_versions",
-    "quarantine", "conflicts", "assessment_events", "justifications", "visit_professionals",
+    "cases",
+    "persons",
+    "consents",
+    "case_members",
+    "assessments",
+    "answers",
+    "visits",
+    "group_entries",
+    "outbox",
+    "field_versions",
+    "quarantine",
+    "conflicts",
+    "assessment_events",
+    "justifications",
+    "visit_professionals",
     "statements",
+    "settled_conflicts",
 };
 
 std::int64_t scalar(vault::Database& db, const std::string& sql) {

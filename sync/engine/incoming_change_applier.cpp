@@ -3,20 +3,40 @@
 #include <algorithm>
 
 #include "core/vault/field_conflicts.h"
+#include "core/vault/settled_conflicts.h"
 #include "sync/engine/case_materializer.h"
 
 namespace veldwerk::sync {
 
 namespace {
+vault::ConflictSide sideOf(const Sibling& s) {
+    return {s.version, s.value, s.author, s.role, s.device, clock::Hlc::fromPacked(s.hlc)};
+}
+
 std::vector<vault::ConflictSide> sidesOf(const IncomingChange& c) {
     std::vector<vault::ConflictSide> out;
     for (const auto& s : c.conflict) {
-        out.push_back(
-            {s.version, s.value, s.author, s.role, s.device, clock::Hlc::fromPacked(s.hlc)});
+        out.push_back(sideOf(s));
     }
     std::sort(out.begin(), out.end(),
               [](const auto& a, const auto& b) { return a.version < b.version; });
     return out;
+}
+
+// The field's closed disagreements, as the server tells of them: history, kept whatever this
+// device holds as the field's value (a pending local edit does not change what happened).
+void recordSettled(vault::Database& db, const IncomingChange& c) {
+    vault::SettledConflicts settled(db);
+    for (const auto& r : c.resolved) {
+        vault::SettledConflict s{
+            c.caseId, c.entity, c.entityId,
+            c.field,  r.kind,   sideOf({r.version, r.value, r.author, r.role, r.device, r.hlc}),
+            {}};
+        for (const auto& side : r.sides) {
+            s.sides.push_back(sideOf(side));
+        }
+        settled.record(s);
+    }
 }
 }  // namespace
 
@@ -53,6 +73,7 @@ ApplyOutcome IncomingChangeApplier::apply(const IncomingChange& c) {
         m_vault.clock().observe(clock::Hlc::fromPacked(c.hlc));
     } catch (const clock::ClockDriftError&) {
     }
+    recordSettled(m_vault.db(), c);
     if (hasPendingEdit(c)) {
         return ApplyOutcome::KeptLocal;
     }

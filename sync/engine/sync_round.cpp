@@ -374,6 +374,7 @@ std::vector<std::string> SyncRound::pull(ServerApi& api, SyncReport& report) {
         request.since = state.cursor();
         request.limit = kPageSize;
         request.pushed = m_pushed;
+        request.resolved = true;
         auto page = api.pull(request);
         scope = page.scope;
         if (first) {
@@ -409,6 +410,7 @@ void SyncRound::fetchNewCases(ServerApi& api, const std::vector<std::string>& sc
             request.limit = kPageSize;
             request.caseId = id;
             request.pushed = m_pushed;
+            request.resolved = true;
             const auto page = api.pull(request);
             const bool last = !page.more || page.cursor <= since;
             applyPage(page, report, false,

@@ -66,6 +66,19 @@ void describe(Io& io, M& m) {
     io.clock("hlc", m.hlc);
 }
 
+template <class Io, Of<SettledConflict> M>
+void describe(Io& io, M& m) {
+    io.counter("version", m.version);
+    io.text("kind", m.kind, Shape::Word);
+    checkSettlementKind(m.kind, io.pathOf("kind"));
+    io.nullableText("value", m.value, Shape::Text);
+    io.text("author", m.author, Shape::HexId);
+    io.text("role", m.role, Shape::Role);
+    io.text("device", m.device, Shape::HexId);
+    io.clock("hlc", m.hlc);
+    io.list("sides", m.sides, kMaxConflictSiblings);
+}
+
 template <class Io, Of<IncomingChange> M>
 void describe(Io& io, M& m) {
     io.counter("seq", m.seq);
@@ -76,6 +89,7 @@ void describe(Io& io, M& m) {
     io.text("role", m.role, Shape::Role);
     io.text("device", m.device, Shape::HexId);
     io.list("conflict", m.conflict, kMaxConflictSiblings);
+    io.optionalList("resolved", m.resolved, kMaxConflictSiblings);
 }
 
 template <class Io, Of<UserInfo> M>

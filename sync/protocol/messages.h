@@ -79,6 +79,22 @@ struct Sibling {
     bool operator==(const Sibling&) const = default;
 };
 
+// A disagreement on a field that was closed: the sides it had when it closed, and the version
+// that closed it (a JGT member's `resolution`, or an `agreement` when the sides came to agree),
+// with its value, author and time as the server stored them.
+struct SettledConflict {
+    std::int64_t version = 0;
+    std::string kind;  // resolution | agreement
+    std::optional<std::string> value;
+    std::string author;
+    std::string role;
+    std::string device;
+    std::uint64_t hlc = 0;
+    std::vector<Sibling> sides;  // by version
+
+    bool operator==(const SettledConflict&) const = default;
+};
+
 // The latest state of one field, as the server sends it.
 struct IncomingChange {
     std::int64_t seq = 0;
@@ -93,6 +109,9 @@ struct IncomingChange {
     std::string role;
     std::string device;
     std::vector<Sibling> conflict;  // empty unless the field is in conflict
+    // The disagreements on this field that were closed (PROTOCOL.md "Pull": `resolved`), oldest
+    // first; only to a device that asked for them, empty when none.
+    std::vector<SettledConflict> resolved;
 
     bool operator==(const IncomingChange&) const = default;
 };
@@ -105,6 +124,7 @@ struct PullRequest {
     // since its last completed pull: the states the server applied from them exactly as sent are
     // not sent back. Ascending, at most kMaxPulledOwnBatches.
     std::vector<std::int64_t> pushed;
+    bool resolved = false;  // `resolved=1`: send each field's closed disagreements with it
 
     bool operator==(const PullRequest&) const = default;
 };

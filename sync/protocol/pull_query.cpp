@@ -1,4 +1,4 @@
-// The pull request as URL query parameters (GET /v1/pull?since=N&limit=N[&case=ID][&pushed=N,N]).
+// The pull request as URL query parameters (GET /v1/pull?since=N&limit=N[&case=ID][&pushed=N,N][&resolved=1]).
 // Every value is digits, hex or commas, so nothing needs percent-encoding.
 #include <algorithm>
 #include <limits>
@@ -66,6 +66,9 @@ std::string toQuery(const PullRequest& request) {
     for (std::size_t i = 0; i < request.pushed.size(); ++i) {
         query += (i == 0 ? "&pushed=" : ",") + std::to_string(request.pushed[i]);
     }
+    if (request.resolved) {
+        query += "&resolved=1";
+    }
     return query;
 }
 
@@ -91,6 +94,11 @@ PullRequest parsePullQuery(const std::map<std::string, std::string>& params) {
                 request.caseId = value;
             } else if (key == "pushed") {
                 request.pushed = parsePushed(value);
+            } else if (key == "resolved") {
+                if (value != "1") {
+                    wire::fail("resolved", "must be 1");
+                }
+                request.resolved = true;
             } else {
                 wire::fail("query", "unknown parameter \"" + wire::printable(key) + "\"");
             }

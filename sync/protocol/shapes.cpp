@@ -176,6 +176,12 @@ void checkBelongsToCase(std::string_view caseId, std::string_view entity, std::s
     }
 }
 
+void checkSettlementKind(std::string_view kind, const std::string& path) {
+    if (kind != "resolution" && kind != "agreement") {
+        fail(path, "must be resolution or agreement");
+    }
+}
+
 std::optional<std::uint64_t> parseDecimal(std::string_view text) {
     if (text.empty() || text.size() > 20 || (text.size() > 1 && text[0] == '0')) {
         return std::nullopt;

@@ -37,6 +37,9 @@ void check(std::string_view value, Shape shape, const std::string& path);
 void checkBelongsToCase(std::string_view caseId, std::string_view entity, std::string_view entityId,
                         const std::string& path);
 
+// How a disagreement was closed: `resolution` or `agreement` (PROTOCOL.md "Pull").
+void checkSettlementKind(std::string_view kind, const std::string& path);
+
 // Canonical decimal of an unsigned integer: digits only, no sign, no leading zero (but "0").
 std::optional<std::uint64_t> parseDecimal(std::string_view text);
 

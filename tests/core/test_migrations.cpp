@@ -53,6 +53,7 @@ void seed(Database& db, int version) {
             "VALUES ('a1', 'created', 'u', 'jgt', 1, 1)");
     }
     if (version >= 5) {
+        db.exec("INSERT INTO known_cases (case_id, fetched_at) VALUES ('c1', 1)");
         db.exec(
             "INSERT INTO outbox (entity, entity_id, field, case_id, value, base_version, hlc, "
             "author, role, local_seq) VALUES ('case', 'c1', 'name', 'c1', 'Gezin Oud', 0, 1, 'u', "
@@ -145,6 +146,14 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
                 "text, recorded_by, recorded_role, recorded_at) VALUES ('s1', 'c1', 'a1', "
                 "'client', 'oma', '2026-01-01', 'Eigen woorden', 'u', 'jgt', 1)");
             REQUIRE(count(db, "statements") == 1);
+            // v12: closed disagreements; the cases held are fetched whole again to bring those
+            // closed before.
+            REQUIRE(count(db, "known_cases") == 0);
+            db.exec(
+                "INSERT INTO settled_conflicts (entity, entity_id, field, version, case_id, kind, "
+                "value, author, role, device, hlc) VALUES ('answer', 'a1', 'sig_letsel', 3, 'c1', "
+                "'resolution', 'nee', 'u', 'jgt', 'd', 1)");
+            REQUIRE(count(db, "settled_conflicts") == 1);
             // v15: a colleague keeps their login and takes a full name once the server has one.
             if (from >= 1) {
                 REQUIRE(text(db, "SELECT name || ':' || COALESCE(full_name, '-') FROM users") ==

@@ -12,10 +12,12 @@
 #include "core/domain/person_repository.h"
 #include "core/forms/registry.h"
 #include "core/vault/field_conflicts.h"
+#include "core/vault/settled_conflicts.h"
 #include "core/vault/vault.h"
 #include "qml/controllers/assessment_controller.h"
 #include "qml/controllers/case_controller.h"
 #include "qml/controllers/case_team_controller.h"
+#include "qml/controllers/review_controller.h"
 #include "qml/models/assessment_list_model.h"
 #include "qml/models/person_list_model.h"
 #include "qml/models/row_plan.h"
@@ -322,6 +324,105 @@ private slots:
         QCOMPARE(rule("inConflict"), QVariant(false));
         QCOMPARE(rule("justification").toString(), QStringLiteral("Gezin op reis"));
         QVERIFY(ctl.canSubmit());
+    }
+
+    void theReviewShowsResolvedDisagreementsWithBothSidesAndWhoChose() {
+        const auto id = start("risicotaxatie", m_childId);
+        for (const auto& [item, value] :
+             {std::pair{"oordeel_veiligheid", "veilig"}, std::pair{"oordeel_risico", "laag"},
+              std::pair{"oordeel_toelichting", "Besproken."}, std::pair{"sig_letsel", "nee"}}) {
+            QVERIFY(m_caseFile->setAnswer(id, QString::fromLatin1(item), QString::fromLatin1(value))
+                        .ok);
+        }
+        const auto submitted = m_caseFile->submit(id);
+        QVERIFY2(submitted.ok, qPrintable(submitted.message));
+        // As a pull brings them (sync/PROTOCOL.md "Pull": resolved): the two colleagues, and
+        // two closed disagreements — one a JGT member chose, one where the sides came to agree.
+        auto& vault = *m_session->vault();
+        const std::string anna(32, 'a');
+        const std::string gijs(32, 'b');
+        vault.db().exec("INSERT INTO users (id, name, org_id, role) VALUES ('" + anna +
+                        "', 'Anna de Vries', 'JGT Utrecht', 'jgt'), ('" + gijs +
+                        "', 'Gijs Bakker', 'GI Midden', 'gi')");
+        const auto at = [](std::int64_t ms) {
+            return clock::Hlc{static_cast<std::uint64_t>(ms), 0};
+        };
+        const std::int64_t t = 1'700'000'000'000;
+        const auto caseId = m_caseId.toStdString();
+        vault::SettledConflicts settled(vault.db());
+        settled.record({caseId,
+                        "assessment",
+                        id.toStdString(),
+                        "justification/rt7",
+                        "agreement",
+                        {6, "Vakantie", gijs, "gi", "d2", at(t + 5000)},
+                        {{4, "Vakantie", anna, "jgt", "d1", at(t + 3000)},
+                         {5, "Op reis", gijs, "gi", "d2", at(t + 4000)}}});
+        settled.record(
+            {caseId,
+             "answer",
+             id.toStdString(),
+             "sig_letsel",
+             "resolution",
+             {3, "nee", anna, "jgt", "d1", at(t + 2000)},
+             {{1, "ja", anna, "jgt", "d1", at(t)}, {2, "nee", gijs, "gi", "d2", at(t + 1000)}}});
+
+        app::ReviewController review;
+        review.setCaseFile(m_caseFile.get());
+        QCOMPARE(review.count(), 1);
+        const auto resolved =
+            review.queue().at(0).toMap().value(QStringLiteral("resolved")).toList();
+        QCOMPARE(resolved.size(), 2);
+        // The form's order: the answer first, then the warning's justification.
+        const auto answer = resolved.at(0).toMap();
+        const auto* item = m_forms.find("risicotaxatie")->item("sig_letsel");
+        QVERIFY(item);
+        QCOMPARE(answer.value(QStringLiteral("question")).toString(),
+                 QString::fromStdString(item->label.nl));
+        const auto sides = answer.value(QStringLiteral("sides")).toStringList();
+        QCOMPARE(sides.size(), 2);
+        QVERIFY2(
+            sides.at(0).startsWith(QStringLiteral("Anna de Vries (JGT-medewerker, JGT Utrecht), ")),
+            qPrintable(sides.at(0)));
+        QVERIFY2(sides.at(0).endsWith(QStringLiteral(": Ja")), qPrintable(sides.at(0)));
+        QVERIFY2(sides.at(1).startsWith(QStringLiteral("Gijs Bakker (GI-medewerker, GI Midden), ")),
+                 qPrintable(sides.at(1)));
+        QVERIFY2(sides.at(1).endsWith(QStringLiteral(": Nee")), qPrintable(sides.at(1)));
+        QCOMPARE(answer.value(QStringLiteral("chosenText")).toString(),
+                 QStringLiteral("Gekozen: Nee"));
+        QVERIFY2(answer.value(QStringLiteral("howText"))
+                     .toString()
+                     .startsWith(QStringLiteral("Opgelost door Anna de Vries (JGT-medewerker, JGT "
+                                                "Utrecht), ")),
+                 qPrintable(answer.value(QStringLiteral("howText")).toString()));
+        const auto whole = answer.value(QStringLiteral("text")).toString();
+        QVERIFY(whole.contains(QStringLiteral("Gijs Bakker")));
+        QVERIFY(whole.contains(QStringLiteral("Gekozen: Nee")));
+
+        const auto justification = resolved.at(1).toMap();
+        QCOMPARE(justification.value(QStringLiteral("question")).toString(),
+                 QStringLiteral("Toelichting bij RT7"));
+        QVERIFY(justification.value(QStringLiteral("sides"))
+                    .toStringList()
+                    .at(1)
+                    .endsWith(QStringLiteral(": Op reis")));
+        QCOMPARE(justification.value(QStringLiteral("chosenText")).toString(),
+                 QStringLiteral("Gekozen: Vakantie"));
+        QVERIFY(justification.value(QStringLiteral("howText"))
+                    .toString()
+                    .startsWith(QStringLiteral("Eens geworden; als laatste aangepast door Gijs "
+                                               "Bakker")));
+        // Stored twice (a page pulled again), still shown once.
+        settled.record(
+            {caseId,
+             "answer",
+             id.toStdString(),
+             "sig_letsel",
+             "resolution",
+             {3, "nee", anna, "jgt", "d1", at(t + 2000)},
+             {{1, "ja", anna, "jgt", "d1", at(t)}, {2, "nee", gijs, "gi", "d2", at(t + 1000)}}});
+        review.refresh();
+        QCOMPARE(review.queue().at(0).toMap().value(QStringLiteral("resolved")).toList().size(), 2);
     }
 
     void caseModelsListPeopleAndAssessments() {

@@ -12,6 +12,7 @@
 #include "sync/server/fields/field_store.h"
 #include "sync/server/fields/sql_chunks.h"
 #include "sync/server/identity/device_registry.h"
+#include "sync/server/pull/settled_conflicts.h"
 #include "sync/server/server_clock.h"
 #include "sync/server/transaction.h"
 #include "sync/server/visits/overdue_visits.h"
@@ -128,6 +129,9 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
                 c.conflict = fields.siblings({c.entity, c.entityId, c.field});
             }
             response.changes.push_back(std::move(c));
+        }
+        if (request.resolved) {
+            attachSettledConflicts(db, response.changes);
         }
         // Nothing in scope is newer than the counter in this snapshot, so a finished pull may
         // move the cursor there: the next no-op pull starts at the top of the sequence index. A

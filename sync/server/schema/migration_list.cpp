@@ -297,6 +297,13 @@ CREATE TABLE crisis_numbers (
 -- out: the device that sent it holds it already (PROTOCOL.md, "Pull").
 ALTER TABLE fields ADD COLUMN sent_batch BIGINT;
 )SQL"},
+        {12, "closed disagreements",
+         R"SQL(
+-- The versions that closed a disagreement, per case, for the pull's `resolved` (PROTOCOL.md
+-- "Pull"): partial, so the ordinary history rows cost it nothing.
+CREATE INDEX field_history_closings ON field_history (case_id)
+  WHERE kind IN ('resolution', 'agreement');
+)SQL"},
         {15, "full names",
          R"SQL(
 -- A professional's full name as colleagues read it ("Anna de Vries"); users.name stays the login.

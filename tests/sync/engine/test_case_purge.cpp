@@ -11,6 +11,7 @@
 #include "core/domain/person_repository.h"
 #include "core/statement/statement_service.h"
 #include "core/vault/field_conflicts.h"
+#include "core/vault/settled_conflicts.h"
 #include "core/visit/visit_service.h"
 #include "sync/engine/case_purge.h"
 #include "tests/sync/engine/engine_fixture.h"
@@ -48,6 +49,14 @@ FilledCase fill(vault::Vault& v, const std::string& name) {
     service.setAnswer(me, plan, "vp_zorgen/" + entry + "/tekst", "zorg");
     vault::FieldConflicts(v.db()).replace(c.caseId, "answer", rt, "sig_letsel",
                                           {{1, "ja", me.userId, "jgt", me.deviceId, {}}});
+    vault::SettledConflicts(v.db()).record(
+        {c.caseId,
+         "answer",
+         rt,
+         "bronnen",
+         "resolution",
+         {3, "gesprek_ouder", me.userId, "jgt", me.deviceId, {}},
+         {{1, "eigen_observatie", me.userId, "jgt", me.deviceId, {}}}});
     v.db()
         .prepare("INSERT INTO known_cases (case_id, fetched_at) VALUES (?1, 1)")
         .bind(1, c.caseId)

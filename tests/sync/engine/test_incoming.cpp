@@ -8,6 +8,7 @@
 #include "core/domain/case_membership.h"
 #include "core/domain/person_repository.h"
 #include "core/vault/field_conflicts.h"
+#include "core/vault/settled_conflicts.h"
 #include "sync/engine/incoming_change_applier.h"
 #include "sync/engine/outbox.h"
 #include "tests/sync/engine/engine_fixture.h"
@@ -190,4 +191,52 @@ TEST_CASE("incoming: conflict sides are kept, shown, and stay in the history aft
     }
     REQUIRE(std::count(seen.begin(), seen.end(), "nee/conflict") == 1);
     REQUIRE(seen.back() == "ja/resolution");
+}
+
+TEST_CASE("incoming: a field's closed disagreements are kept, once, even beside a local edit") {
+    Pulled f;
+    f.apply(f.page());
+    auto resolved = incoming(f.caseId, "answer", f.rt, "sig_letsel", "nee", 4, f.colleague);
+    const auto me = f.vault->owner().userId;
+    resolved.resolved = {{3,
+                          "resolution",
+                          std::string("nee"),
+                          f.colleague,
+                          "jgt",
+                          std::string(32, 'd'),
+                          30,
+                          {{1, std::string("ja"), f.colleague, "jgt", std::string(32, 'd'), 10},
+                           {2, std::string("nee"), me, "gi", std::string(32, 'e'), 20}}}};
+    REQUIRE(f.applyOne(resolved) == ApplyOutcome::Applied);
+    REQUIRE(f.applyOne(resolved) == ApplyOutcome::Unchanged);
+    const auto settled = vault::SettledConflicts(f.vault->db()).of("answer", f.rt);
+    REQUIRE(settled.size() == 1);
+    CHECK(settled[0].kind == "resolution");
+    CHECK(settled[0].caseId == f.caseId);
+    CHECK(settled[0].closing.version == 3);
+    CHECK(settled[0].closing.value == "nee");
+    CHECK(settled[0].closing.author == f.colleague);
+    CHECK(settled[0].closing.hlc.packed() == 30);
+    REQUIRE(settled[0].sides.size() == 2);
+    CHECK(settled[0].sides[0].value == "ja");
+    CHECK(settled[0].sides[1].author == me);
+    CHECK(settled[0].sides[1].role == "gi");
+
+    // A later state of the field, pulled while this device has its own edit pending, still
+    // brings what happened before.
+    vault::Transaction tx(f.vault->db());
+    f.vault->changes().record({f.caseId, "answer", f.rt, "acuut_letsel", std::string("ja")},
+                              f.vault->owner());
+    tx.commit();
+    auto other = incoming(f.caseId, "answer", f.rt, "acuut_letsel", "nee", 3, f.colleague);
+    other.resolved = {{3,
+                       "agreement",
+                       std::string("nee"),
+                       me,
+                       "gi",
+                       std::string(32, 'e'),
+                       40,
+                       {{1, std::string("nee"), f.colleague, "jgt", std::string(32, 'd'), 35}}}};
+    REQUIRE(f.applyOne(other) == ApplyOutcome::KeptLocal);
+    REQUIRE(vault::SettledConflicts(f.vault->db()).of("answer", f.rt).size() == 2);
 }

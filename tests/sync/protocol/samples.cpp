@@ -102,6 +102,24 @@ PullResponse pullResponse() {
     event.value = R"({"assessment":"x","kind":"submit","comment":"één"})";
     m.changes.push_back(event);
 
+    IncomingChange settled = conflicted;
+    settled.seq = 1237;
+    settled.field = "sig_letsel";
+    settled.value = "nee";
+    settled.version = 4;
+    settled.conflict.clear();
+    settled.resolved = {{4,
+                         "resolution",
+                         std::string("nee"),
+                         id('1'),
+                         "jgt",
+                         id('d'),
+                         77,
+                         {{2, std::string("ja"), id('1'), "jgt", id('d'), 5},
+                          {3, std::string("nee"), id('2'), "gi", id('f'), 6}}},
+                        {6, "agreement", std::nullopt, id('2'), "gi", id('f'), 80, {}}};
+    m.changes.push_back(settled);
+
     m.scope = {id('c'), id('9')};
     m.users = {{id('1'), "jansen", "jgt", "JGT Noord", "Anna Jansen"},
                {id('2'), "gul", "gi", "GI Utrecht", "Gül Yılmaz"},

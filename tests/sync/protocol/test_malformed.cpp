@@ -195,6 +195,14 @@ TEST_CASE("bad outcomes, audit entries and pull fields are refused with their pa
     CHECK(rejection([&] { (void)decodePullResponse(pull.dump()); }) ==
           "changes[1].conflict[1].device: must be 32 lowercase hexadecimal characters");
     pull = nlohmann::json::parse(encode(samples::pullResponse()));
+    pull["changes"][3]["resolved"][0]["kind"] = "overwrite";
+    CHECK(rejection([&] { (void)decodePullResponse(pull.dump()); }) ==
+          "changes[3].resolved[0].kind: must be resolution or agreement");
+    pull = nlohmann::json::parse(encode(samples::pullResponse()));
+    pull["changes"][3]["resolved"][0]["sides"][1]["role"] = "boss";
+    CHECK_THAT(rejection([&] { (void)decodePullResponse(pull.dump()); }),
+               StartsWith("changes[3].resolved[0].sides[1].role: must be"));
+    pull = nlohmann::json::parse(encode(samples::pullResponse()));
     pull["scope"][1] = 5;
     CHECK(rejection([&] { (void)decodePullResponse(pull.dump()); }) ==
           "scope[1]: must be a string");

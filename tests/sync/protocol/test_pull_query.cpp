@@ -48,6 +48,18 @@ TEST_CASE("a printed query parses back to the same request", "[protocol]") {
     }
 }
 
+TEST_CASE("resolved=1 asks for closed disagreements, and only 1 means so", "[protocol]") {
+    PullRequest request{3, 20, samples::id('c')};
+    request.resolved = true;
+    CHECK(toQuery(request) == "since=3&limit=20&case=" + samples::id('c') + "&resolved=1");
+    CHECK(parsePullQuery(split(toQuery(request))) == request);
+    CHECK_FALSE(parsePullQuery({{"since", "0"}}).resolved);
+    for (const char* value : {"0", "", "true", "2"}) {
+        INFO(value);
+        CHECK(rejection({{"since", "0"}, {"resolved", value}}) == "resolved: must be 1");
+    }
+}
+
 TEST_CASE("limit defaults to 500, since is required", "[protocol]") {
     CHECK(parsePullQuery({{"since", "12"}}) ==
           PullRequest{12, kDefaultPullLimit, std::nullopt, {}});
