@@ -1,6 +1,7 @@
 #include "qml/models/case_list_model.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -8,6 +9,7 @@
 #include "core/assessment/assessment_repository.h"
 #include "core/domain/case_repository.h"
 #include "core/vault/field_conflicts.h"
+#include "qml/access/emergency_access_controller.h"
 #include "qml/models/review_order.h"
 #include "sync/engine/outbox.h"
 
@@ -118,6 +120,14 @@ void CaseListModel::refresh() {
             row.safety = QString::fromStdString(safety);
             row.safetyText = safetyLabel(safety);
             QStringList why;
+            if (record.closedAtMs) {
+                why << tr("Gesloten: verdwijnt bij de volgende synchronisatie");
+            }
+            if (const auto emergency =
+                    emergencyAccessText(*open, record.id, QDateTime::currentMSecsSinceEpoch());
+                !emergency.isEmpty()) {
+                why << emergency;
+            }
             if (row.returned) {
                 why << tr("Taxatie teruggestuurd");
             }

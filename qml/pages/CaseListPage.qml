@@ -15,6 +15,12 @@ Page {
     signal caseOpened(string caseId)
     signal reviewRequested()
     signal settingsRequested()
+    signal emergencyRequested()
+
+    // Reads the cases again (after a case was closed on this tablet).
+    function refresh() {
+        cases.refresh();
+    }
 
     background: Rectangle {
         color: Theme.background
@@ -24,6 +30,14 @@ Page {
         id: cases
 
         session: root.session
+    }
+
+    // Whether this user may ask for emergency access (JGT or supervisor).
+    EmergencyAccessController {
+        id: emergency
+
+        caseFile: root.caseFile
+        sync: root.sync
     }
 
     NewCaseController {
@@ -53,6 +67,14 @@ Page {
             flat: true
             Accessible.name: text
             onClicked: newCaseDialog.open()
+        }
+        VwButton {
+            objectName: "emergencyButton"
+            visible: emergency.allowed
+            text: qsTr("Noodtoegang")
+            flat: true
+            Accessible.name: qsTr("Noodtoegang tot een casus vragen")
+            onClicked: root.emergencyRequested()
         }
         VwButton {
             objectName: "settingsButton"
