@@ -66,7 +66,8 @@ Item {
 
     function openTeam(caseId, caseName) {
         const page = stack.push(caseTeamPage, { caseFile: root.caseFile, caseId: caseId,
-                                                caseName: caseName, sync: root.sync }) as CaseTeamPage;
+                                                caseName: caseName,
+                                                sync: root.sync }) as CaseTeamPage;
         page.backRequested.connect(root.back);
         page.caseClosed.connect(root.backToCaseList);
         return page;
@@ -74,8 +75,9 @@ Item {
 
     // "Noodtoegang" (caseNumber: filled in, or "").
     function openEmergency(caseNumber) {
-        const page = stack.push(emergencyAccessPage, { caseFile: root.caseFile, sync: root.sync,
-                                                       caseNumber: caseNumber }) as EmergencyAccessPage;
+        const page = stack.push(emergencyAccessPage,
+                                { caseFile: root.caseFile, sync: root.sync,
+                                  caseNumber: caseNumber }) as EmergencyAccessPage;
         page.backRequested.connect(root.back);
         page.caseOpened.connect(caseId => {
             stack.pop();

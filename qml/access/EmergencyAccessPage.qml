@@ -98,7 +98,7 @@ Page {
                 font.pixelSize: Theme.fontBody
                 font.family: "monospace"
                 Accessible.name: qsTr("Casusnummer van de casus die je wilt openen")
-                onTextEdited: controller.caseNumber = text
+                onTextEdited: controller.caseNumber = caseField.text
                 onAccepted: reasonField.forceActiveFocus()
             }
             Label {
@@ -126,7 +126,7 @@ Page {
                                       + "crisisdienst belt buiten kantoortijd over dit gezin.")
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Reden voor de noodtoegang")
-                onTextChanged: controller.reason = text
+                onTextChanged: controller.reason = reasonField.text
             }
 
             RowLayout {
