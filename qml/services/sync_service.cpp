@@ -148,7 +148,9 @@ bool SyncService::syncWith(BackgroundRound::First first, After after) {
         setPhase(Offline);
         return false;
     }
-    if (m_round.running()) {
+    // Until finish() has run on this thread the round counts as running (its outcome goes to
+    // its own `after`, never to this request's).
+    if (m_round.running() || m_phase == Syncing) {
         m_queuedFirst = std::move(first);
         m_queuedAfter = std::move(after);
         return true;
