@@ -19,8 +19,10 @@ Item {
                                          && root.session.problem === VaultSession.NoVault)
     // A route asked for before the vault was open: "case/ID", "case/ID/FORM" (start it),
     // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit),
-    // "team/ID", "team/ID/toestemming" (scrolled to consent), "tijdlijn/ID", "meedenken",
-    // "meedenken/ID" (from that case), "review", "review/ID" (that
+    // "assessment/ID/zienswijze" (scrolled to the statements beside it),
+    // "team/ID", "team/ID/toestemming" (scrolled to consent), "team/ID/sluiten" (asked to close),
+    // "tijdlijn/ID", "meedenken", "meedenken/ID" (from that case),
+    // "noodtoegang", "noodtoegang/CASE" (emergency access), "review", "review/ID" (that
     // assessment read-only), "settings", "sync" (a sync round now, on the case list).
     property string pendingRoute
 
@@ -34,6 +36,7 @@ Item {
             list.reviewRequested.connect(root.openReview);
             list.settingsRequested.connect(root.openSettings);
             list.consultationsRequested.connect(() => root.openConsultations(""));
+            list.emergencyRequested.connect(() => root.openEmergency(""));
         } else if (root.firstRun) {
             stack.replace(null, firstRunPage, { session: root.session }, transition);
         } else {
@@ -82,9 +85,30 @@ Item {
 
     function openTeam(caseId, caseName) {
         const page = stack.push(caseTeamPage, { caseFile: root.caseFile, caseId: caseId,
-                                                caseName: caseName }) as CaseTeamPage;
+                                                caseName: caseName,
+                                                sync: root.sync }) as CaseTeamPage;
         page.backRequested.connect(root.back);
+        page.caseClosed.connect(root.backToCaseList);
         return page;
+    }
+
+    // "Noodtoegang" (caseNumber: filled in, or "").
+    function openEmergency(caseNumber) {
+        const page = stack.push(emergencyAccessPage,
+                                { caseFile: root.caseFile, sync: root.sync,
+                                  caseNumber: caseNumber }) as EmergencyAccessPage;
+        page.backRequested.connect(root.back);
+        page.caseOpened.connect(caseId => {
+            stack.pop();
+            root.openCase(caseId);
+        });
+        return page;
+    }
+
+    // After closing a case: the case list, read again (the case says it leaves at the next sync).
+    function backToCaseList() {
+        stack.pop(null);
+        (stack.currentItem as CaseListPage).refresh();
     }
 
     function openReview() {
@@ -157,7 +181,11 @@ Item {
             const team = root.openTeam(parts[1], "");
             if (parts.length > 2 && parts[2] === "toestemming") {
                 team.showConsent();
+            } else if (parts.length > 2 && parts[2] === "sluiten") {
+                team.askClose();
             }
+        } else if (parts[0] === "noodtoegang") {
+            root.openEmergency(parts.length > 1 ? parts[1] : "");
         } else if (parts[0] === "gezinsplan" && parts.length > 1) {
             root.openFamilyPlan(parts[1], "");
         } else if (parts[0] === "tijdlijn" && parts.length > 1) {
@@ -179,6 +207,8 @@ Item {
             const page = root.openAssessment(parts[1]);
             if (parts.length > 2 && parts[2] === "indienen") {
                 page.submit();
+            } else if (parts.length > 2 && parts[2] === "zienswijze") {
+                page.showStatements();
             } else if (parts.length > 2) {
                 page.showItem(parts[2]);
             }
@@ -301,6 +331,11 @@ Item {
         id: reviewQueuePage
 
         ReviewQueuePage {}
+    }
+    Component {
+        id: emergencyAccessPage
+
+        EmergencyAccessPage {}
     }
     Component {
         id: familyPlanPage

@@ -33,6 +33,7 @@ admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht"
 admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord" --full-name "Anna Jansen"
 admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord" --full-name "Sanne Visser"
 admin user add gijs --org "GI Midden-Nederland" --role gi --full-name "Gijs Bakker"
+admin user add bram --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord" --full-name "Bram de Wit"
 "$SERVER" serve --db "$DB" --listen 127.0.0.1:0 --insecure-loopback --kdf-cheap-for-tests \
   >"$WORLD/server.log" 2>&1 &
 SERVER_PID=$!
@@ -67,7 +68,7 @@ for family in "${DEMO_FAMILIES[@]}"; do
 done
 child=$(anna person add --case "$first" --role kind --name "Sem" --born 2018-04-02)
 sister=$(anna person add --case "$first" --role kind --name "Lotte" --born 2015-09-14)
-anna person add --case "$first" --role ouder --name "Marieke" >/dev/null
+mother=$(anna person add --case "$first" --role ouder --name "Marieke")
 anna consent add --case "$first" --for gi --by "Marieke (moeder)" >/dev/null
 anna member add --case "$first" --user gijs --role gi >/dev/null
 
@@ -182,6 +183,43 @@ visit=$(anna visit start --case "$first" --present "$child" --lat 52.158400 --lo
   --accuracy 14)
 anna visit alert "$visit" >/dev/null
 anna sync >/dev/null
+sanne sync >/dev/null
+
+# The family's own copy (issue 14.2, 14.3): a veiligheidsplan with worries, strengths, goals, a
+# bottom line, agreements and the network, and the mother's own view beside it; her view of the
+# assessment waiting for review too (the statements on the review card).
+plan=$(anna assessment new --case "$first" --form veiligheidsplan)
+entry() {  # entry GROUP FIELD=VALUE...: a new entry of GROUP in the plan
+  local group=$1 id
+  shift
+  id=$(anna assessment entry add "$plan" "$group")
+  for pair in "$@"; do
+    anna assessment set "$plan" "$group/$id/${pair%%=*}" "${pair#*=}" >/dev/null
+  done
+}
+entry vp_zorgen "tekst=Sem is bang als er thuis geschreeuwd wordt."
+entry vp_gaat_goed "tekst=Marieke brengt Sem en Lotte elke dag op tijd naar school."
+entry vp_moet_gebeuren "tekst=Sem en Lotte voelen zich thuis veilig, ook als er ruzie is."
+entry vp_bodemeisen "eis=Er wordt niet geslagen." "toelichting=Ook niet als er ruzie is."
+entry vp_afspraken "wat=Bij ruzie gaat Marieke met de kinderen naar oma Joke." "wie=Marieke" \
+  "wanneer=$evaluation"
+entry vp_afspraken "wat=Anna belt elke week met Marieke over hoe het gaat." "wie=Anna (JGT)" \
+  "wanneer=$evaluation"
+entry vp_netwerk "naam=Joke" "relatie=Oma" "rol=Vangt de kinderen op bij ruzie" \
+  "geinformeerd=ja"
+anna assessment set "$plan" vp_evaluatiedatum "$evaluation" >/dev/null
+anna assessment statement "$plan" --by "$mother" --on "$(date +%F)" \
+  --text "Ik wil dat de kinderen veilig zijn. Naar mijn moeder gaan vind ik moeilijk, maar ik doe het." \
+  >/dev/null
+anna assessment statement "$waiting" --by "$mother" --on "$(date +%F)" \
+  --text "Het gaat beter sinds de hulp er is." >/dev/null
+anna sync >/dev/null
+# Emergency access: Bram's family, which Anna is not a member of, opened by her with a reason.
+tablet bram
+other=$("$CLI" --vault "$WORLD/bram" case add --name "Gezin Jansen")
+"$CLI" --vault "$WORLD/bram" sync >/dev/null
+anna case emergency "$other" --reason "De crisisdienst belt buiten kantoortijd over dit gezin." \
+  >/dev/null
 sanne sync >/dev/null
 
 mkdir -p "$OUT"

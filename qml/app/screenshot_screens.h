@@ -6,6 +6,7 @@
 //   {conflict}         ID/ITEM of an answer in disagreement in {case}
 //   {returned}         an assessment of {case} the supervisor returned
 //   {submitted}        a submitted assessment waiting for review
+//   {emergency}        a case this tablet's user opened by emergency access
 // A line whose placeholder has nothing to show is left out with a warning (the tour's test
 // counts the files, so a screen that goes missing is noticed).
 #pragma once

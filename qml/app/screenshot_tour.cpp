@@ -1,6 +1,7 @@
 #include "qml/app/screenshot_tour.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QQuickWindow>
@@ -10,6 +11,7 @@
 
 #include "core/domain/case_repository.h"
 #include "core/visit/visit_service.h"
+#include "sync/engine/emergency_access.h"
 #include "sync/engine/overdue_list.h"
 
 namespace veldwerk::app {
@@ -178,6 +180,8 @@ std::optional<QString> ScreenshotTour::resolve(const QString& route) {
             value = caseId;
         } else if (kind == QStringLiteral("assessment")) {
             value = assessmentOf(caseId, match.captured(2));
+        } else if (kind == QStringLiteral("emergency")) {
+            value = emergencyCase();
         } else {
             for (const auto& s : m_caseFile.assessments(caseId)) {
                 const QString id = QString::fromStdString(s.record.id);
@@ -204,6 +208,25 @@ std::optional<QString> ScreenshotTour::resolve(const QString& route) {
         match = placeholder.match(result);
     }
     return result;
+}
+
+// A case this user has by emergency access ("" when none).
+QString ScreenshotTour::emergencyCase() {
+    vault::Vault* open = m_session.vault();
+    if (open == nullptr) {
+        return {};
+    }
+    try {
+        const auto now = QDateTime::currentMSecsSinceEpoch();
+        for (const auto& c : domain::CaseRepository(*open).list(open->owner())) {
+            if (sync::emergencyAccessUntil(open->db(), c.id, now)) {
+                return QString::fromStdString(c.id);
+            }
+        }
+    } catch (const std::exception& e) {
+        qWarning("screenshots: cannot list cases: %s", e.what());
+    }
+    return {};
 }
 
 // The case with the most assessments is the richest one to show.

@@ -45,6 +45,7 @@ private:
     // nothing to show.
     std::optional<QString> resolve(const QString& route);
     QString richestCase();
+    QString emergencyCase();
     QString assessmentOf(const QString& caseId, const QString& formId);
 
     QQmlApplicationEngine& m_engine;

@@ -10,6 +10,7 @@
 #include "core/domain/consent_repository.h"
 #include "core/domain/person_repository.h"
 #include "core/domain/user_repository.h"
+#include "qml/access/emergency_access_controller.h"
 #include "qml/services/dutch_wording.h"
 
 namespace veldwerk::app {
@@ -128,6 +129,7 @@ void CaseTeamController::refresh() {
     m_auditTrail.clear();
     m_consentInForce = false;
     m_canEdit = false;
+    m_emergencyText.clear();
     if (!m_caseFile || !m_caseFile->isOpen() || m_caseId.isEmpty()) {
         emit changed();
         return;
@@ -161,6 +163,7 @@ void CaseTeamController::refresh() {
                  QString::fromStdString(user && user->org ? *user->org : std::string())}});
         }
         m_canEdit = membership.roleOf(caseId, me.userId).value_or("") == "jgt";
+        m_emergencyText = emergencyAccessText(v, caseId, QDateTime::currentMSecsSinceEpoch());
         domain::ConsentRepository consents(v);
         m_consentInForce = consents.inForce(caseId, "gi");
         const auto now = QDateTime::currentMSecsSinceEpoch();

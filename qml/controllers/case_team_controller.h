@@ -42,6 +42,8 @@ class CaseTeamController : public QObject {
     // [{when, who, what}] newest first: changes to the case on this device.
     Q_PROPERTY(QVariantList auditTrail READ auditTrail NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    // "Noodtoegang tot …" while this user has the case by emergency access ("" otherwise).
+    Q_PROPERTY(QString emergencyText READ emergencyText NOTIFY changed)
 
 public:
     explicit CaseTeamController(QObject* parent = nullptr);
@@ -62,6 +64,7 @@ public:
     QString withdrawConsequence() const;
     QVariantList auditTrail() const { return m_auditTrail; }
     QString errorText() const { return m_errorText; }
+    QString emergencyText() const { return m_emergencyText; }
 
     // role: "kind" or "ouder"; born: YYYY-MM-DD or "".
     Q_INVOKABLE bool addPerson(const QString& role, const QString& name, const QString& born);
@@ -94,6 +97,7 @@ private:
     bool m_consentInForce = false;
     bool m_canEdit = false;
     QString m_errorText;
+    QString m_emergencyText;
 };
 
 // "JGT-medewerker", "GI-medewerker", "Gedragswetenschapper" for a role id.

@@ -5,7 +5,7 @@ import Veldwerk
 
 // "Plan voor het gezin": the family's own copy of the case in plain Dutch, as the PDF shows it
 // (FamilyPlanController: the veiligheidsplan and the finished taxaties' conclusions, never a
-// professional-only item), with "PDF bewaren".
+// professional-only item), with "PDF bewaren" and "Delen" (the PDF handed to the platform).
 Page {
     id: root
 
@@ -36,8 +36,15 @@ Page {
         VwButton {
             objectName: "savePdfButton"
             text: qsTr("PDF bewaren")
+            flat: true
             Accessible.name: text
             onClicked: controller.savePdf()
+        }
+        VwButton {
+            objectName: "sharePdfButton"
+            text: qsTr("Delen")
+            Accessible.name: qsTr("Het plan als PDF delen met het gezin")
+            onClicked: controller.share()
         }
     }
 
@@ -67,8 +74,10 @@ Page {
                 objectName: "familySaved"
                 Layout.fillWidth: true
                 isError: false
-                text: controller.savedPath.length > 0
-                      ? qsTr("Bewaard als %1").arg(controller.savedPath) : ""
+                text: controller.sharedText.length > 0
+                      ? controller.sharedText + " " + qsTr("Bewaard als %1").arg(controller.savedPath)
+                      : controller.savedPath.length > 0
+                        ? qsTr("Bewaard als %1").arg(controller.savedPath) : ""
             }
             Label {
                 Layout.fillWidth: true

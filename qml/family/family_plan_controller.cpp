@@ -7,6 +7,7 @@
 #include <QVariantMap>
 
 #include "core/family/family_copy.h"
+#include "platform/share/document_share.h"
 #include "qml/family/family_pdf_writer.h"
 
 namespace veldwerk::app {
@@ -132,6 +133,25 @@ bool FamilyPlanController::savePdfTo(const QString& path) {
     }
     m_savedPath = path;
     m_errorText.clear();
+    emit changed();
+    return true;
+}
+
+bool FamilyPlanController::share() {
+    m_sharedText.clear();
+    if (!(m_savedPath.isEmpty() ? savePdf() : savePdfTo(m_savedPath))) {
+        return false;
+    }
+    if (!platform::DocumentShare::forThisPlatform().share(m_savedPath)) {
+        qCWarning(lcFamily, "the platform took no share of the family copy");
+        m_errorText =
+            tr("Delen lukte niet op dit apparaat. De PDF is bewaard als %1.").arg(m_savedPath);
+        emit changed();
+        return false;
+    }
+    m_sharedText =
+        tr("De map met de PDF is geopend: stuur het bestand van daaruit naar het "
+           "gezin of druk het af.");
     emit changed();
     return true;
 }

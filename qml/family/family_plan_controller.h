@@ -29,6 +29,8 @@ class FamilyPlanController : public QObject {
     Q_PROPERTY(QString footer READ footer NOTIFY changed)
     // Where the last PDF was saved ("" when none yet).
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY changed)
+    // After "Delen": what the tablet did with it ("" before).
+    Q_PROPERTY(QString sharedText READ sharedText NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
 
 public:
@@ -45,12 +47,17 @@ public:
     QVariantList sections() const;
     QString footer() const;
     QString savedPath() const { return m_savedPath; }
+    QString sharedText() const { return m_sharedText; }
     QString errorText() const { return m_errorText; }
 
     // Saves the PDF in the tablet's documents folder; false with errorText when it cannot.
     Q_INVOKABLE bool savePdf();
     // Saves it at `path` (a file name the user or a test chose).
     Q_INVOKABLE bool savePdfTo(const QString& path);
+    // "Delen": saves the PDF (again, where it was saved before: the plan may have changed) and
+    // hands it to the platform
+    // (platform::DocumentShare); false with errorText when either fails.
+    Q_INVOKABLE bool share();
     Q_INVOKABLE void refresh();
 
 signals:
@@ -62,6 +69,7 @@ private:
     QString m_caseId;
     family::FamilyDocument m_document;
     QString m_savedPath;
+    QString m_sharedText;
     QString m_errorText;
 };
 

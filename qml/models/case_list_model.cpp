@@ -1,6 +1,7 @@
 #include "qml/models/case_list_model.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -10,6 +11,7 @@
 #include "core/vault/field_conflicts.h"
 #include "qml/followup/case_follow_up.h"
 #include "qml/followup/follow_up_wording.h"
+#include "qml/access/emergency_access_controller.h"
 #include "qml/models/review_order.h"
 #include "sync/engine/outbox.h"
 
@@ -128,6 +130,14 @@ void CaseListModel::refresh() {
                     why << wording::reminderText(r);
                     ++overdue;
                 }
+            }
+            if (record.closedAtMs) {
+                why << tr("Gesloten: verdwijnt bij de volgende synchronisatie");
+            }
+            if (const auto emergency =
+                    emergencyAccessText(*open, record.id, QDateTime::currentMSecsSinceEpoch());
+                !emergency.isEmpty()) {
+                why << emergency;
             }
             if (row.returned) {
                 why << tr("Taxatie teruggestuurd");

@@ -18,6 +18,11 @@ Page {
 
     signal backRequested()
 
+    // Scrolls to the statements below the questions (used by --screenshots).
+    function showStatements() {
+        questions.positionViewAtEnd();
+    }
+
     // Scrolls to a question (used by --open for screenshots).
     function showItem(itemId) {
         const row = controller.form.rowOf(itemId);

@@ -16,6 +16,12 @@ Page {
     signal reviewRequested()
     signal settingsRequested()
     signal consultationsRequested()
+    signal emergencyRequested()
+
+    // Reads the cases again (after a case was closed on this tablet).
+    function refresh() {
+        cases.refresh();
+    }
 
     background: Rectangle {
         color: Theme.background
@@ -25,6 +31,14 @@ Page {
         id: cases
 
         session: root.session
+    }
+
+    // Whether this user may ask for emergency access (JGT or supervisor).
+    EmergencyAccessController {
+        id: emergency
+
+        caseFile: root.caseFile
+        sync: root.sync
     }
 
     NewCaseController {
@@ -54,6 +68,14 @@ Page {
             flat: true
             Accessible.name: text
             onClicked: newCaseDialog.open()
+        }
+        VwButton {
+            objectName: "emergencyButton"
+            visible: emergency.allowed
+            text: qsTr("Noodtoegang")
+            flat: true
+            Accessible.name: qsTr("Noodtoegang tot een casus vragen")
+            onClicked: root.emergencyRequested()
         }
         VwButton {
             objectName: "settingsButton"

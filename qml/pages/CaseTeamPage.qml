@@ -13,8 +13,12 @@ Page {
     required property CaseFileService caseFile
     required property string caseId
     property string caseName
+    // With it, closing the case syncs at once.
+    property SyncService sync
 
     signal backRequested()
+    // The case was closed on this tablet: back to the case list.
+    signal caseClosed()
 
     function editPerson(person) {
         editDialog.personId = person.personId;
@@ -22,6 +26,12 @@ Page {
         editRole.currentIndex = person.role === "ouder" ? 1 : 0;
         editBorn.text = person.born;
         editDialog.open();
+    }
+
+    // Scrolls down and asks to confirm closing the case (used by --screenshots).
+    function askClose() {
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height);
+        closeDialog.open();
     }
 
     // Scrolls to the consent (used by --screenshots).
@@ -38,6 +48,15 @@ Page {
 
         caseFile: root.caseFile
         caseId: root.caseId
+    }
+
+    CaseClosureController {
+        id: closure
+
+        caseFile: root.caseFile
+        caseId: root.caseId
+        sync: root.sync
+        onCaseClosed: root.caseClosed()
     }
 
     header: VwPageHeader {
@@ -69,6 +88,12 @@ Page {
                 objectName: "teamError"
                 Layout.fillWidth: true
                 text: controller.errorText
+            }
+            VwNotice {
+                objectName: "emergencyAccess"
+                Layout.fillWidth: true
+                isError: false
+                text: controller.emergencyText
             }
 
             VwSectionTitle {
@@ -300,7 +325,103 @@ Page {
                     color: Theme.textSecondary
                 }
             }
+
+            VwSectionTitle {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Casus sluiten")
+            }
+            Label {
+                objectName: "caseNumber"
+                Layout.fillWidth: true
+                text: qsTr("Casusnummer: %1").arg(root.caseId)
+                wrapMode: Text.WrapAnywhere
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textSecondary
+            }
+            VwNotice {
+                objectName: "closeError"
+                Layout.fillWidth: true
+                text: closure.errorText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Label {
+                    objectName: "closeWhyNot"
+                    Layout.fillWidth: true
+                    text: closure.canClose
+                          ? qsTr("Als de hulp klaar is: de casus gaat van alle tablets af en de "
+                                 + "server bewaart hem.")
+                          : closure.whyNot
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textSecondary
+                }
+                VwButton {
+                    objectName: "closeCase"
+                    text: qsTr("Casus sluiten…")
+                    enabled: closure.canClose
+                    Accessible.name: qsTr("Casus sluiten")
+                    Accessible.description: closure.whyNot
+                    onClicked: closeDialog.open()
+                }
+            }
         }
+    }
+
+    Dialog {
+        id: closeDialog
+
+        objectName: "closeCaseDialog"
+        anchors.centerIn: parent
+        width: Math.min(Theme.cardWidth, root.width - 2 * Theme.spacing)
+        modal: true
+        title: qsTr("Casus sluiten?")
+        onAboutToShow: closure.refresh()
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: closure.consequence
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                lineHeight: 1.15
+            }
+            VwNotice {
+                objectName: "closeUnsynced"
+                Layout.fillWidth: true
+                isError: false
+                text: closure.unsyncedText
+            }
+        }
+        footer: RowLayout {
+            spacing: Theme.spacingSmall
+
+            Item {
+                Layout.fillWidth: true
+            }
+            VwButton {
+                text: qsTr("Annuleren")
+                flat: true
+                Accessible.name: qsTr("Niet sluiten")
+                onClicked: closeDialog.reject()
+            }
+            VwButton {
+                objectName: "confirmClose"
+                text: qsTr("Casus sluiten")
+                Accessible.name: qsTr("Ja, de casus sluiten")
+                onClicked: closeDialog.accept()
+            }
+            Item {
+                Layout.preferredWidth: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
+            }
+        }
+        onAccepted: closure.closeCase()
     }
 
     Dialog {

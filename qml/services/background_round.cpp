@@ -35,7 +35,7 @@ BackgroundRound::~BackgroundRound() {
 }
 
 bool BackgroundRound::start(vault::ConnectionGrant grant, std::chrono::milliseconds timeout,
-                            Done done) {
+                            Done done, First first) {
     {
         const std::lock_guard lock(m_mutex);
         if (m_running) {
@@ -48,19 +48,19 @@ bool BackgroundRound::start(vault::ConnectionGrant grant, std::chrono::milliseco
     if (m_worker.joinable()) {
         m_worker.join();
     }
-    m_worker =
-        std::thread([this, grant = std::move(grant), timeout, done = std::move(done)]() mutable {
-            auto outcome = run(grant, timeout);
-            {
-                // The grant's key copy goes before anyone hears the round is over.
-                const auto drop = std::move(grant);
-            }
-            {
-                const std::lock_guard lock(m_mutex);
-                m_running = false;
-            }
-            done(std::move(outcome));
-        });
+    m_worker = std::thread([this, grant = std::move(grant), timeout, done = std::move(done),
+                            first = std::move(first)]() mutable {
+        auto outcome = run(grant, timeout, first);
+        {
+            // The grant's key copy goes before anyone hears the round is over.
+            const auto drop = std::move(grant);
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            m_running = false;
+        }
+        done(std::move(outcome));
+    });
     return true;
 }
 
@@ -84,7 +84,7 @@ void BackgroundRound::wait() {
 }
 
 RoundOutcome BackgroundRound::run(const vault::ConnectionGrant& grant,
-                                  std::chrono::milliseconds timeout) {
+                                  std::chrono::milliseconds timeout, const First& first) {
     RoundOutcome outcome;
     try {
         const auto vault = grant.open();
@@ -115,6 +115,9 @@ RoundOutcome BackgroundRound::run(const vault::ConnectionGrant& grant,
             }
         } unregister{*this};
         try {
+            if (first) {
+                first(*vault, transport);
+            }
             outcome.report = sync::runSyncRound(*vault, transport);
         } catch (const sync::SyncError& e) {
             const std::lock_guard lock(m_mutex);

@@ -41,6 +41,10 @@ struct RoundOutcome {
 class BackgroundRound {
 public:
     using Done = std::function<void(RoundOutcome)>;
+    // A request made on the worker before the round, over the round's vault connection and
+    // transport (emergency access: the round that follows brings the case). Its SyncError ends
+    // the round like the round's own.
+    using First = std::function<void(vault::Vault&, sync::Transport&)>;
 
     BackgroundRound() = default;
     ~BackgroundRound();
@@ -48,7 +52,8 @@ public:
     BackgroundRound& operator=(const BackgroundRound&) = delete;
 
     // Starts a round unless one runs; `done` is called on the worker thread at its end.
-    bool start(vault::ConnectionGrant grant, std::chrono::milliseconds timeout, Done done);
+    bool start(vault::ConnectionGrant grant, std::chrono::milliseconds timeout, Done done,
+               First first = {});
     bool running() const;
     // From the GUI thread: stop the round at its next step (the request in flight is aborted).
     void cancel();
@@ -56,7 +61,8 @@ public:
     void wait();
 
 private:
-    RoundOutcome run(const vault::ConnectionGrant& grant, std::chrono::milliseconds timeout);
+    RoundOutcome run(const vault::ConnectionGrant& grant, std::chrono::milliseconds timeout,
+                     const First& first);
 
     std::thread m_worker;
     mutable std::mutex m_mutex;  // guards the three below

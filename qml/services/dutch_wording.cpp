@@ -85,6 +85,9 @@ QString momentText(std::int64_t msSinceEpoch, std::int64_t nowMs) {
     if (days == 1) {
         return tr("gisteren om %1").arg(time);
     }
+    if (days == -1) {
+        return tr("morgen om %1").arg(time);  // until when access lasts
+    }
     return tr("%1 om %2").arg(dutch().toString(at.date(), QStringLiteral("d MMMM yyyy")), time);
 }
 

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QVariantMap>
+#include <utility>
 
 #include "core/assessment/assessment_repository.h"
 #include "core/vault/field_conflicts.h"
@@ -120,6 +121,9 @@ void SyncService::closing() {
     }
     m_round.cancel();
     m_round.wait();
+    m_after = {};
+    m_queuedFirst = {};
+    m_queuedAfter = {};
     m_quarantine.clear();
     m_pending = 0;
     m_conflicts = 0;
@@ -130,6 +134,31 @@ void SyncService::closing() {
 }
 
 bool SyncService::syncNow() {
+    if (m_round.running()) {
+        return false;
+    }
+    return startRound({}, {});
+}
+
+bool SyncService::syncWith(BackgroundRound::First first, After after) {
+    if (m_session == nullptr || m_session->vault() == nullptr || !m_enrolled) {
+        return false;
+    }
+    if (!online()) {
+        setPhase(Offline);
+        return false;
+    }
+    // Until finish() has run on this thread the round counts as running (its outcome goes to
+    // its own `after`, never to this request's).
+    if (m_round.running() || m_phase == Syncing) {
+        m_queuedFirst = std::move(first);
+        m_queuedAfter = std::move(after);
+        return true;
+    }
+    return startRound(std::move(first), std::move(after));
+}
+
+bool SyncService::startRound(BackgroundRound::First first, After after) {
     vault::Vault* open = m_session ? m_session->vault() : nullptr;
     if (open == nullptr || !m_enrolled || m_round.running()) {
         return false;
@@ -148,9 +177,11 @@ bool SyncService::syncNow() {
                 this,
                 [this, generation, outcome = std::move(outcome)] { finish(generation, outcome); },
                 Qt::QueuedConnection);
-        });
+        },
+        std::move(first));
     if (started) {
         qCInfo(lcSync, "sync round started");
+        m_after = std::move(after);
         setPhase(Syncing);
     }
     return started;
@@ -220,7 +251,18 @@ void SyncService::finish(quint64 generation, const RoundOutcome& outcome) {
             break;
     }
     emit changed();
+    if (auto after = std::exchange(m_after, {})) {
+        after(outcome);
+    }
     emit roundFinished();
+    if (m_queuedFirst && m_round.running() == false) {
+        auto after = std::exchange(m_queuedAfter, {});
+        if (!startRound(std::exchange(m_queuedFirst, {}), after) && after) {
+            RoundOutcome notStarted;
+            notStarted.kind = RoundOutcome::Kind::Unreachable;
+            after(notStarted);
+        }
+    }
 }
 
 void SyncService::readState() {

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QVariantList>
 #include <chrono>
+#include <functional>
 
 #include "qml/services/background_round.h"
 #include "qml/services/case_file_service.h"
@@ -80,6 +81,11 @@ public:
 
     // Starts a round now; false when none can start (locked, not enrolled, offline, running).
     Q_INVOKABLE bool syncNow();
+    // A round that first makes a request (`first`, on the worker: emergency access), then
+    // syncs; `after` is called on this thread with its outcome. While a round runs it follows
+    // that one. False when none can start (locked, not enrolled, offline).
+    using After = std::function<void(const RoundOutcome&)>;
+    bool syncWith(BackgroundRound::First first, After after);
 
 signals:
     void changed();
@@ -89,6 +95,7 @@ signals:
 private:
     void opened();
     void closing();
+    bool startRound(BackgroundRound::First first, After after);
     void finish(quint64 generation, const RoundOutcome& outcome);
     // Reads the counts, the quarantine and whether the vault is enrolled from the GUI's
     // connection (cheap queries).
@@ -110,6 +117,10 @@ private:
     int m_conflicts = 0;
     QVariantList m_quarantine;
     QString m_clockNotice;  // after a round that re-stamped changes made under a wrong clock
+    After m_after;          // told the running round's outcome
+    // A request asked for while a round ran: it starts when that one ends.
+    BackgroundRound::First m_queuedFirst;
+    After m_queuedAfter;
 };
 
 }  // namespace veldwerk::app

@@ -125,6 +125,40 @@
     </message>
 </context>
 <context>
+    <name>CaseClosureController</name>
+    <message>
+        <source>Deze casus is gesloten. Hij verdwijnt bij de volgende synchronisatie van dit apparaat.</source>
+        <translation>This case is closed. It leaves this device at its next sync.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan de casus sluiten.</source>
+        <translation>Only a JGT worker of the case can close the case.</translation>
+    </message>
+    <message>
+        <source>Na het sluiten verdwijnt de casus bij de volgende synchronisatie van elk apparaat: van dit apparaat en van de tablets van de GI-medewerker en de gedragswetenschapper. Niemand kan er daarna nog iets aan toevoegen. De server bewaart de casus 20 jaar (de bewaartermijn). Een gesloten casus kan niet weer geopend worden op een tablet.</source>
+        <translation>After closing, the case leaves every device at its next sync: this device and the tablets of the GI worker and the behavioural scientist. Nobody can add anything to it afterwards. The server keeps the case for 20 years (the retention period). A closed case cannot be opened again on a tablet.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is niet gekoppeld aan een server: de casus blijft op dit apparaat tot het gekoppeld is en synchroniseert.</source>
+        <translation>This device is not linked to a server: the case stays on this device until it is linked and syncs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) in deze casus zijn nog niet gesynchroniseerd. Ze gaan mee bij de volgende synchronisatie, vóór het sluiten; tot dan blijft de casus op dit apparaat.</source>
+        <translation>
+            <numerusform>%n change in this case has not been synced yet. It goes along with the next sync, before the closing; until then the case stays on this device.</numerusform>
+            <numerusform>%n changes in this case have not been synced yet. They go along with the next sync, before the closing; until then the case stays on this device.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alles van deze casus is gesynchroniseerd.</source>
+        <translation>Everything of this case has been synced.</translation>
+    </message>
+    <message>
+        <source>Sluiten is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
+        <translation>Closing did not work: the vault on this device reported an error.</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
         <source>Per kind</source>
@@ -386,6 +420,10 @@
             <numerusform>%n changes not sent yet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gesloten: verdwijnt bij de volgende synchronisatie</source>
+        <translation>Closed: leaves at the next sync</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPage</name>
@@ -472,6 +510,14 @@
     <message>
         <source>Meedenken: anoniem advies van de GI</source>
         <translation>Consultation: anonymous advice from the GI</translation>
+    </message>
+    <message>
+        <source>Noodtoegang</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot een casus vragen</source>
+        <translation>Ask for emergency access to a case</translation>
     </message>
 </context>
 <context>
@@ -794,6 +840,34 @@
         <source>Wijziging van het gezinslid opslaan</source>
         <translation>Save the change to the family member</translation>
     </message>
+    <message>
+        <source>Casus sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Casusnummer: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <source>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</source>
+        <translation>When the help is finished: the case leaves all tablets and the server keeps it.</translation>
+    </message>
+    <message>
+        <source>Casus sluiten…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>Casus sluiten?</source>
+        <translation>Close the case?</translation>
+    </message>
+    <message>
+        <source>Niet sluiten</source>
+        <translation>Do not close</translation>
+    </message>
+    <message>
+        <source>Ja, de casus sluiten</source>
+        <translation>Yes, close the case</translation>
+    </message>
 </context>
 <context>
     <name>CloseBlockerCard</name>
@@ -1056,6 +1130,148 @@
     </message>
 </context>
 <context>
+    <name>EmergencyAccessController</name>
+    <message>
+        <source>Noodtoegang kan alleen met een reden.</source>
+        <translation>Emergency access needs a reason.</translation>
+    </message>
+    <message>
+        <source>De server kent geen casus met dit nummer. Controleer het casusnummer.</source>
+        <translation>The server knows no case with this number. Check the case number.</translation>
+    </message>
+    <message>
+        <source>Geweigerd: noodtoegang is er alleen voor JGT-medewerkers en gedragswetenschappers, en alleen tot casussen van je eigen organisatie.</source>
+        <translation>Refused: emergency access is only for JGT workers and behavioural scientists, and only to cases of your own organisation.</translation>
+    </message>
+    <message>
+        <source>Je hebt al toegang tot deze casus. Synchroniseer om hem op dit apparaat te zien.</source>
+        <translation>You already have access to this case. Sync to see it on this device.</translation>
+    </message>
+    <message>
+        <source>Deze casus is gesloten. Een gesloten casus kan niet meer worden geopend.</source>
+        <translation>This case is closed. A closed case cannot be opened any more.</translation>
+    </message>
+    <message>
+        <source>De server weigerde de noodtoegang.</source>
+        <translation>The server refused the emergency access.</translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot %1</source>
+        <translation>Emergency access until %1</translation>
+    </message>
+    <message>
+        <source>De kluis is op slot.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker of een gedragswetenschapper kan noodtoegang vragen.</source>
+        <translation>Only a JGT worker or a behavioural scientist can ask for emergency access.</translation>
+    </message>
+    <message>
+        <source>De aanvraag wordt verstuurd…</source>
+        <translation>The request is being sent…</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is niet gekoppeld aan een server; noodtoegang vraag je bij de server aan.</source>
+        <translation>This device is not linked to a server; emergency access is asked for at the server.</translation>
+    </message>
+    <message>
+        <source>Geen netwerk: noodtoegang vraag je bij de server aan. Zoek een verbinding.</source>
+        <translation>No network: emergency access is asked for at the server. Find a connection.</translation>
+    </message>
+    <message>
+        <source>Vul het casusnummer in.</source>
+        <translation>Enter the case number.</translation>
+    </message>
+    <message>
+        <source>Een casusnummer heeft 32 tekens: cijfers en de letters a tot en met f.</source>
+        <translation>A case number has 32 characters: digits and the letters a to f.</translation>
+    </message>
+    <message>
+        <source>Vul de reden in: zonder reden geen noodtoegang.</source>
+        <translation>Enter the reason: no emergency access without a reason.</translation>
+    </message>
+    <message>
+        <source>Met noodtoegang open je een casus van je organisatie waarvan je geen lid bent, bijvoorbeeld als de crisisdienst belt. Je krijgt 24 uur toegang. De aanvraag, je naam en je reden worden vastgelegd en de gedragswetenschapper van de casus beoordeelt ze achteraf.</source>
+        <translation>With emergency access you open a case of your organisation you are not a member of, for example when the crisis service calls. You get access for 24 hours. The request, your name and your reason are recorded, and the behavioural scientist of the case reviews them afterwards.</translation>
+    </message>
+    <message>
+        <source>De aanvraag kon niet worden verstuurd. Probeer het opnieuw.</source>
+        <translation>The request could not be sent. Try again.</translation>
+    </message>
+    <message>
+        <source>De server was niet bereikbaar; er is geen noodtoegang gegeven. Probeer het opnieuw als er verbinding is.</source>
+        <translation>The server could not be reached; no emergency access was given. Try again when there is a connection.</translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot ‘%1’ gegeven, tot %2. De gedragswetenschapper van de casus beoordeelt deze toegang.</source>
+        <translation>Emergency access to ‘%1’ given, until %2. The behavioural scientist of the case reviews this access.</translation>
+    </message>
+    <message>
+        <source>Noodtoegang gegeven tot %1, maar de casus kwam nog niet binnen. Synchroniseer opnieuw.</source>
+        <translation>Emergency access given until %1, but the case has not arrived yet. Sync again.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessPage</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Noodtoegang</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
+        <source>Een casus openen waarvan je geen lid bent</source>
+        <translation>Open a case you are not a member of</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>De casus met noodtoegang openen</source>
+        <translation>Open the case with emergency access</translation>
+    </message>
+    <message>
+        <source>Casusnummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>32 tekens, bijvoorbeeld 3f2a…</source>
+        <translation>32 characters, for example 3f2a…</translation>
+    </message>
+    <message>
+        <source>Casusnummer van de casus die je wilt openen</source>
+        <translation>Case number of the case you want to open</translation>
+    </message>
+    <message>
+        <source>Het casusnummer staat bij ‘Gezin en team’ van de casus; vraag het aan wie je om hulp vraagt.</source>
+        <translation>The case number is under ‘Family and team’ of the case; ask whoever asks you for help.</translation>
+    </message>
+    <message>
+        <source>Reden (verplicht)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Waarom moet je deze casus nu openen? Bijvoorbeeld: de crisisdienst belt buiten kantoortijd over dit gezin.</source>
+        <translation>Why must you open this case now? For example: the crisis service calls about this family outside office hours.</translation>
+    </message>
+    <message>
+        <source>Reden voor de noodtoegang</source>
+        <translation>Reason for the emergency access</translation>
+    </message>
+    <message>
+        <source>De aanvraag wordt verstuurd</source>
+        <translation>The request is being sent</translation>
+    </message>
+    <message>
+        <source>Noodtoegang vragen</source>
+        <translation>Ask for emergency access</translation>
+    </message>
+</context>
+<context>
     <name>EscalationDialog</name>
     <message>
         <source>Escalatie vastleggen</source>
@@ -1116,6 +1332,14 @@
         <source>De PDF kon niet worden bewaard. Is er ruimte op het apparaat?</source>
         <translation>The PDF could not be saved. Is there room on the device?</translation>
     </message>
+    <message>
+        <source>Delen lukte niet op dit apparaat. De PDF is bewaard als %1.</source>
+        <translation>Sharing did not work on this device. The PDF was saved as %1.</translation>
+    </message>
+    <message>
+        <source>De map met de PDF is geopend: stuur het bestand van daaruit naar het gezin of druk het af.</source>
+        <translation>The folder with the PDF has been opened: send the file to the family from there, or print it.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPage</name>
@@ -1134,6 +1358,14 @@
     <message>
         <source>Bewaard als %1</source>
         <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Delen</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Het plan als PDF delen met het gezin</source>
+        <translation>Share the plan as a PDF with the family</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3415,10 @@
     <message>
         <source>Een andere vraag</source>
         <translation>Another question</translation>
+    </message>
+    <message>
+        <source>morgen om %1</source>
+        <translation>tomorrow at %1</translation>
     </message>
 </context>
 </TS>

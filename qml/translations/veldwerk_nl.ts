@@ -125,6 +125,40 @@
     </message>
 </context>
 <context>
+    <name>CaseClosureController</name>
+    <message>
+        <source>Deze casus is gesloten. Hij verdwijnt bij de volgende synchronisatie van dit apparaat.</source>
+        <translation>Deze casus is gesloten. Hij verdwijnt bij de volgende synchronisatie van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker van de casus kan de casus sluiten.</source>
+        <translation>Alleen een JGT-medewerker van de casus kan de casus sluiten.</translation>
+    </message>
+    <message>
+        <source>Na het sluiten verdwijnt de casus bij de volgende synchronisatie van elk apparaat: van dit apparaat en van de tablets van de GI-medewerker en de gedragswetenschapper. Niemand kan er daarna nog iets aan toevoegen. De server bewaart de casus 20 jaar (de bewaartermijn). Een gesloten casus kan niet weer geopend worden op een tablet.</source>
+        <translation>Na het sluiten verdwijnt de casus bij de volgende synchronisatie van elk apparaat: van dit apparaat en van de tablets van de GI-medewerker en de gedragswetenschapper. Niemand kan er daarna nog iets aan toevoegen. De server bewaart de casus 20 jaar (de bewaartermijn). Een gesloten casus kan niet weer geopend worden op een tablet.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is niet gekoppeld aan een server: de casus blijft op dit apparaat tot het gekoppeld is en synchroniseert.</source>
+        <translation>Dit apparaat is niet gekoppeld aan een server: de casus blijft op dit apparaat tot het gekoppeld is en synchroniseert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) in deze casus zijn nog niet gesynchroniseerd. Ze gaan mee bij de volgende synchronisatie, vóór het sluiten; tot dan blijft de casus op dit apparaat.</source>
+        <translation>
+            <numerusform>%n wijziging in deze casus is nog niet gesynchroniseerd. Die gaat mee bij de volgende synchronisatie, vóór het sluiten; tot dan blijft de casus op dit apparaat.</numerusform>
+            <numerusform>%n wijzigingen in deze casus zijn nog niet gesynchroniseerd. Ze gaan mee bij de volgende synchronisatie, vóór het sluiten; tot dan blijft de casus op dit apparaat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alles van deze casus is gesynchroniseerd.</source>
+        <translation>Alles van deze casus is gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Sluiten is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
+        <translation>Sluiten is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
         <source>Per kind</source>
@@ -386,6 +420,10 @@
             <numerusform>%n wijzigingen nog niet verzonden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gesloten: verdwijnt bij de volgende synchronisatie</source>
+        <translation>Gesloten: verdwijnt bij de volgende synchronisatie</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPage</name>
@@ -472,6 +510,14 @@
     <message>
         <source>Meedenken: anoniem advies van de GI</source>
         <translation>Meedenken: anoniem advies van de GI</translation>
+    </message>
+    <message>
+        <source>Noodtoegang</source>
+        <translation>Noodtoegang</translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot een casus vragen</source>
+        <translation>Noodtoegang tot een casus vragen</translation>
     </message>
 </context>
 <context>
@@ -794,6 +840,34 @@
         <source>Wijziging van het gezinslid opslaan</source>
         <translation>Wijziging van het gezinslid opslaan</translation>
     </message>
+    <message>
+        <source>Casus sluiten</source>
+        <translation>Casus sluiten</translation>
+    </message>
+    <message>
+        <source>Casusnummer: %1</source>
+        <translation>Casusnummer: %1</translation>
+    </message>
+    <message>
+        <source>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</source>
+        <translation>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</translation>
+    </message>
+    <message>
+        <source>Casus sluiten…</source>
+        <translation>Casus sluiten…</translation>
+    </message>
+    <message>
+        <source>Casus sluiten?</source>
+        <translation>Casus sluiten?</translation>
+    </message>
+    <message>
+        <source>Niet sluiten</source>
+        <translation>Niet sluiten</translation>
+    </message>
+    <message>
+        <source>Ja, de casus sluiten</source>
+        <translation>Ja, de casus sluiten</translation>
+    </message>
 </context>
 <context>
     <name>CloseBlockerCard</name>
@@ -1056,6 +1130,148 @@
     </message>
 </context>
 <context>
+    <name>EmergencyAccessController</name>
+    <message>
+        <source>Noodtoegang kan alleen met een reden.</source>
+        <translation>Noodtoegang kan alleen met een reden.</translation>
+    </message>
+    <message>
+        <source>De server kent geen casus met dit nummer. Controleer het casusnummer.</source>
+        <translation>De server kent geen casus met dit nummer. Controleer het casusnummer.</translation>
+    </message>
+    <message>
+        <source>Geweigerd: noodtoegang is er alleen voor JGT-medewerkers en gedragswetenschappers, en alleen tot casussen van je eigen organisatie.</source>
+        <translation>Geweigerd: noodtoegang is er alleen voor JGT-medewerkers en gedragswetenschappers, en alleen tot casussen van je eigen organisatie.</translation>
+    </message>
+    <message>
+        <source>Je hebt al toegang tot deze casus. Synchroniseer om hem op dit apparaat te zien.</source>
+        <translation>Je hebt al toegang tot deze casus. Synchroniseer om hem op dit apparaat te zien.</translation>
+    </message>
+    <message>
+        <source>Deze casus is gesloten. Een gesloten casus kan niet meer worden geopend.</source>
+        <translation>Deze casus is gesloten. Een gesloten casus kan niet meer worden geopend.</translation>
+    </message>
+    <message>
+        <source>De server weigerde de noodtoegang.</source>
+        <translation>De server weigerde de noodtoegang.</translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot %1</source>
+        <translation>Noodtoegang tot %1</translation>
+    </message>
+    <message>
+        <source>De kluis is op slot.</source>
+        <translation>De kluis is op slot.</translation>
+    </message>
+    <message>
+        <source>Alleen een JGT-medewerker of een gedragswetenschapper kan noodtoegang vragen.</source>
+        <translation>Alleen een JGT-medewerker of een gedragswetenschapper kan noodtoegang vragen.</translation>
+    </message>
+    <message>
+        <source>De aanvraag wordt verstuurd…</source>
+        <translation>De aanvraag wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is niet gekoppeld aan een server; noodtoegang vraag je bij de server aan.</source>
+        <translation>Dit apparaat is niet gekoppeld aan een server; noodtoegang vraag je bij de server aan.</translation>
+    </message>
+    <message>
+        <source>Geen netwerk: noodtoegang vraag je bij de server aan. Zoek een verbinding.</source>
+        <translation>Geen netwerk: noodtoegang vraag je bij de server aan. Zoek een verbinding.</translation>
+    </message>
+    <message>
+        <source>Vul het casusnummer in.</source>
+        <translation>Vul het casusnummer in.</translation>
+    </message>
+    <message>
+        <source>Een casusnummer heeft 32 tekens: cijfers en de letters a tot en met f.</source>
+        <translation>Een casusnummer heeft 32 tekens: cijfers en de letters a tot en met f.</translation>
+    </message>
+    <message>
+        <source>Vul de reden in: zonder reden geen noodtoegang.</source>
+        <translation>Vul de reden in: zonder reden geen noodtoegang.</translation>
+    </message>
+    <message>
+        <source>Met noodtoegang open je een casus van je organisatie waarvan je geen lid bent, bijvoorbeeld als de crisisdienst belt. Je krijgt 24 uur toegang. De aanvraag, je naam en je reden worden vastgelegd en de gedragswetenschapper van de casus beoordeelt ze achteraf.</source>
+        <translation>Met noodtoegang open je een casus van je organisatie waarvan je geen lid bent, bijvoorbeeld als de crisisdienst belt. Je krijgt 24 uur toegang. De aanvraag, je naam en je reden worden vastgelegd en de gedragswetenschapper van de casus beoordeelt ze achteraf.</translation>
+    </message>
+    <message>
+        <source>De aanvraag kon niet worden verstuurd. Probeer het opnieuw.</source>
+        <translation>De aanvraag kon niet worden verstuurd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>De server was niet bereikbaar; er is geen noodtoegang gegeven. Probeer het opnieuw als er verbinding is.</source>
+        <translation>De server was niet bereikbaar; er is geen noodtoegang gegeven. Probeer het opnieuw als er verbinding is.</translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot ‘%1’ gegeven, tot %2. De gedragswetenschapper van de casus beoordeelt deze toegang.</source>
+        <translation>Noodtoegang tot ‘%1’ gegeven, tot %2. De gedragswetenschapper van de casus beoordeelt deze toegang.</translation>
+    </message>
+    <message>
+        <source>Noodtoegang gegeven tot %1, maar de casus kwam nog niet binnen. Synchroniseer opnieuw.</source>
+        <translation>Noodtoegang gegeven tot %1, maar de casus kwam nog niet binnen. Synchroniseer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessPage</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Noodtoegang</source>
+        <translation>Noodtoegang</translation>
+    </message>
+    <message>
+        <source>Een casus openen waarvan je geen lid bent</source>
+        <translation>Een casus openen waarvan je geen lid bent</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Casus openen</translation>
+    </message>
+    <message>
+        <source>De casus met noodtoegang openen</source>
+        <translation>De casus met noodtoegang openen</translation>
+    </message>
+    <message>
+        <source>Casusnummer</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <source>32 tekens, bijvoorbeeld 3f2a…</source>
+        <translation>32 tekens, bijvoorbeeld 3f2a…</translation>
+    </message>
+    <message>
+        <source>Casusnummer van de casus die je wilt openen</source>
+        <translation>Casusnummer van de casus die je wilt openen</translation>
+    </message>
+    <message>
+        <source>Het casusnummer staat bij ‘Gezin en team’ van de casus; vraag het aan wie je om hulp vraagt.</source>
+        <translation>Het casusnummer staat bij ‘Gezin en team’ van de casus; vraag het aan wie je om hulp vraagt.</translation>
+    </message>
+    <message>
+        <source>Reden (verplicht)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Waarom moet je deze casus nu openen? Bijvoorbeeld: de crisisdienst belt buiten kantoortijd over dit gezin.</source>
+        <translation>Waarom moet je deze casus nu openen? Bijvoorbeeld: de crisisdienst belt buiten kantoortijd over dit gezin.</translation>
+    </message>
+    <message>
+        <source>Reden voor de noodtoegang</source>
+        <translation>Reden voor de noodtoegang</translation>
+    </message>
+    <message>
+        <source>De aanvraag wordt verstuurd</source>
+        <translation>De aanvraag wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Noodtoegang vragen</source>
+        <translation>Noodtoegang vragen</translation>
+    </message>
+</context>
+<context>
     <name>EscalationDialog</name>
     <message>
         <source>Escalatie vastleggen</source>
@@ -1116,6 +1332,14 @@
         <source>De PDF kon niet worden bewaard. Is er ruimte op het apparaat?</source>
         <translation>De PDF kon niet worden bewaard. Is er ruimte op het apparaat?</translation>
     </message>
+    <message>
+        <source>Delen lukte niet op dit apparaat. De PDF is bewaard als %1.</source>
+        <translation>Delen lukte niet op dit apparaat. De PDF is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>De map met de PDF is geopend: stuur het bestand van daaruit naar het gezin of druk het af.</source>
+        <translation>De map met de PDF is geopend: stuur het bestand van daaruit naar het gezin of druk het af.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPage</name>
@@ -1134,6 +1358,14 @@
     <message>
         <source>Bewaard als %1</source>
         <translation>Bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Delen</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>Het plan als PDF delen met het gezin</source>
+        <translation>Het plan als PDF delen met het gezin</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3415,10 @@
     <message>
         <source>Een andere vraag</source>
         <translation>Een andere vraag</translation>
+    </message>
+    <message>
+        <source>morgen om %1</source>
+        <translation>morgen om %1</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "sync/cli/commands.h"
 #include "sync/cli/passphrase_source.h"
 #include "sync/engine/device_enrolment.h"
+#include "sync/engine/emergency_access.h"
 #include "sync/engine/http_transport.h"
 #include "sync/engine/outbox.h"
 #include "sync/engine/quarantine.h"
@@ -262,13 +263,7 @@ int runCaseEmergency(CliContext& ctx) {
         throw CliError(kRefused, "this vault is not enrolled with a server (veldwerk-cli enroll)");
     }
     const auto transport = transportFor(state.serverUrl(), state.extraCaPem());
-    sync::ServerApi api(*transport, v.clock(), state.deviceToken());
-    const auto granted = api.emergencyAccess({caseId, reason});
-    {
-        vault::Transaction tx(v.db());
-        v.audit().append(v.owner(), {audit::AuditAction::Emergency, "case", caseId, caseId});
-        tx.commit();
-    }
+    const auto granted = sync::requestEmergencyAccess(v, *transport, caseId, reason);
     const auto report = syncOnce(ctx);
     ctx.print(
         {{"case", caseId}, {"expiresAt", isoTime(granted.expiresAt)}, {"sync", reportJson(report)}},

@@ -3,9 +3,13 @@
 // professional-only items; "PDF bewaren" writes a real PDF with Qt's PDF writer whose text
 // (pdftotext) says the same; statements are recorded with who said it and listed, the GI's
 // disagreement only by the GI member, refusals in Dutch.
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 #include <memory>
 
@@ -40,6 +44,17 @@ QString allText(const app::FamilyPlanController& c) {
     return out;
 }
 }  // namespace
+
+// Stands in for the desktop's file manager: records what QDesktopServices was asked to open.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened.append(url); }
+};
 
 class FamilyViewModelsTest : public QObject {
     Q_OBJECT
@@ -189,6 +204,28 @@ private slots:
             QFile::remove(shot);
             QVERIFY(QFile::copy(path, shot));
         }
+    }
+
+    // "Delen" saves the PDF again and hands it to the platform: on a desktop its folder is opened
+    // through QDesktopServices (the handler a test may register stands in for the file manager).
+    void sharingSavesThePdfAndOpensItsFolder() {
+        app::FamilyPlanController ctl;
+        ctl.setCaseFile(m_caseFile.get());
+        ctl.setCaseId(m_caseId);
+        const auto path = m_dir->filePath(QStringLiteral("gedeeld/plan.pdf"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(ctl.savePdfTo(path));
+        QFile::remove(path);  // "Delen" writes it again (the plan may have changed since)
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        const bool shared = ctl.share();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QVERIFY2(shared, qPrintable(ctl.errorText()));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(catcher.opened.size(), 1);
+        QCOMPARE(catcher.opened.first(), QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        QVERIFY(!ctl.sharedText().isEmpty());
+        QVERIFY(ctl.errorText().isEmpty());
     }
 
 private:

@@ -6,12 +6,13 @@ import Veldwerk
 import VeldwerkTest
 
 // Issue 11, point 8: on every page of the app (unlock, first run, the case list, a case, its
-// family and team, each of the five instruments with its subject picker, the review queue, the
-// settings, the timeline, meedenken and the phase and escalation dialogs), every control a
-// finger or a screen reader reaches has an Accessible.name and is at least 48 x 48 (the page's
-// item tree and the popups above it are walked; a control's own insides are its own business).
-// A failure lists every control at fault, per page. The walk goes by keyboard where it can: the
-// passphrase typed and Enter, Enter on a focused case.
+// family and team, closing it, emergency access, the family's plan, each of the five instruments
+// with its subject picker, the review queue, the settings, the timeline, meedenken and the phase
+// and escalation dialogs), every control a finger or a screen reader reaches has an
+// Accessible.name and is at least 48 x 48 (the page's item tree and the popups above it are
+// walked; a control's own insides are its own business). A failure lists every control at
+// fault, per page. The walk goes by keyboard where it can: the passphrase typed and Enter, Enter
+// on a focused case.
 Item {
     id: scene
 
@@ -133,6 +134,15 @@ Item {
 
             test.shell.showScreen("team/" + caseId);
             test.audit("family and team");
+            // Closing the case: its confirmation (issue 14.6).
+            test.shell.showScreen("team/" + caseId + "/sluiten");
+            tryVerify(() => findChild(test.stack().currentItem, "closeCaseDialog").opened);
+            test.audit("close case");
+            // Emergency access (issue 14.5) and the family's plan with "Delen" (issue 14.2).
+            test.shell.showScreen("noodtoegang");
+            test.audit("emergency access");
+            test.shell.showScreen("gezinsplan/" + caseId);
+            test.audit("family plan");
             test.shell.showScreen("settings");
             test.audit("settings");
             test.shell.showScreen("review");
