@@ -9,9 +9,9 @@
 #include "core/assessment/assessment_repository.h"
 #include "core/domain/case_repository.h"
 #include "core/vault/field_conflicts.h"
+#include "qml/access/emergency_access_controller.h"
 #include "qml/followup/case_follow_up.h"
 #include "qml/followup/follow_up_wording.h"
-#include "qml/access/emergency_access_controller.h"
 #include "qml/models/review_order.h"
 #include "sync/engine/outbox.h"
 

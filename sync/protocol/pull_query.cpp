@@ -1,5 +1,6 @@
-// The pull request as URL query parameters (GET /v1/pull?since=N&limit=N[&case=ID][&pushed=N,N][&resolved=1]).
-// Every value is digits, hex or commas, so nothing needs percent-encoding.
+// The pull request as URL query parameters (GET
+// /v1/pull?since=N&limit=N[&case=ID][&pushed=N,N][&resolved=1]). Every value is digits, hex or
+// commas, so nothing needs percent-encoding.
 #include <algorithm>
 #include <limits>
 

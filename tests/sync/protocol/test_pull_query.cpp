@@ -49,7 +49,7 @@ TEST_CASE("a printed query parses back to the same request", "[protocol]") {
 }
 
 TEST_CASE("resolved=1 asks for closed disagreements, and only 1 means so", "[protocol]") {
-    PullRequest request{3, 20, samples::id('c')};
+    PullRequest request{3, 20, samples::id('c'), {}};
     request.resolved = true;
     CHECK(toQuery(request) == "since=3&limit=20&case=" + samples::id('c') + "&resolved=1");
     CHECK(parsePullQuery(split(toQuery(request))) == request);

@@ -23,7 +23,7 @@ std::int64_t nowMs() {
 
 PullResponse pullResolved(ServerWorld& w, const Caller& by, std::int64_t since = 0,
                           std::optional<std::string> caseId = std::nullopt) {
-    PullRequest request{since, 500, std::move(caseId)};
+    PullRequest request{since, 500, std::move(caseId), {}};
     request.resolved = true;
     return PullService().pull(w.db(), by, request, nowMs(), 0);
 }
