@@ -148,7 +148,9 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
             REQUIRE(count(db, "statements") == 1);
             // v12: closed disagreements; the cases held are fetched whole again to bring those
             // closed before.
-            REQUIRE(count(db, "known_cases") == 0);
+            if (from < 12) {
+                REQUIRE(count(db, "known_cases") == 0);
+            }
             db.exec(
                 "INSERT INTO settled_conflicts (entity, entity_id, field, version, case_id, kind, "
                 "value, author, role, device, hlc) VALUES ('answer', 'a1', 'sig_letsel', 3, 'c1', "

@@ -52,9 +52,11 @@ FieldWriteResult FieldWriter::write(const FieldWrite& w) {
                 resolves = list;
             }
             const auto seq = m_sequence.next();
-            // Exactly what the device sent (not a merge): its next pull may skip it.
-            m_fields.put(w.key,
-                         {caseId, value, version, w.by, seq, false, merged ? 0 : w.sentBatch});
+            // Exactly what the device sent (not a merge): its next pull may skip it. Not a state
+            // that closed a disagreement: it comes back with the closed sides (`resolved`), which
+            // the writer's device holds no record of yet.
+            m_fields.put(w.key, {caseId, value, version, w.by, seq, false,
+                                 merged || resolves ? 0 : w.sentBatch});
             m_fields.addHistory(w.key, caseId,
                                 {version, value, w.by, seq, w.baseVersion,
                                  merged   ? "merged"
