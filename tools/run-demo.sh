@@ -49,7 +49,7 @@ if [ ! -f "$DB" ]; then
   rm -f "$DB.partial" "$DB.partial.key"
   admin org add "Jeugd- en gezinsteam Utrecht" --kind jgt
   admin org add "GI Midden-Nederland" --kind gi
-  admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht"
+  admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht" --municipality Utrecht
   admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord" --full-name "Anna Jansen"
   admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord" --full-name "Sanne Visser"
   admin user add gijs --org "GI Midden-Nederland" --role gi --full-name "Gijs Bakker"

@@ -29,7 +29,7 @@ DB=$WORLD/server.db
 admin() { VELDWERK_PASSWORD=$PASSWORD "$SERVER" admin --db "$DB" --kdf-cheap-for-tests "$@" >/dev/null; }
 admin org add "Jeugd- en gezinsteam Utrecht" --kind jgt
 admin org add "GI Midden-Nederland" --kind gi
-admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht"
+admin team add "Team Noord" --org "Jeugd- en gezinsteam Utrecht" --municipality Utrecht
 admin user add anna --org "Jeugd- en gezinsteam Utrecht" --role jgt --team "Team Noord" --full-name "Anna Jansen"
 admin user add sanne --org "Jeugd- en gezinsteam Utrecht" --role supervisor --team "Team Noord" --full-name "Sanne Visser"
 admin user add gijs --org "GI Midden-Nederland" --role gi --full-name "Gijs Bakker"

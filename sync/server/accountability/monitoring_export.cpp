@@ -78,6 +78,15 @@ struct Escalation {
     std::string outcome;
 };
 
+// The team and the municipality it works for, from a row (name, municipality); empty when unset.
+void teamOf(MonitoringRow& row, const std::vector<SqlRow>& team) {
+    if (team.empty()) {
+        return;
+    }
+    row.team = asOptionalText(team[0][0]).value_or("");
+    row.municipality = asOptionalText(team[0][1]).value_or("");
+}
+
 class CaseReader {
 public:
     explicit CaseReader(SqlConnection& db) : m_db(db) {}
@@ -85,10 +94,9 @@ public:
     MonitoringRow read(const std::string& caseId, const std::string& key) {
         MonitoringRow row;
         row.pseudonym = casePseudonym(key, caseId);
-        const auto team = m_db.query(
-            "SELECT t.name FROM cases c LEFT JOIN teams t ON t.id = c.team_id WHERE c.id = ?",
-            {caseId});
-        row.team = team.empty() ? "" : asOptionalText(team[0][0]).value_or("");
+        teamOf(row, m_db.query("SELECT t.name, t.municipality FROM cases c LEFT JOIN teams t ON "
+                               "t.id = c.team_id WHERE c.id = ?",
+                               {caseId}));
         std::vector<std::string> orgs;
         for (const auto& r : m_db.query(
                  "SELECT DISTINCT o.name FROM case_members m JOIN users u ON u.id = m.user_id "
@@ -131,11 +139,9 @@ public:
         MonitoringRow row;
         row.pseudonym = casePseudonym(key, id);
         row.mode = "consultation";
-        const auto team = m_db.query(
-            "SELECT t.name FROM consultations c LEFT JOIN teams t ON t.id = c.team_id WHERE c.id = "
-            "?",
-            {id});
-        row.team = team.empty() ? "" : asOptionalText(team[0][0]).value_or("");
+        teamOf(row, m_db.query("SELECT t.name, t.municipality FROM consultations c LEFT JOIN teams "
+                               "t ON t.id = c.team_id WHERE c.id = ?",
+                               {id}));
         std::vector<std::string> orgs;
         consultations(row, orgs,
                       m_db.query("SELECT o.name, c.minutes, c.about FROM consultations c LEFT JOIN "

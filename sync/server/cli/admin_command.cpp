@@ -112,13 +112,36 @@ struct AdminRun {
         expectWords(3);
         TeamRecord team;
         adminWrite(db, "team", "team add", [&] {
-            team = Directory(db).addTeam(args.words()[2], args.required("org"), nowMs());
+            team = Directory(db).addTeam(args.words()[2], args.required("org"),
+                                         args.option("municipality"), nowMs());
             return team.id;
         });
+        printTeam(team, "added");
+    }
+
+    // The municipality a team works for, which the monitoring export reports.
+    void teamSet() {
+        expectWords(3);
+        const auto municipality = args.required("municipality");
+        TeamRecord team;
+        adminWrite(db, "team", "team set", [&] {
+            team =
+                Directory(db).setMunicipality(args.words()[2], args.required("org"), municipality);
+            return team.id;
+        });
+        printTeam(team, "updated");
+    }
+
+    void printTeam(const TeamRecord& team, const char* done) {
         if (asJson) {
-            out << json{{"id", team.id}, {"name", team.name}, {"org", team.orgName}}.dump() << "\n";
+            out << json{{"id", team.id},
+                        {"name", team.name},
+                        {"org", team.orgName},
+                        {"municipality", optionalJson(team.municipality)}}
+                       .dump()
+                << "\n";
         } else {
-            out << "team " << team.id << " added\n";
+            out << "team " << team.id << " " << done << "\n";
         }
     }
 
@@ -312,6 +335,8 @@ struct AdminRun {
             orgAdd();
         } else if (what == "team add") {
             teamAdd();
+        } else if (what == "team set") {
+            teamSet();
         } else if (what == "user add") {
             userAdd();
         } else if (what == "user set") {
@@ -353,14 +378,14 @@ struct AdminRun {
 int runAdmin(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     std::optional<Arguments> args;
     try {
-        args.emplace(
-            argv,
-            std::set<std::string>{
-                "db",          "kind",     "org",      "role",   "team",         "full-name",
-                "as",          "asked-by", "asked-on", "person", "format",       "out",
-                "from",        "to",       "key-file", "note",   "veilig-thuis", "crisis-service",
-                "after-hours", "emergency"},
-            std::set<std::string>{"json", "kdf-cheap-for-tests", "create-store"});
+        args.emplace(argv, std::set<std::string>{"db",          "kind",         "org",
+                                                 "role",        "team",         "full-name",
+                                                 "as",          "asked-by",     "asked-on",
+                                                 "person",      "format",       "out",
+                                                 "from",        "to",           "key-file",
+                                                 "note",        "veilig-thuis", "crisis-service",
+                                                 "after-hours", "emergency",    "municipality"},
+                     std::set<std::string>{"json", "kdf-cheap-for-tests", "create-store"});
         const auto url = args->required("db");
         std::unique_ptr<SqlConnection> db;
         try {

@@ -91,18 +91,47 @@ OrgRecord Directory::addOrg(const std::string& name, const std::string& kind, st
     return org;
 }
 
+namespace {
+
+void checkMunicipality(const std::string& municipality) {
+    if (!isValidName(municipality)) {
+        throw DirectoryError("a municipality is 1 to 256 characters of text");
+    }
+}
+
+}  // namespace
+
 TeamRecord Directory::addTeam(const std::string& name, const std::string& orgName,
-                              std::int64_t nowMs) {
+                              const std::optional<std::string>& municipality, std::int64_t nowMs) {
     if (!isValidName(name)) {
         throw DirectoryError("a team name is 1 to 256 characters of text");
+    }
+    if (municipality) {
+        checkMunicipality(*municipality);
     }
     const auto org = orgId(orgName);
     if (!m_db.query("SELECT 1 FROM teams WHERE org_id = ? AND name = ?", {org, name}).empty()) {
         throw DirectoryError("that organisation has a team of that name already");
     }
-    TeamRecord team{vault::randomHex(16), name, orgName};
-    m_db.query("INSERT INTO teams (id, org_id, name, created_at) VALUES (?, ?, ?, ?)",
-               {team.id, org, name, nowMs});
+    TeamRecord team{vault::randomHex(16), name, orgName, municipality};
+    m_db.query(
+        "INSERT INTO teams (id, org_id, name, created_at, municipality) VALUES (?, ?, ?, ?, ?)",
+        {team.id, org, name, nowMs,
+         municipality ? SqlValue(*municipality) : SqlValue(std::monostate{})});
+    return team;
+}
+
+TeamRecord Directory::setMunicipality(const std::string& teamName, const std::string& orgName,
+                                      const std::string& municipality) {
+    checkMunicipality(municipality);
+    const auto org = orgId(orgName);
+    const auto rows =
+        m_db.query("SELECT id FROM teams WHERE org_id = ? AND name = ?", {org, teamName});
+    if (rows.empty()) {
+        throw DirectoryError("that organisation has no team of that name");
+    }
+    TeamRecord team{asText(rows[0][0]), teamName, orgName, municipality};
+    m_db.query("UPDATE teams SET municipality = ? WHERE id = ?", {municipality, team.id});
     return team;
 }
 

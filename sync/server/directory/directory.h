@@ -28,6 +28,7 @@ struct TeamRecord {
     std::string id;
     std::string name;
     std::string orgName;
+    std::optional<std::string> municipality;  // the one it works for; unset until an admin sets it
 };
 
 struct UserRecord {
@@ -58,7 +59,11 @@ public:
 
     // Inside a write transaction.
     OrgRecord addOrg(const std::string& name, const std::string& kind, std::int64_t nowMs);
-    TeamRecord addTeam(const std::string& name, const std::string& orgName, std::int64_t nowMs);
+    TeamRecord addTeam(const std::string& name, const std::string& orgName,
+                       const std::optional<std::string>& municipality, std::int64_t nowMs);
+    // The municipality a team works for (a name shape); inside a write transaction.
+    TeamRecord setMunicipality(const std::string& teamName, const std::string& orgName,
+                               const std::string& municipality);
     UserRecord addUser(const std::string& name, const std::string& orgName, const std::string& role,
                        const std::optional<std::string>& teamName, const std::string& passwordHash,
                        std::int64_t nowMs);

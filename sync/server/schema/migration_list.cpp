@@ -310,6 +310,12 @@ CREATE INDEX field_history_closings ON field_history (case_id)
 -- NULL until an admin sets it: devices then show the login.
 ALTER TABLE users ADD COLUMN full_name TEXT;
 )SQL"},
+        {16, "teams' municipality",
+         R"SQL(
+-- The municipality a team works for (the pilot's monitoring export reports per municipality, which
+-- pays for it). NULL until an admin sets it.
+ALTER TABLE teams ADD COLUMN municipality TEXT;
+)SQL"},
     };
     return migrations;
 }

@@ -216,6 +216,12 @@ TEST_CASE("accountability: the monitoring export is pseudonymised and suppresses
                                .at("id");
     anna.set(rt, "oordeel_veiligheid", "onveilig");
     anna.sync();
+    // The municipality the team works for, set after the team was made; an unknown team is refused.
+    world.admin({"team", "set", "Team Noord", "--org", "JGT Utrecht", "--municipality", "Utrecht"});
+    CHECK(
+        world.server()
+            .admin({"team", "set", "Team West", "--org", "JGT Utrecht", "--municipality", "Zeist"})
+            .exitCode != 0);
 
     const auto keyFile = (world.dir() / "ander.key").string();
     std::ofstream(keyFile) << std::string(64, 'a') << "\n";
@@ -244,6 +250,7 @@ TEST_CASE("accountability: the monitoring export is pseudonymised and suppresses
     }
     const auto row = first.at("cases").at(0);
     CHECK(row.at("team") == "Team Noord");
+    CHECK(row.at("municipality") == "Utrecht");
     CHECK(row.at("gi_organisation") == "GI Midden");
     CHECK(row.at("mode") == "joint_work");
     CHECK(row.at("parties") == "gi,jgt");

@@ -57,8 +57,8 @@ ServerWorld::ServerWorld(const std::string& backend)
         Directory d(*m_db);
         d.addOrg("JGT Utrecht", "jgt", wallNowMs());
         d.addOrg("GI Midden", "gi", wallNowMs());
-        d.addTeam("Team Noord", "JGT Utrecht", wallNowMs());
-        d.addTeam("Team Zuid", "JGT Utrecht", wallNowMs());
+        d.addTeam("Team Noord", "JGT Utrecht", std::string("Utrecht"), wallNowMs());
+        d.addTeam("Team Zuid", "JGT Utrecht", std::nullopt, wallNowMs());
         tx.commit();
     });
 }
