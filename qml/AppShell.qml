@@ -286,15 +286,25 @@ Item {
         z: 10
     }
 
-    // The crisis numbers, one tap away over every page while the vault is open (they are in it);
-    // above the pages' bottom bars (the assessment's submit bar), so it hides none of their buttons.
-    CrisisCardButton {
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.rightMargin: Theme.spacing
-        anchors.bottomMargin: Theme.touchTarget + 2 * Theme.spacing + Theme.spacingSmall
-        visible: root.unlocked
+    // The crisis numbers, one tap away from every page header while the vault is open (they are in
+    // it). In the header, not floating over the page: a floating button hid the rows beneath it.
+    CrisisCardSheet {
+        id: crisisCard
+
+        objectName: "crisisCard"
         session: root.session
+    }
+    Binding {
+        target: CrisisShortcut
+        property: "available"
+        value: root.unlocked
+    }
+    Connections {
+        target: CrisisShortcut
+
+        function onRequested() {
+            crisisCard.open();
+        }
     }
 
     Component {

@@ -1,10 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Veldwerk
 
-// The bar on top of a page: an optional back button, a title, a short subtitle and actions on
-// the right.
+// The bar on top of a page: an optional back button, a title, a short subtitle, the page's actions,
+// and on every page the crisis numbers and the privacy screen. When one line cannot hold them all
+// with the whole title (portrait, a long family name), the page's actions move to a second line
+// and the privacy button shows its icon alone, so the title keeps its room.
 Rectangle {
     id: root
 
@@ -13,20 +16,38 @@ Rectangle {
     property bool showBack: false
     property string backText: qsTr("Terug")
     default property alias actions: actionRow.data
+    // What one line needs (implicit widths do not depend on the layout, so no binding loop).
+    readonly property real oneLineWidth: grid.anchors.leftMargin + grid.anchors.rightMargin
+                                         + (backButton.visible ? backButton.implicitWidth : 0)
+                                         + Math.max(titleLabel.implicitWidth,
+                                                    subtitleLabel.implicitWidth)
+                                         + actionRow.implicitWidth + crisisButton.implicitWidth
+                                         + Theme.touchTarget + privacyLabel.implicitWidth
+                                         + 5 * Theme.spacing
+    readonly property bool narrow: width < oneLineWidth
 
     signal backClicked()
 
-    implicitHeight: 88
+    implicitHeight: Math.max(88, grid.implicitHeight + 2 * Theme.spacingSmall)
     color: Theme.surface
 
-    RowLayout {
+    GridLayout {
+        id: grid
+
         anchors.fill: parent
         anchors.leftMargin: root.showBack ? Theme.spacingSmall : Theme.spacingLarge
         anchors.rightMargin: Theme.spacing
-        spacing: Theme.spacing
+        anchors.topMargin: Theme.spacingSmall
+        anchors.bottomMargin: Theme.spacingSmall
+        columnSpacing: Theme.spacing
+        rowSpacing: 0
 
         VwButton {
+            id: backButton
+
             objectName: "backButton"
+            Layout.row: 0
+            Layout.column: 0
             visible: root.showBack
             flat: true
             leftPadding: Theme.spacing
@@ -36,10 +57,15 @@ Rectangle {
             onClicked: root.backClicked()
         }
         ColumnLayout {
+            Layout.row: 0
+            Layout.column: 1
             Layout.fillWidth: true
             spacing: 2
 
             Label {
+                id: titleLabel
+
+                objectName: "pageTitle"
                 Layout.fillWidth: true
                 text: root.title
                 elide: Text.ElideRight
@@ -48,6 +74,8 @@ Rectangle {
                 color: Theme.textPrimary
             }
             Label {
+                id: subtitleLabel
+
                 Layout.fillWidth: true
                 text: root.subtitle
                 visible: text.length > 0
@@ -59,8 +87,28 @@ Rectangle {
         RowLayout {
             id: actionRow
 
+            objectName: "pageActions"
+            Layout.row: root.narrow ? 1 : 0
+            Layout.column: root.narrow ? 0 : 2
+            Layout.columnSpan: root.narrow ? 4 : 1
             Layout.fillWidth: false
             spacing: Theme.spacingSmall
+        }
+        // The crisis numbers (CrisisShortcut: the app shell's sheet, read from the vault).
+        VwButton {
+            id: crisisButton
+
+            objectName: "crisisButton"
+            Layout.row: 0
+            Layout.column: root.narrow ? 2 : 3
+            visible: CrisisShortcut.available
+            text: qsTr("Crisis")
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
+            Material.background: Theme.errorText
+            Material.foreground: Theme.surface
+            Accessible.name: qsTr("Crisisnummers tonen")
+            onClicked: CrisisShortcut.requested()
         }
         // The privacy screen, one tap from every page (PrivacyShield); on a narrow screen the
         // icon alone, so the page's title keeps its room.
@@ -68,6 +116,8 @@ Rectangle {
             id: privacyButton
 
             objectName: "privacyButton"
+            Layout.row: 0
+            Layout.column: root.narrow ? 3 : 4
             visible: PrivacyShield.available
             text: qsTr("Verbergen")
             flat: true
@@ -83,7 +133,9 @@ Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                 }
                 Label {
-                    visible: root.width >= 1000
+                    id: privacyLabel
+
+                    visible: !root.narrow
                     text: privacyButton.text
                     font: privacyButton.font
                     color: Theme.primary

@@ -9,15 +9,14 @@ namespace veldwerk::app {
 
 namespace {
 Q_LOGGING_CATEGORY(lcFollowUp, "veldwerk.followup")
-}  // namespace
 
-std::optional<followup::CaseFollowUp> readFollowUp(vault::Vault& vault, const domain::Actor& actor,
-                                                   const std::string& caseId) {
+std::optional<followup::CaseFollowUp> read(vault::Vault& vault, const domain::Actor& actor,
+                                           const std::string& caseId, followup::CaseFactsRead how) {
     try {
         if (!domain::CaseMembership(vault).roleOf(caseId, actor.userId)) {
             return std::nullopt;  // on this device without this user being a member
         }
-        return followup::followUp(followup::readCaseFacts(vault, actor, caseId),
+        return followup::followUp(followup::readCaseFacts(vault, actor, caseId, how),
                                   followup::localDate(vault.wallClock().nowMs()));
     } catch (const std::exception& e) {
         qCWarning(lcFollowUp, "case %s: the follow-up cannot be read: %s", caseId.c_str(),
@@ -26,12 +25,21 @@ std::optional<followup::CaseFollowUp> readFollowUp(vault::Vault& vault, const do
     }
 }
 
+}  // namespace
+
 std::optional<followup::CaseFollowUp> readFollowUp(CaseFileService& caseFile,
                                                    const QString& caseId) {
     if (!caseFile.isOpen() || caseId.isEmpty()) {
         return std::nullopt;
     }
-    return readFollowUp(*caseFile.session().vault(), caseFile.actor(), caseId.toStdString());
+    return read(*caseFile.session().vault(), caseFile.actor(), caseId.toStdString(),
+                followup::CaseFactsRead::Opened);
+}
+
+std::optional<followup::CaseFollowUp> readListedFollowUp(vault::Vault& vault,
+                                                         const domain::Actor& actor,
+                                                         const std::string& caseId) {
+    return read(vault, actor, caseId, followup::CaseFactsRead::Listed);
 }
 
 }  // namespace veldwerk::app

@@ -38,7 +38,7 @@ void TeamRemindersController::refresh() {
             if (c.closedAtMs) {
                 continue;
             }
-            const auto f = readFollowUp(vault, actor, c.id);
+            const auto f = readListedFollowUp(vault, actor, c.id);
             if (!f) {
                 continue;
             }

@@ -125,7 +125,7 @@ void CaseListModel::refresh() {
             // Due dates that passed (core/followup), most overdue first: "Evaluatie
             // risicotaxatie verlopen sinds 3 dagen".
             int overdue = 0;
-            if (const auto f = readFollowUp(*open, open->owner(), record.id)) {
+            if (const auto f = readListedFollowUp(*open, open->owner(), record.id)) {
                 for (const auto& r : f->reminders) {
                     why << wording::reminderText(r);
                     ++overdue;

@@ -223,5 +223,35 @@ Item {
             test.unlock();
             tryCompare(findChild(test.shell, "visitBanner"), "visible", true);
         }
+
+        // "Crisis" sits in the page header, on every page, in both orientations: it floated over the
+        // page before and hid the status of the list row beneath it. In portrait the page's actions
+        // move under the title, so the family's name is not cut to "…".
+        function test_5_crisis_numbers_from_the_header_without_hiding_the_page() {
+            for (const size of [[1280, 800], [800, 1280]]) {
+                scene.width = size[0];
+                scene.height = size[1];
+                const casePage = test.openTestmans();
+                const header = casePage.header;
+                const crisis = findChild(header, "crisisButton");
+                verify(crisis.visible, "crisis button at " + size);
+                const title = findChild(header, "pageTitle");
+                tryCompare(title, "truncated", false, 5000, "title cut at " + size);
+                const actions = findChild(header, "pageActions");
+                if (size[0] < 1000) {
+                    verify(actions.y >= title.y + title.height, "actions under the title in portrait");
+                }
+                const sheet = findChild(test.shell, "crisisCard");
+                verify(!sheet.opened);
+                mouseClick(crisis);
+                tryCompare(sheet, "opened", true);
+                keyClick(Qt.Key_Escape);
+                tryCompare(sheet, "opened", false);
+                findChild(header, "backButton").clicked();
+                tryCompare(test.stack(), "busy", false);
+            }
+            scene.width = 1280;
+            scene.height = 800;
+        }
     }
 }

@@ -4,27 +4,17 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Veldwerk
 
-// "Crisis": one tap from every screen opens the region's crisis numbers (the card the server's
-// admin set, as the last sync brought it; read from the vault, so also offline). A number is
-// tapped to call it.
+// The region's crisis numbers (the card the server's admin set, as the last sync brought it; read
+// from the vault, so also offline), opened from the "Crisis" button of every page header
+// (CrisisShortcut). A number is tapped to call it.
 Item {
     id: root
 
     required property VaultSession session
+    readonly property bool opened: sheet.opened
 
-    implicitWidth: button.implicitWidth
-    implicitHeight: button.implicitHeight
-
-    VwButton {
-        id: button
-
-        objectName: "crisisCardButton"
-        anchors.fill: parent
-        text: qsTr("Crisis")
-        Material.background: Theme.errorText
-        Material.foreground: Theme.surface
-        Accessible.name: qsTr("Crisisnummers tonen")
-        onClicked: sheet.open()
+    function open() {
+        sheet.open();
     }
 
     CrisisCardModel {
