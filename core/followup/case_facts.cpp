@@ -108,8 +108,8 @@ forms::Date localDate(std::int64_t ms) {
         .value_or(forms::Date{});
 }
 
-CaseFacts readCaseFacts(vault::Vault& vault, const domain::Actor& actor,
-                        const std::string& caseId) {
+CaseFacts readCaseFacts(vault::Vault& vault, const domain::Actor& actor, const std::string& caseId,
+                        CaseFactsRead read) {
     domain::CaseMembership(vault).require(actor, caseId);
     CaseFacts facts;
     facts.caseId = caseId;
@@ -134,7 +134,9 @@ CaseFacts readCaseFacts(vault::Vault& vault, const domain::Actor& actor,
             {e.id, e.kind, *date, e.expectedEnd ? forms::Date::parse(*e.expectedEnd) : std::nullopt,
              e.outcome.value_or(""), e.recordedBy});
     }
-    vault.audit().append(actor, {audit::AuditAction::Read, "case", caseId, caseId});
+    if (read == CaseFactsRead::Opened) {
+        vault.audit().append(actor, {audit::AuditAction::Read, "case", caseId, caseId});
+    }
     tx.commit();
     return facts;
 }

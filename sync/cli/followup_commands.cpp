@@ -152,7 +152,9 @@ int runReminders(CliContext& ctx) {
         if (c.closedAtMs || !domain::CaseMembership(v).roleOf(c.id, actor.userId)) {
             continue;  // closed, or on this device without this user being a member
         }
-        const auto f = followup::followUp(followup::readCaseFacts(v, actor, c.id), today(ctx));
+        // A listing: the list's own audit entry covers it.
+        const auto f = followup::followUp(
+            followup::readCaseFacts(v, actor, c.id, followup::CaseFactsRead::Listed), today(ctx));
         for (const auto& r : f.reminders) {
             reminders.push_back(reminderJson(r));
             text << c.name << ": " << r.text << "\n";

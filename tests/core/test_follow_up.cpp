@@ -151,7 +151,20 @@ TEST_CASE("followup: read from a vault, the scale has every score and empty agre
     service.setAnswer(me, vp, "vp_afspraken/" + filled + "/wanneer", "2025-03-09");
     service.addEntry(me, vp, "vp_afspraken");  // added and left empty
 
+    // Opening the case is one audit read of it; a line of a list adds none (the list's own
+    // "search" entry covers it), so a case list refreshed every sync round does not flood the log.
+    const auto reads = [&] {
+        std::size_t n = 0;
+        for (const auto& e : f.vault->audit().list(caseId)) {
+            n += e.action == "read" ? 1 : 0;
+        }
+        return n;
+    };
+    const auto before = reads();
+    followup::readCaseFacts(*f.vault, me, caseId, followup::CaseFactsRead::Listed);
+    CHECK(reads() == before);
     const auto facts = followup::readCaseFacts(*f.vault, me, caseId);
+    CHECK(reads() == before + 1);
     const auto out = followup::followUp(facts, day("2025-03-10"));
     REQUIRE(out.scores.size() == 3);
     int mine = 0;
