@@ -1100,15 +1100,7 @@
     </message>
 </context>
 <context>
-    <name>CrisisCardButton</name>
-    <message>
-        <source>Crisis</source>
-        <translation>Crisis</translation>
-    </message>
-    <message>
-        <source>Crisisnummers tonen</source>
-        <translation>Show crisis numbers</translation>
-    </message>
+    <name>CrisisCardSheet</name>
     <message>
         <source>Crisisnummers</source>
         <translation>Crisis numbers</translation>
@@ -2774,6 +2766,14 @@
     <message>
         <source>Scherm verbergen</source>
         <translation>Hide the screen</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Show crisis numbers</translation>
     </message>
 </context>
 <context>

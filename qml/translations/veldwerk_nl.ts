@@ -1100,15 +1100,7 @@
     </message>
 </context>
 <context>
-    <name>CrisisCardButton</name>
-    <message>
-        <source>Crisis</source>
-        <translation>Crisis</translation>
-    </message>
-    <message>
-        <source>Crisisnummers tonen</source>
-        <translation>Crisisnummers tonen</translation>
-    </message>
+    <name>CrisisCardSheet</name>
     <message>
         <source>Crisisnummers</source>
         <translation>Crisisnummers</translation>
@@ -2774,6 +2766,14 @@
     <message>
         <source>Scherm verbergen</source>
         <translation>Scherm verbergen</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Crisisnummers tonen</source>
+        <translation>Crisisnummers tonen</translation>
     </message>
 </context>
 <context>
