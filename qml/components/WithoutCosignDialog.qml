@@ -11,7 +11,7 @@ Dialog {
 
     required property AssessmentController controller
     // Why the button cannot be tapped with the reason as typed ("" when it can).
-    readonly property string problem: root.controller.withoutCosignProblem(reason.text)
+    readonly property string problem: root.controller.reasonProblem
 
     signal submitted()
 
@@ -66,6 +66,7 @@ Dialog {
                                   + "afwezig en de veiligheid van het kind gaat voor.")
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Reden voor indienen zonder medeondertekening")
+            onTextChanged: root.controller.withoutCosignReason = text
         }
         Label {
             objectName: "withoutCosignProblem"

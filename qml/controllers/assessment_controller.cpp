@@ -416,6 +416,13 @@ bool AssessmentController::submit() {
     return false;
 }
 
+void AssessmentController::setWithoutCosignReason(const QString& reason) {
+    if (m_withoutCosignReason != reason) {
+        m_withoutCosignReason = reason;
+        emit changed();
+    }
+}
+
 QString AssessmentController::withoutCosignProblem(const QString& reason) const {
     if (!m_canSubmitWithoutCosign) {
         return tr("Indienen zonder medeondertekening kan nu niet (zie wat nog ontbreekt).");

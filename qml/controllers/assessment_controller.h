@@ -50,6 +50,11 @@ class AssessmentController : public QObject {
     // Everything is ready except the GI co-signature, and this user is a JGT member: submitting
     // with a written reason is offered ("Indienen zonder medeondertekening").
     Q_PROPERTY(bool canSubmitWithoutCosign READ canSubmitWithoutCosign NOTIFY changed)
+    // The reason as typed in the sheet, and why "Indienen zonder medeondertekening" cannot be
+    // tapped with it now ("" when it can).
+    Q_PROPERTY(QString withoutCosignReason READ withoutCosignReason WRITE setWithoutCosignReason
+                   NOTIFY changed)
+    Q_PROPERTY(QString reasonProblem READ reasonProblem NOTIFY changed)
     // What blocks submission now, one Dutch line each.
     Q_PROPERTY(QStringList blockers READ blockers NOTIFY changed)
     // The bottom bar: a headline ("Klaar om in te dienen", "Nog 3 punten …") and the first
@@ -84,6 +89,9 @@ public:
     QStringList facts() const { return m_facts; }
     bool canSubmit() const { return m_canSubmit; }
     bool canSubmitWithoutCosign() const { return m_canSubmitWithoutCosign; }
+    QString withoutCosignReason() const { return m_withoutCosignReason; }
+    void setWithoutCosignReason(const QString& reason);
+    QString reasonProblem() const { return withoutCosignProblem(m_withoutCosignReason); }
     QStringList blockers() const { return m_blockers; }
     QString submitHeadline() const;
     QString blockerSummary() const { return m_blockerSummary; }
@@ -155,6 +163,7 @@ private:
     QString m_blockerSummary;
     bool m_canSubmit = false;
     bool m_canSubmitWithoutCosign = false;
+    QString m_withoutCosignReason;
     QString m_saveState;
     QString m_errorText;
     ConflictReaders m_readers;

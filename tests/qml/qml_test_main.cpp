@@ -87,7 +87,7 @@ public slots:
             persons.add(vault->owner(), testmans, "kind", "Sam Testmans", "2016-05-04");
             persons.add(vault->owner(), testmans, "ouder", "Robin Testmans", "1985-09-12");
             veldwerk::domain::UserRepository users(*vault);
-            const auto gi = users.add(vault->owner(), "gijs", "gi", std::string("GI Midden"));
+            const auto gi = users.add(vault->owner(), "gijs", "gi", std::nullopt);
             veldwerk::domain::ConsentRepository(*vault).add(vault->owner(), proefstra, "gi",
                                                             "moeder");
             veldwerk::domain::CaseMembership(*vault).add(vault->owner(), proefstra, gi, "gi");
