@@ -184,8 +184,9 @@ Item {
             tryCompare(without, "opened", true);
             const send = findChild(without.footer, "submitWithoutCosign");
             compare(send.enabled, false, "no reason, no submission");
-            verify(findChild(without.contentItem, "withoutCosignProblem").visible,
-                   "the disabled button says why");
+            const why = findChild(without.contentItem, "withoutCosignProblem");
+            verify(why.visible, "the disabled button says why");
+            verify(why.text.indexOf("Schrijf eerst de reden op") === 0, why.text);
             test.audit("submit without co-signature");
             const reason = findChild(without.contentItem, "withoutCosignReason");
             reason.text = "   ";
