@@ -21,7 +21,8 @@ Item {
     // "assessment/ID", "assessment/ID/ITEM" (scrolled to it), "assessment/ID/indienen" (submit),
     // "assessment/ID/zienswijze" (scrolled to the statements beside it),
     // "team/ID", "team/ID/toestemming" (scrolled to consent), "team/ID/sluiten" (asked to close),
-    // "tijdlijn/ID", "meedenken", "meedenken/ID" (from that case),
+    // "tijdlijn/ID", "meedenken", "meedenken/ID" (from that case), "meedenken[/ID]/antwoorden"
+    // (a GI professional answering the first open question),
     // "noodtoegang", "noodtoegang/CASE" (emergency access), "review", "review/ID" (that
     // assessment read-only), "settings", "sync" (a sync round now, on the case list).
     property string pendingRoute
@@ -190,6 +191,8 @@ Item {
             root.openFamilyPlan(parts[1], "");
         } else if (parts[0] === "tijdlijn" && parts.length > 1) {
             root.openTimeline(parts[1]);
+        } else if (parts[0] === "meedenken" && parts[parts.length - 1] === "antwoorden") {
+            root.openConsultations(parts.length > 2 ? parts[1] : "").answerFirst();
         } else if (parts[0] === "meedenken") {
             root.openConsultations(parts.length > 1 ? parts[1] : "");
         } else if (parts[0] === "review") {

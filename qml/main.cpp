@@ -89,6 +89,13 @@ int main(int argc, char* argv[]) {
         QStringLiteral("DIR"));
     supervisorVault.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(supervisorVault);
+    QCommandLineOption giVault(
+        QStringLiteral("gi-vault"),
+        QStringLiteral("With --screenshots: the GI professional's vault (same passphrase) for "
+                       "the co-signature and meedenken screens."),
+        QStringLiteral("DIR"));
+    giVault.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(giVault);
 
     // Home visits: positions replayed from a recorded NMEA file (demo, screenshots) instead of
     // the system's source.
@@ -201,7 +208,8 @@ int main(int argc, char* argv[]) {
     std::unique_ptr<app::ScreenshotTour> screenshotTour;
     if (parser.isSet(screenshots)) {
         screenshotTour = std::make_unique<app::ScreenshotTour>(
-            engine, session, caseFile, parser.value(screenshots), parser.value(supervisorVault));
+            engine, session, caseFile, parser.value(screenshots),
+            app::ScreenshotVaults{parser.value(giVault), parser.value(supervisorVault)});
         screenshotTour->start();
     }
     std::unique_ptr<app::ScreenshotRun> screenshotRun;

@@ -4,7 +4,7 @@
 # plain-HTTP loopback server and vaults with a cheap KDF, so it takes seconds), brings it into the
 # states the screens show (a disagreement between the JGT and GI worker, an assessment returned by
 # the supervisor, one waiting for review with a resolved disagreement), and runs `veldwerk-app --screenshots DIR` on the JGT
-# worker's vault with the supervisor's vault beside it. Needs a display (run under
+# worker's vault with the GI professional's and the supervisor's vaults beside it. Needs a display (run under
 # `xvfb-run -a -s "-screen 0 1280x800x24"`: Material does not render on the offscreen platform).
 #   tools/screenshots.sh DIR     (binaries from $VELDWERK_BUILD_DIR, default build/dev, or from
 #                                 $VELDWERK_APP, $VELDWERK_SERVER, $VELDWERK_CLI)
@@ -214,6 +214,15 @@ anna assessment statement "$plan" --by "$mother" --on "$(date +%F)" \
 anna assessment statement "$waiting" --by "$mother" --on "$(date +%F)" \
   --text "Het gaat beter sinds de hulp er is." >/dev/null
 anna sync >/dev/null
+# The JGT keeps regie (issue 13.2): a samenwerking the GI worker wrote in and has not co-signed
+# yet (the JGT worker's submit sheet offers submitting without it; the GI tablet co-signs).
+together=$(anna assessment new --case "$first" --form samenwerking)
+anna sync >/dev/null
+gijs sync >/dev/null
+gijs assessment set "$together" sw_hoe "GI denkt mee over de veiligheid thuis; de JGT houdt de regie." \
+  >/dev/null
+gijs sync >/dev/null
+anna sync >/dev/null
 # Emergency access: Bram's family, which Anna is not a member of, opened by her with a reason.
 tablet bram
 other=$("$CLI" --vault "$WORLD/bram" case add --name "Gezin Jansen")
@@ -223,4 +232,6 @@ anna case emergency "$other" --reason "De crisisdienst belt buiten kantoortijd o
 sanne sync >/dev/null
 
 mkdir -p "$OUT"
-"$APP" --vault "$WORLD/anna" --supervisor-vault "$WORLD/sanne" --screenshots "$OUT"
+gijs sync >/dev/null
+"$APP" --vault "$WORLD/anna" --gi-vault "$WORLD/gijs" --supervisor-vault "$WORLD/sanne" \
+  --screenshots "$OUT"

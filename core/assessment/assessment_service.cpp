@@ -394,6 +394,10 @@ bool cosignUnexplained(const AssessmentView& v) {
     return v.needsCosign && (!v.withoutCosignReason || blank(*v.withoutCosignReason));
 }
 
+bool submittedWithoutCosign(const AssessmentView& v) {
+    return v.record.status != "draft" && v.record.status != "returned" && v.needsCosign;
+}
+
 void AssessmentService::requireSubmittable(AssessmentView& v) {
     auto check = forms::checkSubmission(v.evaluation, countedJustifications(v));
     const bool unexplained = cosignUnexplained(v);

@@ -70,6 +70,10 @@ Justifications countedJustifications(const AssessmentView& view);
 // blocks submission (the co-signature is asked for, never a veto).
 bool cosignUnexplained(const AssessmentView& view);
 
+// Submitted (or reviewed) while the GI co-signature is missing: what the supervisor sees as
+// "ingediend zonder medeondertekening GI", with the reason. A later co-signature ends it.
+bool submittedWithoutCosign(const AssessmentView& view);
+
 class AssessmentService {
 public:
     AssessmentService(vault::Vault& vault, const forms::FormRegistry& forms)

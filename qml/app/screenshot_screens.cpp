@@ -35,6 +35,11 @@ const std::vector<TourScreen>& tourScreens() {
         // Following through (issue 13): the timeline and meedenken of the richest case.
         {"tijdlijn", "tijdlijn/{case}", T::Worker},
         {"meedenken", "meedenken/{case}", T::Worker},
+        // The JGT keeps regie (issue 13.2): submitting without the GI co-signature, with a reason.
+        {"zonder-medeondertekening", "assessment/{uncosigned}/indienen", T::Worker},
+        // The GI professional's tablet: co-signing a co-filled assessment, answering meedenken.
+        {"gi-medeondertekenen", "assessment/{uncosigned}", T::Gi},
+        {"gi-meedenken", "meedenken/antwoorden", T::Gi},
         {"casussen-leidinggevende", "", T::Supervisor},
         {"ter-beoordeling", "review", T::Supervisor},
         {"taxatie-bekijken", "review/{submitted}", T::Supervisor},

@@ -7,6 +7,7 @@
 //   {returned}         an assessment of {case} the supervisor returned
 //   {submitted}        a submitted assessment waiting for review
 //   {emergency}        a case this tablet's user opened by emergency access
+//   {uncosigned}       a draft of {case} with GI answers and no GI co-signature
 // A line whose placeholder has nothing to show is left out with a warning (the tour's test
 // counts the files, so a screen that goes missing is noticed).
 #pragma once
@@ -16,9 +17,9 @@
 namespace veldwerk::app {
 
 struct TourScreen {
-    // Whose tablet shows it: a closed vault, the worker's (--vault) or the supervisor's
-    // (--supervisor-vault).
-    enum class Tablet { Closed, Worker, Supervisor };
+    // Whose tablet shows it: a closed vault, the worker's (--vault), the GI professional's
+    // (--gi-vault) or the supervisor's (--supervisor-vault).
+    enum class Tablet { Closed, Worker, Gi, Supervisor };
     const char* name;   // the file name: NN-name-landscape.png, NN-name-portrait.png
     const char* route;  // see above
     Tablet tablet;

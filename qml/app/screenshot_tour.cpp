@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "core/domain/case_repository.h"
+#include "core/forms/submission_check.h"
 #include "core/visit/visit_service.h"
 #include "sync/engine/emergency_access.h"
 #include "sync/engine/overdue_list.h"
@@ -27,14 +28,14 @@ void overwrite(QString& secret) {
 }  // namespace
 
 ScreenshotTour::ScreenshotTour(QQmlApplicationEngine& engine, VaultSession& session,
-                               CaseFileService& caseFile, QString dir, QString supervisorVault,
+                               CaseFileService& caseFile, QString dir, ScreenshotVaults vaults,
                                QObject* parent)
     : QObject(parent),
       m_engine(engine),
       m_session(session),
       m_caseFile(caseFile),
       m_dir(std::move(dir)),
-      m_supervisorVault(std::move(supervisorVault)) {}
+      m_vaults(std::move(vaults)) {}
 
 ScreenshotTour::~ScreenshotTour() {
     overwrite(m_passphrase);
@@ -106,8 +107,9 @@ void ScreenshotTour::capture() {
     next();
 }
 
-// Closed -> the worker's vault (unlocked as a user would) -> the supervisor's (opened here and
-// handed to the session, as first run hands over the vault it made) -> done.
+// Closed -> the worker's vault (unlocked as a user would) -> the GI professional's -> the
+// supervisor's (each opened here and handed to the session, as first run hands over the vault it
+// made) -> done.
 void ScreenshotTour::openNextTablet() {
     using T = TourScreen::Tablet;
     if (m_passphrase.isEmpty()) {
@@ -141,25 +143,34 @@ void ScreenshotTour::openNextTablet() {
         m_session.unlock(passphrase);
         return;
     }
-    if (m_tablet == T::Worker && !m_supervisorVault.isEmpty()) {
-        m_session.lock();
-        std::string passphrase = m_passphrase.toStdString();
-        try {
-            m_session.adopt(vault::Vault::open(
-                std::filesystem::path(m_supervisorVault.toStdU16String()), passphrase));
-        } catch (const std::exception& e) {
-            qWarning("screenshots: the supervisor's vault did not open: %s", e.what());
+    // The next tablet whose vault was given, in the order of Tablet.
+    for (const auto& [tablet, dir] :
+         {std::pair{T::Gi, m_vaults.gi}, std::pair{T::Supervisor, m_vaults.supervisor}}) {
+        if (tablet <= m_tablet || dir.isEmpty()) {
+            continue;
         }
-        std::fill(passphrase.begin(), passphrase.end(), '\0');
-        if (m_session.state() != VaultSession::Unlocked) {
+        if (!adoptVault(dir)) {
             m_failed = true;
             finish();
             return;
         }
-        QTimer::singleShot(kSettleMs * 2, this, [this] { begin(TourScreen::Tablet::Supervisor); });
+        QTimer::singleShot(kSettleMs * 2, this, [this, next = tablet] { begin(next); });
         return;
     }
     finish();
+}
+
+bool ScreenshotTour::adoptVault(const QString& dir) {
+    m_session.lock();
+    std::string passphrase = m_passphrase.toStdString();
+    try {
+        m_session.adopt(
+            vault::Vault::open(std::filesystem::path(dir.toStdU16String()), passphrase));
+    } catch (const std::exception& e) {
+        qWarning("screenshots: the vault %s did not open: %s", qPrintable(dir), e.what());
+    }
+    std::fill(passphrase.begin(), passphrase.end(), '\0');
+    return m_session.state() == VaultSession::Unlocked;
 }
 
 void ScreenshotTour::finish() {
@@ -182,6 +193,8 @@ std::optional<QString> ScreenshotTour::resolve(const QString& route) {
             value = assessmentOf(caseId, match.captured(2));
         } else if (kind == QStringLiteral("emergency")) {
             value = emergencyCase();
+        } else if (kind == QStringLiteral("uncosigned")) {
+            value = uncosigned(caseId);
         } else {
             for (const auto& s : m_caseFile.assessments(caseId)) {
                 const QString id = QString::fromStdString(s.record.id);
@@ -250,6 +263,25 @@ QString ScreenshotTour::richestCase() {
         qWarning("screenshots: cannot list cases: %s", e.what());
     }
     return caseId;
+}
+
+// A draft the GI professional worked in and has not co-signed, otherwise ready ("" when none).
+QString ScreenshotTour::uncosigned(const QString& caseId) {
+    for (const auto& s : m_caseFile.assessments(caseId)) {
+        if (s.record.status != "draft") {
+            continue;
+        }
+        const QString id = QString::fromStdString(s.record.id);
+        const auto view = m_caseFile.view(id);
+        // Ready but for the co-signature: the JGT worker's submit sheet offers submitting
+        // without it.
+        if (view && view->needsCosign && view->conflicts.empty() &&
+            forms::checkSubmission(view->evaluation, assessment::countedJustifications(*view))
+                .allowed()) {
+            return id;
+        }
+    }
+    return {};
 }
 
 QString ScreenshotTour::assessmentOf(const QString& caseId, const QString& formId) {

@@ -36,6 +36,7 @@ Rectangle {
                 objectName: "submitState"
                 Layout.fillWidth: true
                 text: root.controller.submitHeadline
+                wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.DemiBold
                 color: root.controller.canSubmit ? Theme.doneText : Theme.textPrimary

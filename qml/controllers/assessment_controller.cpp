@@ -135,6 +135,7 @@ void AssessmentController::present() {
         m_blockers.clear();
         m_blockerSummary.clear();
         m_canSubmit = false;
+        m_canSubmitWithoutCosign = false;
         emit changed();
         return;
     }
@@ -164,15 +165,19 @@ void AssessmentController::present() {
         justifications.insert_or_assign(ruleId, text);
     }
     const auto check = forms::checkSubmission(m_view->evaluation, justifications);
-    m_blockers = wording::submissionProblems(*m_view->definition, check, m_view->needsCosign,
+    // The co-signature blocks only while no reason for its absence is stored (core's rule).
+    const bool cosignOpen = assessment::cosignUnexplained(*m_view);
+    m_blockers = wording::submissionProblems(*m_view->definition, check, cosignOpen,
                                              wording::conflictedItems(m_view->conflicts));
     if (!m_input.drafts.empty()) {
         m_blockers.prepend(tr("Een ingevulde datum of tekst is nog niet bewaard (zie de vraag)."));
     }
     m_canSubmit = editable() && m_blockers.isEmpty();
-    m_blockerSummary =
-        editable() ? wording::submissionSummary(check, m_view->needsCosign, !m_input.drafts.empty())
-                   : QString();
+    // Only the co-signature is missing: a JGT member may submit with a reason (regie).
+    m_canSubmitWithoutCosign = m_readers.canResolve && cosignOpen && m_blockers.size() == 1;
+    m_blockerSummary = editable() && !m_canSubmitWithoutCosign
+                           ? wording::submissionSummary(check, cosignOpen, !m_input.drafts.empty())
+                           : QString();
     emit changed();
 }
 
@@ -187,6 +192,9 @@ QString AssessmentController::submitHeadline() const {
     }
     if (m_canSubmit) {
         return tr("\u2713 Klaar om in te dienen");
+    }
+    if (m_canSubmitWithoutCosign) {
+        return tr("De GI-collega heeft nog niet medeondertekend: indienen kan met een reden.");
     }
     return m_blockers.size() == 1
                ? tr("Nog 1 punt voordat je kunt indienen:")
@@ -406,6 +414,42 @@ bool AssessmentController::submit() {
     }
     setErrorText(outcome.message);
     return false;
+}
+
+void AssessmentController::setWithoutCosignReason(const QString& reason) {
+    if (m_withoutCosignReason != reason) {
+        m_withoutCosignReason = reason;
+        emit changed();
+    }
+}
+
+QString AssessmentController::withoutCosignProblem(const QString& reason) const {
+    if (!m_canSubmitWithoutCosign) {
+        return tr("Indienen zonder medeondertekening kan nu niet (zie wat nog ontbreekt).");
+    }
+    if (reason.trimmed().isEmpty()) {
+        return tr(
+            "Schrijf eerst de reden op: de gedragswetenschapper leest die bij de "
+            "beoordeling.");
+    }
+    return {};
+}
+
+bool AssessmentController::submitWithoutCosign(const QString& reason) {
+    flush();
+    if (!m_caseFile) {
+        return false;
+    }
+    if (const auto problem = withoutCosignProblem(reason); !problem.isEmpty()) {
+        setErrorText(problem);
+        return false;
+    }
+    const auto outcome = m_caseFile->submit(m_assessmentId, reason);
+    setErrorText(outcome.message);
+    if (outcome.ok) {
+        present();
+    }
+    return outcome.ok;
 }
 
 void AssessmentController::flush() {

@@ -47,6 +47,14 @@ class AssessmentController : public QObject {
     Q_PROPERTY(QVariantList sections READ sections NOTIFY changed)
     Q_PROPERTY(QStringList facts READ facts NOTIFY changed)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY changed)
+    // Everything is ready except the GI co-signature, and this user is a JGT member: submitting
+    // with a written reason is offered ("Indienen zonder medeondertekening").
+    Q_PROPERTY(bool canSubmitWithoutCosign READ canSubmitWithoutCosign NOTIFY changed)
+    // The reason as typed in the sheet, and why "Indienen zonder medeondertekening" cannot be
+    // tapped with it now ("" when it can).
+    Q_PROPERTY(QString withoutCosignReason READ withoutCosignReason WRITE setWithoutCosignReason
+                   NOTIFY changed)
+    Q_PROPERTY(QString reasonProblem READ reasonProblem NOTIFY changed)
     // What blocks submission now, one Dutch line each.
     Q_PROPERTY(QStringList blockers READ blockers NOTIFY changed)
     // The bottom bar: a headline ("Klaar om in te dienen", "Nog 3 punten …") and the first
@@ -80,6 +88,10 @@ public:
     QVariantList sections() const { return m_sections; }
     QStringList facts() const { return m_facts; }
     bool canSubmit() const { return m_canSubmit; }
+    bool canSubmitWithoutCosign() const { return m_canSubmitWithoutCosign; }
+    QString withoutCosignReason() const { return m_withoutCosignReason; }
+    void setWithoutCosignReason(const QString& reason);
+    QString reasonProblem() const { return withoutCosignProblem(m_withoutCosignReason); }
     QStringList blockers() const { return m_blockers; }
     QString submitHeadline() const;
     QString blockerSummary() const { return m_blockerSummary; }
@@ -106,6 +118,12 @@ public:
     Q_INVOKABLE bool resolveConflict(const QString& itemId, const QString& value);
     // Submits with the justifications stored; false with the Dutch reason in errorText.
     Q_INVOKABLE bool submit();
+    // Why "Indienen zonder medeondertekening" cannot be tapped with this reason ("" when it can:
+    // a JGT member, only the co-signature missing, a reason written).
+    Q_INVOKABLE QString withoutCosignProblem(const QString& reason) const;
+    // Submits without the GI co-signature, the reason stored with it (the supervisor reads it);
+    // false with the Dutch reason in errorText.
+    Q_INVOKABLE bool submitWithoutCosign(const QString& reason);
     // Stores text still being typed now.
     Q_INVOKABLE void flush();
     Q_INVOKABLE void clearError();
@@ -144,6 +162,8 @@ private:
     QStringList m_blockers;
     QString m_blockerSummary;
     bool m_canSubmit = false;
+    bool m_canSubmitWithoutCosign = false;
+    QString m_withoutCosignReason;
     QString m_saveState;
     QString m_errorText;
     ConflictReaders m_readers;

@@ -109,6 +109,14 @@ void ReviewController::refresh() {
                 QString cosignText;
                 if (cosigned && !view->needsCosign) {
                     cosignText = tr("Medeondertekend door de GI-medewerker (%1).").arg(cosigner);
+                } else if (assessment::submittedWithoutCosign(*view)) {
+                    // "ingediend zonder medeondertekening GI", with the submitter's reason.
+                    const auto reason =
+                        QString::fromStdString(view->withoutCosignReason.value_or(""));
+                    cosignText =
+                        reason.isEmpty()
+                            ? tr("Ingediend zonder medeondertekening GI.")
+                            : tr("Ingediend zonder medeondertekening GI. Reden: %1").arg(reason);
                 } else if (view->needsCosign) {
                     cosignText = tr("Niet medeondertekend door de GI-medewerker.");
                 } else {
@@ -140,6 +148,7 @@ void ReviewController::refresh() {
                                              people, now)},
                     {QStringLiteral("cosigned"), cosigned && !view->needsCosign},
                     {QStringLiteral("cosignText"), cosignText},
+                    {QStringLiteral("withoutCosign"), assessment::submittedWithoutCosign(*view)},
                     {QStringLiteral("submittedBy"), submittedBy},
                     {QStringLiteral("waitingText"),
                      tr("Ingediend %1 door %2")

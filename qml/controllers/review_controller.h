@@ -21,7 +21,8 @@ class ReviewController : public QObject {
     Q_PROPERTY(veldwerk::app::CaseFileService* caseFile READ caseFile WRITE setCaseFile NOTIFY
                    inputsChanged REQUIRED)
     // [{assessmentId, caseId, caseName, title, subjectName, safety, safetyText, riskText,
-    //   flags: [text], justifications: [text], cosignText, cosigned, submittedBy, waitingText,
+    //   flags: [text], justifications: [text], cosignText, cosigned, withoutCosign (submitted
+    //   without the GI co-signature: cosignText says so with the reason), submittedBy, waitingText,
     //   resolved: [{question, sides: [text], chosenText, howText, text}]} in review order
     //   (resolved: the closed disagreements, settled_disagreement_rows.h).
     Q_PROPERTY(QVariantList queue READ queue NOTIFY changed)

@@ -110,13 +110,6 @@ void VisitController::setSync(SyncService* sync) {
                 emit changed();
             }
         });
-        // A change made while a round ran (after its push) goes in the next round, at once.
-        connect(m_sync, &SyncService::roundFinished, this, [this] {
-            if (m_syncAfterRound) {
-                m_syncAfterRound = false;
-                syncSoon();
-            }
-        });
     }
     emit inputsChanged();
 }
@@ -584,12 +577,9 @@ bool VisitController::alert() {
 }
 
 void VisitController::syncSoon() {
-    if (m_sync && m_sync->syncing()) {
-        m_syncAfterRound = true;
-        return;
-    }
-    if (m_sync && !m_sync->syncNow()) {
-        qInfo("visit: no sync now (offline, not enrolled or a round runs); the change waits");
+    // A change made while a round ran (after its push) goes in the next round, at once.
+    if (m_sync && !m_sync->syncSoon()) {
+        qInfo("visit: no sync now (offline or not enrolled); the change waits");
     }
 }
 

@@ -159,7 +159,6 @@ private:
     std::optional<visit::VisitRecord> m_visit;
     QString m_caseName;
     int m_revision = 0;
-    bool m_syncAfterRound = false;
     bool m_shownOverdue = false;  // as last announced
     QTimer m_tick;
 

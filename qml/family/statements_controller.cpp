@@ -38,6 +38,13 @@ void StatementsController::setCaseFile(CaseFileService* caseFile) {
         connect(m_caseFile, &CaseFileService::opened, this, &StatementsController::refresh);
         connect(m_caseFile, &CaseFileService::changedBySync, this, &StatementsController::refresh);
         connect(m_caseFile, &CaseFileService::closed, this, &StatementsController::refresh);
+        // Another panel of the same assessment (the co-signature's) may record one.
+        connect(m_caseFile, &CaseFileService::assessmentChanged, this,
+                [this](const QString&, const QString& assessmentId) {
+                    if (assessmentId == m_assessmentId) {
+                        refresh();
+                    }
+                });
     }
     emit inputsChanged();
     refresh();
@@ -152,8 +159,10 @@ bool StatementsController::record(const std::string& kind, const QString& person
         return false;
     }
     m_errorText.clear();
-    refresh();
-    emit m_caseFile->assessmentChanged(m_caseId, m_assessmentId);
+    emit m_caseFile->assessmentChanged(m_caseId, m_assessmentId);  // read again here too
+    if (kind == statement::kGiDisagreementKind) {
+        emit m_caseFile->syncWanted();  // the JGT worker and the supervisor wait for it
+    }
     return true;
 }
 

@@ -66,30 +66,12 @@ ColumnLayout {
     }
     Repeater {
         model: course.escalations
+        // "Uitkomst vastleggen" leaves its delegate through its signal (Qt 6.4's qmllint).
+        onItemAdded: (index, item) => (item as EscalationEntry).outcomeRequested.connect(
+                         outcomeDialog.openFor)
 
-        delegate: ColumnLayout {
-            id: escalation
-
-            required property var modelData
-
+        delegate: EscalationEntry {
             Layout.fillWidth: true
-            spacing: 0
-
-            Label {
-                Layout.fillWidth: true
-                text: escalation.modelData.title
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontBody
-                font.weight: Font.Medium
-                color: Theme.textPrimary
-            }
-            Label {
-                Layout.fillWidth: true
-                text: escalation.modelData.detail
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textSecondary
-            }
         }
     }
     Flow {
@@ -136,6 +118,11 @@ ColumnLayout {
     }
     EscalationDialog {
         id: escalationDialog
+
+        controller: course
+    }
+    OutcomeDialog {
+        id: outcomeDialog
 
         controller: course
     }

@@ -16,6 +16,17 @@ Page {
 
     signal backRequested()
 
+    // Opens the answer to the first question still open (route "meedenken/antwoorden", for
+    // --screenshots).
+    function answerFirst() {
+        for (const consultation of controller.consultations) {
+            if (consultation.answerable) {
+                answerDialog.openFor(consultation.consultationId);
+                return;
+            }
+        }
+    }
+
     background: Rectangle {
         color: Theme.background
     }

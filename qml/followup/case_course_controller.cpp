@@ -102,9 +102,12 @@ void CaseCourseController::refresh() {
                                          : tr("uitkomst: %1").arg(wording::fromUtf8(e.outcome)));
             detail << tr("vastgelegd door %1").arg(m_caseFile->userName(e.recordedBy));
             m_escalations.append(QVariantMap{
+                {QStringLiteral("escalationId"), wording::fromUtf8(e.id)},
                 {QStringLiteral("title"), tr("%1 · %2").arg(wording::dateText(e.date.toString()),
                                                             wording::escalationLabel(e.kind))},
-                {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))}});
+                {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
+                // "Uitkomst vastleggen": known later than the event, often.
+                {QStringLiteral("needsOutcome"), m_canRecord && e.outcome.empty()}});
         }
     }
     emit changed();
@@ -164,6 +167,32 @@ bool CaseCourseController::escalate(const QString& kind, const QString& date,
         return fail(
             tr("De escalatie kon niet worden vastgelegd. Past het verwachte einde bij "
                "de start van een maatregel?"));
+    }
+    refresh();
+    return true;
+}
+
+bool CaseCourseController::setOutcome(const QString& escalationId, const QString& outcome) {
+    m_errorText.clear();
+    if (!m_caseFile || !m_caseFile->isOpen()) {
+        return fail(tr("De kluis is vergrendeld."));
+    }
+    if (outcome.trimmed().isEmpty()) {
+        return fail(tr("Schrijf de uitkomst op."));
+    }
+    try {
+        // The same call as `veldwerk-cli case outcome ESCALATION TEXT`.
+        phase::PhaseService(*m_caseFile->session().vault())
+            .setOutcome(m_caseFile->actor(), escalationId.toStdString(),
+                        outcome.trimmed().toStdString());
+    } catch (const domain::AccessDenied& e) {
+        qCWarning(lcCourse, "escalation %s: outcome refused: %s", qPrintable(escalationId),
+                  e.what());
+        return fail(tr("Alleen de JGT-medewerker van de casus legt de uitkomst vast."));
+    } catch (const std::exception& e) {
+        qCWarning(lcCourse, "escalation %s: outcome not stored: %s", qPrintable(escalationId),
+                  e.what());
+        return fail(tr("De uitkomst kon niet worden vastgelegd. Is hij korter dan 2000 tekens?"));
     }
     refresh();
     return true;

@@ -1,8 +1,9 @@
 // The case page's course panel (issue 13 points 4 and 5): the reminders of the case (due dates
 // passed, a measure's hand-over), the supervisor's concern, the current phase and who holds
 // regie, the escalations as dated events with their outcome; a JGT member records a phase change
-// and an escalation through core's PhaseService (the same calls as `veldwerk-cli case phase`,
-// `case escalate`). Everything is computed by core/followup; the page only shows these texts.
+// and an escalation, and later an escalation's outcome, through core's PhaseService (the same
+// calls as `veldwerk-cli case phase`, `case escalate`, `case outcome`). Everything is computed by
+// core/followup; the page only shows these texts.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
@@ -29,8 +30,8 @@ class CaseCourseController : public QObject {
     Q_PROPERTY(QString phaseText READ phaseText NOTIFY changed)
     Q_PROPERTY(QString phase READ phase NOTIFY changed)
     Q_PROPERTY(QString regie READ regie NOTIFY changed)
-    // [{title: "12 november 2026 · Advies Veilig Thuis", detail: "Uitkomst: ... · vastgelegd
-    // door Anna"}], by date.
+    // [{escalationId, title: "12 november 2026 · Advies Veilig Thuis", detail: "Uitkomst: ... ·
+    // vastgelegd door Anna", needsOutcome: no outcome yet and this user records it}], by date.
     Q_PROPERTY(QVariantList escalations READ escalations NOTIFY changed)
     // This user records phase and escalations: a JGT member of the case.
     Q_PROPERTY(bool canRecord READ canRecord NOTIFY changed)
@@ -64,6 +65,8 @@ public:
     // outcome when known (blank: not yet).
     Q_INVOKABLE bool escalate(const QString& kind, const QString& date, const QString& expectedEnd,
                               const QString& outcome);
+    // The outcome of a recorded escalation, afterwards (as `veldwerk-cli case outcome`).
+    Q_INVOKABLE bool setOutcome(const QString& escalationId, const QString& outcome);
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void refresh();
 

@@ -187,6 +187,7 @@ QString ConsultationsController::ask(const QString& toOrg, const QString& questi
         return {};
     }
     refresh();
+    emit m_caseFile->syncWanted();  // so it reaches the GI professional's tablet soon
     return wording::fromUtf8(id);
 }
 
@@ -219,6 +220,7 @@ bool ConsultationsController::answer(const QString& consultationId, const QStrin
         return fail(tr("Het advies kon niet worden vastgelegd."));
     }
     refresh();
+    emit m_caseFile->syncWanted();  // the JGT worker waits for the advice
     return true;
 }
 

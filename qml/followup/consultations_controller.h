@@ -5,6 +5,8 @@
 // advice and the minutes it took; once the family consented, the JGT worker links an answered
 // consultation to the case. Every step is core's ConsultationService, the same calls as
 // `veldwerk-cli consult ask|answer|link`; refusals become Dutch texts, English ids-only logs.
+// Asking and answering ask for a sync round at once (CaseFileService::syncWanted): the other
+// side waits for it.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>

@@ -31,9 +31,12 @@ Page {
         }
     }
 
-    // "Indienen": submits, or shows why not.
+    // "Indienen": submits, or shows why not; when only the GI co-signature is missing, offers
+    // submitting without it with a reason.
     function submit() {
-        if (!controller.submit()) {
+        if (controller.canSubmitWithoutCosign) {
+            withoutCosign.open();
+        } else if (!controller.submit()) {
             refusal.open();
         }
     }
@@ -107,6 +110,16 @@ Page {
                 isError: false
                 text: controller.returnNote
             }
+            // The GI co-signature: co-signing or disagreeing (GI), who co-signed, or why not.
+            CosignPanel {
+                objectName: "cosignPanel"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: Theme.spacing
+                caseFile: root.caseFile
+                assessmentId: root.assessmentId
+            }
             VwListView {
                 id: questions
 
@@ -164,6 +177,12 @@ Page {
     footer: SubmitBar {
         controller: controller
         onSubmitClicked: root.submit()
+    }
+
+    WithoutCosignDialog {
+        id: withoutCosign
+
+        controller: controller
     }
 
     Dialog {

@@ -168,11 +168,13 @@ Page {
                     }
                 }
                 Label {
+                    objectName: "cosignText"
                     Layout.fillWidth: true
                     text: card.modelData.cosignText
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSmall
-                    color: Theme.textSecondary
+                    font.weight: card.modelData.withoutCosign ? Font.DemiBold : Font.Normal
+                    color: card.modelData.withoutCosign ? Theme.flagText : Theme.textSecondary
                 }
                 Label {
                     Layout.fillWidth: true

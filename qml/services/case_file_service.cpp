@@ -423,13 +423,18 @@ CaseFileService::Outcome CaseFileService::setJustification(const QString& assess
     }
 }
 
-CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId) {
+CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId,
+                                                 const QString& withoutCosignReason) {
     if (!isOpen()) {
         return {false, {}, tr(kLocked)};
     }
     try {
-        service().submit(actor(), utf8(assessmentId));
-        qCInfo(lcCaseFile, "assessment %s submitted", qPrintable(assessmentId));
+        const auto reason = withoutCosignReason.trimmed();
+        service().submit(
+            actor(), utf8(assessmentId), {},
+            reason.isEmpty() ? std::nullopt : std::optional<std::string>(utf8(reason)));
+        qCInfo(lcCaseFile, "assessment %s submitted%s", qPrintable(assessmentId),
+               reason.isEmpty() ? "" : " with a reason for the missing co-signature");
         emit assessmentChanged(caseOf(assessmentId), assessmentId);
         return {true, {}, {}};
     } catch (const assessment::SubmissionRefused& e) {
@@ -457,6 +462,36 @@ CaseFileService::Outcome CaseFileService::submit(const QString& assessmentId) {
         return {false, {}, tr("Deze taxatie is al ingediend of goedgekeurd.")};
     } catch (const std::exception& e) {
         qCWarning(lcCaseFile, "assessment %s: submit failed: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false, {}, editRefusal(e)};
+    }
+}
+
+CaseFileService::Outcome CaseFileService::cosign(const QString& assessmentId) {
+    if (!isOpen()) {
+        return {false, {}, tr(kLocked)};
+    }
+    try {
+        auto work = service();
+        const auto record = work.resolve(actor(), utf8(assessmentId));
+        work.cosign(actor(), record.id);
+        qCInfo(lcCaseFile, "assessment %s co-signed", qPrintable(assessmentId));
+        emit assessmentChanged(wording::fromUtf8(record.caseId), assessmentId);
+        emit syncWanted();
+        return {true, {}, {}};
+    } catch (const domain::AccessDenied& e) {
+        qCWarning(lcCaseFile, "assessment %s: co-signature refused: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false, {}, tr("Alleen de GI-medewerker van de casus kan medeondertekenen.")};
+    } catch (const assessment::LifecycleRefused& e) {
+        qCWarning(lcCaseFile, "assessment %s: co-signature refused: %s", qPrintable(assessmentId),
+                  e.what());
+        return {false,
+                {},
+                tr("Deze taxatie is al goedgekeurd: medeondertekenen kan niet meer. Leg je "
+                   "reactie vast als zienswijze.")};
+    } catch (const std::exception& e) {
+        qCWarning(lcCaseFile, "assessment %s: co-signature failed: %s", qPrintable(assessmentId),
                   e.what());
         return {false, {}, editRefusal(e)};
     }

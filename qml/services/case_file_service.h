@@ -88,8 +88,13 @@ public:
     // and synced like an answer.
     Outcome setJustification(const QString& assessmentId, const QString& ruleId,
                              const QString& text);
-    // Submits with the justifications stored.
-    Outcome submit(const QString& assessmentId);
+    // Submits with the justifications stored. `withoutCosignReason`: why a JGT member submits
+    // although the GI co-signature is missing (the co-signature is asked for, never a veto);
+    // blank when it is not missing.
+    Outcome submit(const QString& assessmentId, const QString& withoutCosignReason = {});
+    // The GI member co-signs (core's lifecycle checks role and status: until approval, also
+    // after submission); then syncWanted, so the JGT worker and the supervisor see it soon.
+    Outcome cosign(const QString& assessmentId);
     // A JGT member of the case resolves an item's disagreement with `value` (one of the sides,
     // or a new answer): the same core path as `veldwerk-cli conflict resolve`, an ordinary write
     // on the conflict's version that the next sync pushes as its resolution. `itemId`
@@ -110,6 +115,9 @@ signals:
     // Then: drop everything shown from it (emitted right after closing, before the vault goes).
     void closed();
     void assessmentChanged(const QString& caseId, const QString& assessmentId);
+    // A change others wait for was stored (a co-signature, a consultation asked or answered):
+    // SyncService starts a round at once when it can.
+    void syncWanted();
     // A sync round changed the vault (other professionals' work, new or purged cases): read
     // everything shown again.
     void changedBySync();

@@ -188,8 +188,8 @@ QStringList submissionProblems(const forms::Definition& definition,
     }
     if (needsCosign) {
         lines << tr(
-            "De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega "
-            "ontbreekt nog.");
+            "De GI-collega heeft meegewerkt en nog niet medeondertekend. Indienen zonder "
+            "medeondertekening kan, met een reden, als verder alles klaar is.");
     }
     return lines;
 }

@@ -79,6 +79,7 @@ SyncService::SyncService(VaultSession& session, CaseFileService& caseFile,
     // and its keys go.
     connect(m_session, &VaultSession::locked, this, &SyncService::closing);
     connect(&m_caseFile, &CaseFileService::assessmentChanged, this, &SyncService::readState);
+    connect(&m_caseFile, &CaseFileService::syncWanted, this, &SyncService::syncSoon);
     if (m_connectivity) {
         connect(m_connectivity, &platform::Connectivity::cameOnline, this, &SyncService::syncNow);
         connect(m_connectivity, &platform::Connectivity::onlineChanged, this, [this] {
@@ -124,6 +125,7 @@ void SyncService::closing() {
     m_after = {};
     m_queuedFirst = {};
     m_queuedAfter = {};
+    m_roundAfter = false;
     m_quarantine.clear();
     m_pending = 0;
     m_conflicts = 0;
@@ -138,6 +140,18 @@ bool SyncService::syncNow() {
         return false;
     }
     return startRound({}, {});
+}
+
+bool SyncService::syncSoon() {
+    if (m_round.running() || m_phase == Syncing) {
+        m_roundAfter = m_enrolled && m_session && m_session->vault() != nullptr;
+        return m_roundAfter;
+    }
+    const bool started = syncNow();
+    if (!started) {
+        qCInfo(lcSync, "no round now (locked, not enrolled or offline): the change waits");
+    }
+    return started;
 }
 
 bool SyncService::syncWith(BackgroundRound::First first, After after) {
@@ -255,6 +269,8 @@ void SyncService::finish(quint64 generation, const RoundOutcome& outcome) {
         after(outcome);
     }
     emit roundFinished();
+    // A queued request's round also carries what syncSoon() waited for.
+    const bool again = std::exchange(m_roundAfter, false);
     if (m_queuedFirst && m_round.running() == false) {
         auto after = std::exchange(m_queuedAfter, {});
         if (!startRound(std::exchange(m_queuedFirst, {}), after) && after) {
@@ -262,6 +278,8 @@ void SyncService::finish(quint64 generation, const RoundOutcome& outcome) {
             notStarted.kind = RoundOutcome::Kind::Unreachable;
             after(notStarted);
         }
+    } else if (again && !m_round.running()) {
+        startRound({}, {});
     }
 }
 

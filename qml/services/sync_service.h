@@ -81,6 +81,10 @@ public:
 
     // Starts a round now; false when none can start (locked, not enrolled, offline, running).
     Q_INVOKABLE bool syncNow();
+    // A change others wait for (a co-signature, a consultation, a visit's start): a round now,
+    // or right after the one running (which may have pushed already). False when none can
+    // start (locked, not enrolled, offline): the change waits for the next round.
+    Q_INVOKABLE bool syncSoon();
     // A round that first makes a request (`first`, on the worker: emergency access), then
     // syncs; `after` is called on this thread with its outcome. While a round runs it follows
     // that one. False when none can start (locked, not enrolled, offline).
@@ -121,6 +125,7 @@ private:
     // A request asked for while a round ran: it starts when that one ends.
     BackgroundRound::First m_queuedFirst;
     After m_queuedAfter;
+    bool m_roundAfter = false;  // syncSoon() while a round ran
 };
 
 }  // namespace veldwerk::app

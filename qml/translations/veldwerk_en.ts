@@ -89,6 +89,18 @@
         <source>Laatste wijziging niet bewaard: zie de melding.</source>
         <translation>Last change not saved: see the message.</translation>
     </message>
+    <message>
+        <source>De GI-collega heeft nog niet medeondertekend: indienen kan met een reden.</source>
+        <translation>The GI colleague has not co-signed yet: you can submit with a reason.</translation>
+    </message>
+    <message>
+        <source>Indienen zonder medeondertekening kan nu niet (zie wat nog ontbreekt).</source>
+        <translation>Submitting without the co-signature is not possible now (see what is still missing).</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst de reden op: de gedragswetenschapper leest die bij de beoordeling.</source>
+        <translation>Write down the reason first: the behavioural scientist reads it at the review.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDelegate</name>
@@ -259,6 +271,18 @@
         <source>De escalatie kon niet worden vastgelegd. Past het verwachte einde bij de start van een maatregel?</source>
         <translation>The escalation could not be recorded. Does the expected end belong to the start of a measure?</translation>
     </message>
+    <message>
+        <source>Schrijf de uitkomst op.</source>
+        <translation>Write down the outcome.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus legt de uitkomst vast.</source>
+        <translation>Only the case&apos;s JGT worker records the outcome.</translation>
+    </message>
+    <message>
+        <source>De uitkomst kon niet worden vastgelegd. Is hij korter dan 2000 tekens?</source>
+        <translation>The outcome could not be recorded. Is it shorter than 2000 characters?</translation>
+    </message>
 </context>
 <context>
     <name>CaseCoursePanel</name>
@@ -391,6 +415,14 @@
     <message>
         <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
         <translation>Enter the family&apos;s name, for example &quot;De Vries family&quot;.</translation>
+    </message>
+    <message>
+        <source>Alleen de GI-medewerker van de casus kan medeondertekenen.</source>
+        <translation>Only the case&apos;s GI worker can co-sign.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie is al goedgekeurd: medeondertekenen kan niet meer. Leg je reactie vast als zienswijze.</source>
+        <translation>This assessment has been approved: it can no longer be co-signed. Record your response as a statement.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1132,76 @@
     </message>
 </context>
 <context>
+    <name>CosignController</name>
+    <message>
+        <source>Medeondertekend door %1 (GI), %2.</source>
+        <translation>Co-signed by %1 (GI), %2.</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI.</source>
+        <translation>Submitted without the GI co-signature.</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI. Reden: %1</source>
+        <translation>Submitted without the GI co-signature. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Je kunt nog medeondertekenen, of vastleggen dat je het niet eens bent.</source>
+        <translation>You can still co-sign, or record that you disagree.</translation>
+    </message>
+    <message>
+        <source>Je hebt meegewerkt aan deze taxatie. De JGT-medewerker vraagt je medeondertekening; ben je het niet eens, leg dan je zienswijze vast.</source>
+        <translation>You contributed to this assessment. The JGT worker asks for your co-signature; if you disagree, record your view.</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd: medeondertekenen kan niet meer. Je zienswijze vastleggen kan nog wel.</source>
+        <translation>Approved: it can no longer be co-signed. You can still record your view.</translation>
+    </message>
+    <message>
+        <source>Je hebt niets ingevuld in deze taxatie: medeondertekenen is niet nodig. Ben je het niet eens, leg dan je zienswijze vast.</source>
+        <translation>You filled in nothing in this assessment: no co-signature is needed. If you disagree, record your view.</translation>
+    </message>
+</context>
+<context>
+    <name>CosignPanel</name>
+    <message>
+        <source>Medeondertekenen</source>
+        <translation>Co-sign</translation>
+    </message>
+    <message>
+        <source>Deze taxatie medeondertekenen</source>
+        <translation>Co-sign this assessment</translation>
+    </message>
+    <message>
+        <source>Niet eens: zienswijze vastleggen</source>
+        <translation>Disagree: record your view</translation>
+    </message>
+    <message>
+        <source>Je zienswijze staat naast de taxatie, met je naam en de datum. De taxatie zelf verandert niet; de JGT-medewerker houdt de regie.</source>
+        <translation>Your view stands beside the assessment, with your name and the date. The assessment itself does not change; the JGT worker keeps the lead.</translation>
+    </message>
+    <message>
+        <source>Waarmee ben je het niet eens, en waarom?</source>
+        <translation>What do you disagree with, and why?</translation>
+    </message>
+    <message>
+        <source>Je zienswijze</source>
+        <translation>Your view</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Zienswijze vastleggen</source>
+        <translation>Record view</translation>
+    </message>
+</context>
+<context>
     <name>CrisisCardSheet</name>
     <message>
         <source>Crisisnummers</source>
@@ -1304,6 +1406,17 @@
     <message>
         <source>Vastleggen</source>
         <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationEntry</name>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen van %1</source>
+        <translation>Record the outcome of %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1640,29 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijvoorbeeld: melding aangenomen</source>
+        <translation>What came of it? For example: report accepted</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
     <name>OverduePrompt</name>
     <message>
         <source>Hulp gevraagd</source>
@@ -1712,6 +1848,14 @@
     <message>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI.</source>
+        <translation>Submitted without the GI co-signature.</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI. Reden: %1</source>
+        <translation>Submitted without the GI co-signature. Reason: %1</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2932,37 @@
     </message>
 </context>
 <context>
+    <name>WithoutCosignDialog</name>
+    <message>
+        <source>De GI-collega heeft nog niet medeondertekend</source>
+        <translation>The GI colleague has not co-signed yet</translation>
+    </message>
+    <message>
+        <source>De GI-collega heeft in deze taxatie meegewerkt. Zijn of haar medeondertekening wordt gevraagd, maar is geen voorwaarde: de regie ligt bij jou. Je kunt nu indienen zonder medeondertekening als je opschrijft waarom. De gedragswetenschapper ziet dat en leest je reden; medeondertekent de GI-collega later, dan komt dat er alsnog bij.</source>
+        <translation>The GI colleague contributed to this assessment. Their co-signature is asked for, but it is not a condition: you keep the lead. You can submit now without the co-signature if you write down why. The behavioural scientist sees this and reads your reason; if the GI colleague co-signs later, that is added after all.</translation>
+    </message>
+    <message>
+        <source>Waarom nu indienen? Bijvoorbeeld: de GI-collega is twee weken afwezig en de veiligheid van het kind gaat voor.</source>
+        <translation>Why submit now? For example: the GI colleague is away for two weeks and the child&apos;s safety comes first.</translation>
+    </message>
+    <message>
+        <source>Reden voor indienen zonder medeondertekening</source>
+        <translation>Reason for submitting without the co-signature</translation>
+    </message>
+    <message>
+        <source>Indienen zonder medeondertekening</source>
+        <translation>Submit without co-signature</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren, niet indienen</source>
+        <translation>Cancel, do not submit</translation>
+    </message>
+</context>
+<context>
     <name>veldwerk::app</name>
     <message>
         <source>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</source>
@@ -3121,10 +3296,6 @@
         <translation>%1 asks for a written justification (enter it at the rule).</translation>
     </message>
     <message>
-        <source>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</source>
-        <translation>The GI colleague contributed: the GI colleague&apos;s co-signature is still missing.</translation>
-    </message>
-    <message>
         <source>%1 en %2</source>
         <translation>%1 and %2</translation>
     </message>
@@ -3419,6 +3590,10 @@
     <message>
         <source>morgen om %1</source>
         <translation>tomorrow at %1</translation>
+    </message>
+    <message>
+        <source>De GI-collega heeft meegewerkt en nog niet medeondertekend. Indienen zonder medeondertekening kan, met een reden, als verder alles klaar is.</source>
+        <translation>The GI colleague contributed and has not co-signed yet. You can submit without the co-signature, with a reason, once everything else is ready.</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,18 @@
         <source>Laatste wijziging niet bewaard: zie de melding.</source>
         <translation>Laatste wijziging niet bewaard: zie de melding.</translation>
     </message>
+    <message>
+        <source>De GI-collega heeft nog niet medeondertekend: indienen kan met een reden.</source>
+        <translation>De GI-collega heeft nog niet medeondertekend: indienen kan met een reden.</translation>
+    </message>
+    <message>
+        <source>Indienen zonder medeondertekening kan nu niet (zie wat nog ontbreekt).</source>
+        <translation>Indienen zonder medeondertekening kan nu niet (zie wat nog ontbreekt).</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst de reden op: de gedragswetenschapper leest die bij de beoordeling.</source>
+        <translation>Schrijf eerst de reden op: de gedragswetenschapper leest die bij de beoordeling.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDelegate</name>
@@ -259,6 +271,18 @@
         <source>De escalatie kon niet worden vastgelegd. Past het verwachte einde bij de start van een maatregel?</source>
         <translation>De escalatie kon niet worden vastgelegd. Past het verwachte einde bij de start van een maatregel?</translation>
     </message>
+    <message>
+        <source>Schrijf de uitkomst op.</source>
+        <translation>Schrijf de uitkomst op.</translation>
+    </message>
+    <message>
+        <source>Alleen de JGT-medewerker van de casus legt de uitkomst vast.</source>
+        <translation>Alleen de JGT-medewerker van de casus legt de uitkomst vast.</translation>
+    </message>
+    <message>
+        <source>De uitkomst kon niet worden vastgelegd. Is hij korter dan 2000 tekens?</source>
+        <translation>De uitkomst kon niet worden vastgelegd. Is hij korter dan 2000 tekens?</translation>
+    </message>
 </context>
 <context>
     <name>CaseCoursePanel</name>
@@ -391,6 +415,14 @@
     <message>
         <source>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</source>
         <translation>Vul de naam van het gezin in, bijvoorbeeld &quot;Gezin De Vries&quot;.</translation>
+    </message>
+    <message>
+        <source>Alleen de GI-medewerker van de casus kan medeondertekenen.</source>
+        <translation>Alleen de GI-medewerker van de casus kan medeondertekenen.</translation>
+    </message>
+    <message>
+        <source>Deze taxatie is al goedgekeurd: medeondertekenen kan niet meer. Leg je reactie vast als zienswijze.</source>
+        <translation>Deze taxatie is al goedgekeurd: medeondertekenen kan niet meer. Leg je reactie vast als zienswijze.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1132,76 @@
     </message>
 </context>
 <context>
+    <name>CosignController</name>
+    <message>
+        <source>Medeondertekend door %1 (GI), %2.</source>
+        <translation>Medeondertekend door %1 (GI), %2.</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI.</source>
+        <translation>Ingediend zonder medeondertekening GI.</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI. Reden: %1</source>
+        <translation>Ingediend zonder medeondertekening GI. Reden: %1</translation>
+    </message>
+    <message>
+        <source>Je kunt nog medeondertekenen, of vastleggen dat je het niet eens bent.</source>
+        <translation>Je kunt nog medeondertekenen, of vastleggen dat je het niet eens bent.</translation>
+    </message>
+    <message>
+        <source>Je hebt meegewerkt aan deze taxatie. De JGT-medewerker vraagt je medeondertekening; ben je het niet eens, leg dan je zienswijze vast.</source>
+        <translation>Je hebt meegewerkt aan deze taxatie. De JGT-medewerker vraagt je medeondertekening; ben je het niet eens, leg dan je zienswijze vast.</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd: medeondertekenen kan niet meer. Je zienswijze vastleggen kan nog wel.</source>
+        <translation>Goedgekeurd: medeondertekenen kan niet meer. Je zienswijze vastleggen kan nog wel.</translation>
+    </message>
+    <message>
+        <source>Je hebt niets ingevuld in deze taxatie: medeondertekenen is niet nodig. Ben je het niet eens, leg dan je zienswijze vast.</source>
+        <translation>Je hebt niets ingevuld in deze taxatie: medeondertekenen is niet nodig. Ben je het niet eens, leg dan je zienswijze vast.</translation>
+    </message>
+</context>
+<context>
+    <name>CosignPanel</name>
+    <message>
+        <source>Medeondertekenen</source>
+        <translation>Medeondertekenen</translation>
+    </message>
+    <message>
+        <source>Deze taxatie medeondertekenen</source>
+        <translation>Deze taxatie medeondertekenen</translation>
+    </message>
+    <message>
+        <source>Niet eens: zienswijze vastleggen</source>
+        <translation>Niet eens: zienswijze vastleggen</translation>
+    </message>
+    <message>
+        <source>Je zienswijze staat naast de taxatie, met je naam en de datum. De taxatie zelf verandert niet; de JGT-medewerker houdt de regie.</source>
+        <translation>Je zienswijze staat naast de taxatie, met je naam en de datum. De taxatie zelf verandert niet; de JGT-medewerker houdt de regie.</translation>
+    </message>
+    <message>
+        <source>Waarmee ben je het niet eens, en waarom?</source>
+        <translation>Waarmee ben je het niet eens, en waarom?</translation>
+    </message>
+    <message>
+        <source>Je zienswijze</source>
+        <translation>Je zienswijze</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Zienswijze vastleggen</source>
+        <translation>Zienswijze vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>CrisisCardSheet</name>
     <message>
         <source>Crisisnummers</source>
@@ -1304,6 +1406,17 @@
     <message>
         <source>Vastleggen</source>
         <translation>Vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationEntry</name>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Uitkomst vastleggen</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen van %1</source>
+        <translation>Uitkomst vastleggen van %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1640,29 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Uitkomst vastleggen</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijvoorbeeld: melding aangenomen</source>
+        <translation>Wat kwam eruit? Bijvoorbeeld: melding aangenomen</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>OverduePrompt</name>
     <message>
         <source>Hulp gevraagd</source>
@@ -1712,6 +1848,14 @@
     <message>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI.</source>
+        <translation>Ingediend zonder medeondertekening GI.</translation>
+    </message>
+    <message>
+        <source>Ingediend zonder medeondertekening GI. Reden: %1</source>
+        <translation>Ingediend zonder medeondertekening GI. Reden: %1</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2932,37 @@
     </message>
 </context>
 <context>
+    <name>WithoutCosignDialog</name>
+    <message>
+        <source>De GI-collega heeft nog niet medeondertekend</source>
+        <translation>De GI-collega heeft nog niet medeondertekend</translation>
+    </message>
+    <message>
+        <source>De GI-collega heeft in deze taxatie meegewerkt. Zijn of haar medeondertekening wordt gevraagd, maar is geen voorwaarde: de regie ligt bij jou. Je kunt nu indienen zonder medeondertekening als je opschrijft waarom. De gedragswetenschapper ziet dat en leest je reden; medeondertekent de GI-collega later, dan komt dat er alsnog bij.</source>
+        <translation>De GI-collega heeft in deze taxatie meegewerkt. Zijn of haar medeondertekening wordt gevraagd, maar is geen voorwaarde: de regie ligt bij jou. Je kunt nu indienen zonder medeondertekening als je opschrijft waarom. De gedragswetenschapper ziet dat en leest je reden; medeondertekent de GI-collega later, dan komt dat er alsnog bij.</translation>
+    </message>
+    <message>
+        <source>Waarom nu indienen? Bijvoorbeeld: de GI-collega is twee weken afwezig en de veiligheid van het kind gaat voor.</source>
+        <translation>Waarom nu indienen? Bijvoorbeeld: de GI-collega is twee weken afwezig en de veiligheid van het kind gaat voor.</translation>
+    </message>
+    <message>
+        <source>Reden voor indienen zonder medeondertekening</source>
+        <translation>Reden voor indienen zonder medeondertekening</translation>
+    </message>
+    <message>
+        <source>Indienen zonder medeondertekening</source>
+        <translation>Indienen zonder medeondertekening</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Annuleren, niet indienen</source>
+        <translation>Annuleren, niet indienen</translation>
+    </message>
+</context>
+<context>
     <name>veldwerk::app</name>
     <message>
         <source>Het certificaat van de server wordt niet vertrouwd. Er is geen verbinding gemaakt. Controleer het adres, of vraag je functioneel beheerder om het certificaat van de server.</source>
@@ -3121,10 +3296,6 @@
         <translation>%1 vraagt een schriftelijke toelichting (vul die in bij de regel).</translation>
     </message>
     <message>
-        <source>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</source>
-        <translation>De GI-collega heeft meegewerkt: de medeondertekening van de GI-collega ontbreekt nog.</translation>
-    </message>
-    <message>
         <source>%1 en %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -3419,6 +3590,10 @@
     <message>
         <source>morgen om %1</source>
         <translation>morgen om %1</translation>
+    </message>
+    <message>
+        <source>De GI-collega heeft meegewerkt en nog niet medeondertekend. Indienen zonder medeondertekening kan, met een reden, als verder alles klaar is.</source>
+        <translation>De GI-collega heeft meegewerkt en nog niet medeondertekend. Indienen zonder medeondertekening kan, met een reden, als verder alles klaar is.</translation>
     </message>
 </context>
 </TS>

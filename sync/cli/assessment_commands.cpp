@@ -189,8 +189,7 @@ nlohmann::json viewJson(const assessment::AssessmentView& v, vault::Vault& vault
                        {"needsCosign", v.needsCosign},
                        {"withoutCosignReason", optional(v.withoutCosignReason)}};
     // "ingediend zonder medeondertekening GI", with the submitter's reason, for the supervisor.
-    j["submittedWithoutCosign"] =
-        v.record.status != "draft" && v.record.status != "returned" && v.needsCosign;
+    j["submittedWithoutCosign"] = assessment::submittedWithoutCosign(v);
     j["events"] = events;
     j["conflicts"] = conflicts;
     return j;

@@ -18,7 +18,7 @@
 #include "qml/services/case_file_service.h"
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
-#include "tests/e2e/cli_runner.h"
+#include "tests/qml/app_on_server.h"
 #include "tests/support/server_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -26,42 +26,11 @@ using namespace veldwerk;
 using testing::CliRunner;
 
 namespace {
-constexpr const char* kPassphrase = "apparaat-wachtwoord-1";
-constexpr const char* kPassword = "gebruiker-wachtwoord-1";
+using testing::App;
+using testing::CliDevice;
+constexpr const char* kPassphrase = testing::kAppPassphrase;
+constexpr const char* kPassword = testing::kUserPassword;
 constexpr int kRoundMs = 30'000;
-
-// One tablet's vault, driven by veldwerk-cli.
-struct CliDevice {
-    CliRunner cli;
-
-    nlohmann::json json(const std::vector<std::string>& args) const {
-        return cli.json(args, kPassphrase);
-    }
-    void ok(const std::vector<std::string>& args) const {
-        const auto r = cli.run(args, kPassphrase, {{"VELDWERK_PASSWORD", kPassword}});
-        if (r.exitCode != 0) {
-            throw std::runtime_error("veldwerk-cli " + args.at(0) + " failed: " + r.err);
-        }
-    }
-    std::vector<std::string> caseIds() const {
-        std::vector<std::string> out;
-        const auto listed = json({"case", "list"});  // kept: the loop reads into it
-        for (const auto& c : listed.at("cases")) {
-            out.push_back(c.at("id"));
-        }
-        return out;
-    }
-};
-
-// The app on one vault: session, case file and sync service as main.cpp wires them.
-struct App {
-    app::VaultSession session;
-    app::CaseFileService caseFile;
-    app::SyncService sync;
-
-    App(const QString& dir, const forms::FormRegistry& forms, app::SyncService::Options options)
-        : session(dir), caseFile(session, forms), sync(session, caseFile, nullptr, options) {}
-};
 
 bool contains(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();

@@ -3,7 +3,9 @@
 // directory and publishes a VaultSession over it as the singleton TestSession, the case file
 // over that session as TestCaseFile and its (not enrolled) sync service as TestSync, the way
 // main.cpp publishes Session, CaseFile and Sync. TestClock moves the home visit's clock forward
-// (the expected end passes without waiting).
+// (the expected end passes without waiting). Gezin Proefstra has a GI colleague (consent, member)
+// who wrote in a samenwerking and did not co-sign it (TestWorld.uncosigned: the JGT worker's
+// "Indienen zonder medeondertekening").
 #include <QtQml/qqmlextensionplugin.h>
 #include <QDateTime>
 #include <QQmlEngine>
@@ -13,8 +15,12 @@
 #include <memory>
 #include <vector>
 
+#include "core/assessment/assessment_service.h"
+#include "core/domain/case_membership.h"
 #include "core/domain/case_repository.h"
+#include "core/domain/consent_repository.h"
 #include "core/domain/person_repository.h"
+#include "core/domain/user_repository.h"
 #include "core/forms/registry.h"
 #include "core/vault/vault.h"
 #include "qml/controllers/visit_controller.h"
@@ -38,6 +44,15 @@ public:
 
 private:
     static inline std::int64_t s_offsetMs = 0;
+};
+
+// What the test vault holds, by id, for routes.
+class TestWorld : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString uncosigned MEMBER m_uncosigned CONSTANT)
+
+public:
+    QString m_uncosigned;
 };
 
 class Setup : public QObject {
@@ -67,10 +82,21 @@ public slots:
             auto vault = veldwerk::vault::Vault::create(vaultDir, kPassphrase, options);
             veldwerk::domain::CaseRepository cases(*vault);
             const auto testmans = cases.add(vault->owner(), "Gezin Testmans");
-            cases.add(vault->owner(), "Gezin Proefstra");
+            const auto proefstra = cases.add(vault->owner(), "Gezin Proefstra");
             veldwerk::domain::PersonRepository persons(*vault);
             persons.add(vault->owner(), testmans, "kind", "Sam Testmans", "2016-05-04");
             persons.add(vault->owner(), testmans, "ouder", "Robin Testmans", "1985-09-12");
+            veldwerk::domain::UserRepository users(*vault);
+            const auto gi = users.add(vault->owner(), "gijs", "gi", std::nullopt);
+            veldwerk::domain::ConsentRepository(*vault).add(vault->owner(), proefstra, "gi",
+                                                            "moeder");
+            veldwerk::domain::CaseMembership(*vault).add(vault->owner(), proefstra, gi, "gi");
+            veldwerk::assessment::AssessmentService work(*vault, m_forms);
+            const auto together =
+                work.create(vault->owner(), proefstra, "samenwerking", std::nullopt);
+            work.setAnswer(users.actorFor(*users.findById(gi)), together, "sw_hoe",
+                           "GI denkt mee over de veiligheid");
+            m_world.m_uncosigned = QString::fromStdString(together);
         }
         auto& session = m_sessions.emplace_back(std::make_unique<veldwerk::app::VaultSession>(
             QString::fromStdString(vaultDir.string())));
@@ -83,6 +109,7 @@ public slots:
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestCaseFile", caseFile.get());
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestSync", sync.get());
         qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestClock", &m_clock);
+        qmlRegisterSingletonInstance("VeldwerkTest", 1, 0, "TestWorld", &m_world);
     }
 
     void cleanupTestCase() {
@@ -95,6 +122,7 @@ public slots:
 private:
     veldwerk::forms::FormRegistry m_forms;
     TestClock m_clock;
+    TestWorld m_world;
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
     std::vector<std::unique_ptr<veldwerk::app::VaultSession>> m_sessions;
     std::vector<std::unique_ptr<veldwerk::app::CaseFileService>> m_caseFiles;

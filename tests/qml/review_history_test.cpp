@@ -12,6 +12,7 @@
 #include "core/forms/registry.h"
 #include "qml/controllers/assessment_controller.h"
 #include "qml/controllers/case_team_controller.h"
+#include "qml/controllers/cosign_controller.h"
 #include "qml/controllers/first_run_controller.h"
 #include "qml/controllers/review_controller.h"
 #include "qml/services/case_file_service.h"
@@ -130,10 +131,14 @@ private slots:
     void theGiWorkerCoSignsAndTheJgtWorkerSubmits() {
         QVERIFY(!m_assessmentId.isEmpty());
         syncNow(*m_gi);
-        // The app has no co-sign button yet: the GI tablet co-signs through core, as the CLI does.
-        assessment::AssessmentService(*m_gi->session.vault(), m_forms)
-            .cosign(m_gi->caseFile.actor(), m_assessmentId.toStdString());
-        syncNow(*m_gi);
+        // The GI tablet co-signs in the app ("Medeondertekenen"), which starts a round at once.
+        app::CosignController cosign;
+        cosign.setCaseFile(&m_gi->caseFile);
+        cosign.setAssessmentId(m_assessmentId);
+        QVERIFY(cosign.canCosign());
+        QVERIFY2(cosign.cosign(), qPrintable(cosign.errorText()));
+        waitForRound(*m_gi);
+        QCOMPARE(m_gi->sync.pendingCount(), 0);
         QCOMPARE(m_gi->sync.quarantineCount(), 0);
         syncNow(*m_jgt);
         const auto submitted = m_jgt->caseFile.submit(m_assessmentId);

@@ -163,7 +163,7 @@ Item {
             answer.close();
             tryCompare(answer, "visible", false);
             test.shell.showScreen("case/" + caseId);
-            for (const name of ["phase", "escalation"]) {
+            for (const name of ["phase", "escalation", "outcome"]) {
                 const dialog = findChild(test.stack().currentItem, name + "Dialog");
                 dialog.open();
                 tryCompare(dialog, "opened", true);
@@ -171,6 +171,38 @@ Item {
                 dialog.close();
                 tryCompare(dialog, "visible", false);
             }
+
+            // The JGT keeps regie (issue 13.2): only the GI co-signature is missing, so "Indienen"
+            // offers submitting without it; the button stays disabled, saying why, until a
+            // reason is written. And the GI's disagreement dialog beside it.
+            test.shell.showScreen("assessment/" + TestWorld.uncosigned);
+            tryCompare(test.stack().currentItem.formController, "loaded", true, 20000);
+            verify(findChild(test.stack().currentItem, "cosignPanel").visible === false,
+                   "a JGT worker sees no co-signature panel before anyone co-signed");
+            test.shell.showScreen("assessment/" + TestWorld.uncosigned + "/indienen");
+            const without = findChild(test.stack().currentItem, "withoutCosignDialog");
+            tryCompare(without, "opened", true);
+            const send = findChild(without.footer, "submitWithoutCosign");
+            compare(send.enabled, false, "no reason, no submission");
+            const why = findChild(without.contentItem, "withoutCosignProblem");
+            verify(why.visible, "the disabled button says why");
+            verify(why.text.indexOf("Schrijf eerst de reden op") === 0, why.text);
+            test.audit("submit without co-signature");
+            const reason = findChild(without.contentItem, "withoutCosignReason");
+            reason.text = "   ";
+            compare(send.enabled, false, "a blank reason is no reason");
+            reason.text = "De GI-collega is twee weken afwezig.";
+            compare(send.enabled, true);
+            test.audit("submit without co-signature, with a reason");
+            without.close();
+            tryCompare(without, "visible", false);
+            compare(test.stack().currentItem.formController.status, "draft");
+            const disagreement = findChild(test.stack().currentItem, "disagreementDialog");
+            disagreement.open();
+            tryCompare(disagreement, "opened", true);
+            test.audit("GI disagreement");
+            disagreement.close();
+            tryCompare(disagreement, "visible", false);
 
             for (const formId of ["risicotaxatie", "veiligheidsplan", "kindcheck",
                                   "meldcode_afweging", "samenwerking"]) {
