@@ -1,12 +1,15 @@
 // Passwords as Argon2id hashes (libsodium crypto_pwhash_str: the string carries its own salt and
 // parameters, so the cost can be raised later without breaking stored hashes). Interactive cost
-// in production; the cheapest cost exists only so tests do not spend seconds per user. One hash or
-// check runs at a time in the process (the others wait), so the memory it takes stays bounded.
+// in production; the cheapest cost exists only so tests do not spend seconds per user. Hashes and
+// checks pass the process's KdfGate: at the interactive cost one at a time (the others wait), so
+// the memory they take stays bounded.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "sync/server/identity/kdf_gate.h"
 
 namespace veldwerk::sync::server {
 
@@ -22,7 +25,8 @@ constexpr std::size_t kMinPasswordLength = 8;
 
 class PasswordHasher {
 public:
-    explicit PasswordHasher(KdfCost cost = KdfCost::interactive());
+    explicit PasswordHasher(KdfCost cost = KdfCost::interactive(),
+                            KdfGate& gate = KdfGate::process());
 
     std::string hash(std::string_view password) const;
     bool verify(const std::string& storedHash, std::string_view password) const;
@@ -32,6 +36,7 @@ public:
 
 private:
     KdfCost m_cost;
+    KdfGate& m_gate;
     std::string m_decoy;  // a hash of a random password at this cost
 };
 

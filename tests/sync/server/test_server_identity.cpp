@@ -2,10 +2,15 @@
 // authentication, the login rate limit kept in the database, and revocation.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "sync/server/api_error.h"
 #include "sync/server/identity/authenticator.h"
 #include "sync/server/identity/device_registry.h"
 #include "sync/server/identity/enrollment.h"
+#include "sync/server/identity/kdf_gate.h"
 #include "sync/server/identity/login_throttle.h"
 #include "sync/server/transaction.h"
 #include "tests/sync/server/server_world.h"
@@ -155,5 +160,67 @@ TEST_CASE("identity: enrolment, token authentication, rate limit and revocation"
             CHECK(e.code() == "device_revoked");
         }
         CHECK(authenticate(world.db(), "Bearer " + secondToken).deviceId == second.deviceId);
+    }
+}
+
+TEST_CASE("password checks wait for the Argon2id memory budget, they are not refused") {
+    const auto cost = KdfCost::cheapForTests();
+    KdfGate gate(2 * cost.memLimit);  // room for two checks at once
+    const PasswordHasher hasher(cost, gate);
+    const auto stored = hasher.hash(kPassword);
+
+    SECTION("while the budget is used up, checks wait; then all pass") {
+        std::vector<std::thread> checks;
+        std::atomic<int> right{0};
+        {
+            const KdfGate::Slot a(gate, cost.memLimit);
+            const KdfGate::Slot b(gate, cost.memLimit);
+            for (int i = 0; i < 4; ++i) {
+                checks.emplace_back([&] { right += hasher.verify(stored, kPassword) ? 1 : 0; });
+            }
+            while (gate.waiting() < 4) {
+                std::this_thread::yield();
+            }
+            CHECK(right == 0);
+            CHECK(gate.holders() == 2);
+        }
+        for (auto& t : checks) {
+            t.join();
+        }
+        CHECK(right == 4);
+        CHECK(gate.holders() == 0);
+    }
+
+    SECTION("many checks at once: never more than the budget's two, every one answered") {
+        std::vector<std::thread> checks;
+        std::atomic<int> right{0};
+        for (int i = 0; i < 12; ++i) {
+            checks.emplace_back([&, i] {
+                right += hasher.verify(stored, i % 2 == 0 ? kPassword : "fout-wachtwoord") ? 1 : 0;
+            });
+        }
+        for (auto& t : checks) {
+            t.join();
+        }
+        CHECK(right == 6);
+        CHECK(gate.peakHolders() <= 2);
+    }
+
+    SECTION("a check of a stored hash dearer than the budget runs alone") {
+        const PasswordHasher dear(KdfCost::interactive(), gate);  // 64 MiB: over this budget
+        const auto dearHash = dear.hash(kPassword);
+        CHECK(gate.peakHolders() == 1);
+        std::atomic<bool> done{false};
+        std::thread check;
+        {
+            const KdfGate::Slot small(gate, cost.memLimit);
+            check = std::thread([&] { done = hasher.verify(dearHash, kPassword); });
+            while (gate.waiting() < 1) {
+                std::this_thread::yield();
+            }
+            CHECK_FALSE(done);
+        }
+        check.join();
+        CHECK(done);
     }
 }
