@@ -56,6 +56,8 @@ Rectangle {
         VwButton {
             objectName: "submitButton"
             Layout.preferredWidth: 200
+            // A GI co-filler never submits (the JGT keeps regie): no button that cannot work.
+            visible: root.controller.maySubmit
             enabled: root.controller.editable
             // Always inviting while it can be tried: a refusal says what is missing.
             highlighted: root.controller.editable

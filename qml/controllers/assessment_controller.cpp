@@ -5,6 +5,7 @@
 #include <QTime>
 
 #include "core/assessment/justification_field.h"
+#include "core/assessment/lifecycle_policy.h"
 #include "core/forms/answer.h"
 #include "core/forms/date.h"
 #include "core/forms/submission_check.h"
@@ -108,8 +109,9 @@ void AssessmentController::refresh() {
         const auto& record = m_view->record;
         m_readers.names = m_caseFile->userNames();
         m_readers.orgs = m_caseFile->userOrgs();
-        m_readers.canResolve =
-            editable() && m_caseFile->roleIn(wording::fromUtf8(record.caseId)) == "jgt";
+        const auto role = m_caseFile->roleIn(wording::fromUtf8(record.caseId));
+        m_readers.canResolve = editable() && role == "jgt";
+        m_maySubmit = !assessment::roleRefusal(assessment::LifecycleAction::Submit, role);
         // Looked up once per assessment: reading the case's people is an audited access.
         if (m_subjectName.isEmpty() && record.subjectPersonId) {
             for (const auto& person : m_caseFile->persons(wording::fromUtf8(record.caseId))) {
@@ -175,7 +177,7 @@ void AssessmentController::present() {
     m_canSubmit = editable() && m_blockers.isEmpty();
     // Only the co-signature is missing: a JGT member may submit with a reason (regie).
     m_canSubmitWithoutCosign = m_readers.canResolve && cosignOpen && m_blockers.size() == 1;
-    m_blockerSummary = editable() && !m_canSubmitWithoutCosign
+    m_blockerSummary = editable() && m_maySubmit && !m_canSubmitWithoutCosign
                            ? wording::submissionSummary(check, cosignOpen, !m_input.drafts.empty())
                            : QString();
     emit changed();
@@ -189,6 +191,11 @@ QString AssessmentController::submitHeadline() const {
         return m_view->record.status == "submitted"
                    ? tr("Ingediend: de gedragswetenschapper beoordeelt deze taxatie.")
                    : tr("%1: deze taxatie kan niet meer worden gewijzigd.").arg(statusLabel());
+    }
+    if (!m_maySubmit) {
+        return tr(
+            "Indienen doet de JGT-collega; je tekent mee of legt vast waarin je het niet "
+            "eens bent (boven de vragen).");
     }
     if (m_canSubmit) {
         return tr("\u2713 Klaar om in te dienen");

@@ -47,6 +47,9 @@ class AssessmentController : public QObject {
     Q_PROPERTY(QVariantList sections READ sections NOTIFY changed)
     Q_PROPERTY(QStringList facts READ facts NOTIFY changed)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY changed)
+    // Whether this user's role in the case ever submits (core's lifecycle policy: only a JGT
+    // member); a GI co-filler co-signs instead and sees no "Indienen".
+    Q_PROPERTY(bool maySubmit READ maySubmit NOTIFY changed)
     // Everything is ready except the GI co-signature, and this user is a JGT member: submitting
     // with a written reason is offered ("Indienen zonder medeondertekening").
     Q_PROPERTY(bool canSubmitWithoutCosign READ canSubmitWithoutCosign NOTIFY changed)
@@ -88,6 +91,7 @@ public:
     QVariantList sections() const { return m_sections; }
     QStringList facts() const { return m_facts; }
     bool canSubmit() const { return m_canSubmit; }
+    bool maySubmit() const { return m_maySubmit; }
     bool canSubmitWithoutCosign() const { return m_canSubmitWithoutCosign; }
     QString withoutCosignReason() const { return m_withoutCosignReason; }
     void setWithoutCosignReason(const QString& reason);
@@ -162,6 +166,7 @@ private:
     QStringList m_blockers;
     QString m_blockerSummary;
     bool m_canSubmit = false;
+    bool m_maySubmit = false;
     bool m_canSubmitWithoutCosign = false;
     QString m_withoutCosignReason;
     QString m_saveState;

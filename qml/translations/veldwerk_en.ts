@@ -101,6 +101,10 @@
         <source>Schrijf eerst de reden op: de gedragswetenschapper leest die bij de beoordeling.</source>
         <translation>Write down the reason first: the behavioural scientist reads it at the review.</translation>
     </message>
+    <message>
+        <source>Indienen doet de JGT-collega; je tekent mee of legt vast waarin je het niet eens bent (boven de vragen).</source>
+        <translation>The JGT colleague submits; you co-sign or record where you disagree (above the questions).</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDelegate</name>

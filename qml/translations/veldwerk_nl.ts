@@ -101,6 +101,10 @@
         <source>Schrijf eerst de reden op: de gedragswetenschapper leest die bij de beoordeling.</source>
         <translation>Schrijf eerst de reden op: de gedragswetenschapper leest die bij de beoordeling.</translation>
     </message>
+    <message>
+        <source>Indienen doet de JGT-collega; je tekent mee of legt vast waarin je het niet eens bent (boven de vragen).</source>
+        <translation>Indienen doet de JGT-collega; je tekent mee of legt vast waarin je het niet eens bent (boven de vragen).</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDelegate</name>

@@ -109,8 +109,22 @@ private slots:
             page.setAssessmentId(sw);
             QVERIFY(!page.canSubmit());
             QVERIFY(page.canSubmitWithoutCosign());
+            QVERIFY(page.maySubmit());
         }
         openApp(*m_gijs);
+        {
+            // The GI co-filler never submits: no "Indienen", no list of what blocks it, and the
+            // bar says who submits (it said "Nog 1 punt: medeondertekening GI ontbreekt").
+            app::AssessmentController page;
+            page.setCaseFile(&m_app->caseFile);
+            page.setAssessmentId(sw);
+            QVERIFY(!page.maySubmit());
+            QVERIFY(!page.canSubmit());
+            QVERIFY(!page.canSubmitWithoutCosign());
+            QVERIFY(page.blockerSummary().isEmpty());
+            QVERIFY2(page.submitHeadline().startsWith(QStringLiteral("Indienen doet de JGT")),
+                     qPrintable(page.submitHeadline()));
+        }
         app::CosignController cosign;
         cosign.setCaseFile(&m_app->caseFile);
         cosign.setAssessmentId(sw);

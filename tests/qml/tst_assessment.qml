@@ -72,14 +72,26 @@ Item {
         // Starts an instrument from the case page, picking the first person offered.
         function start(casePage, formId, expectedPerson) {
             const instruments = findChild(casePage, "instrumentList");
-            let button = null;
+            let index = -1;
             for (let i = 0; i < instruments.count; ++i) {
                 const item = instruments.itemAtIndex(i);
                 if (item && item.formId === formId) {
-                    button = item;
+                    index = i;
                 }
             }
-            verify(button, "start button for " + formId);
+            verify(index >= 0, "start button for " + formId);
+            // Scrolled into view first, as a finger would: the page may hold more than fits.
+            const button = instruments.itemAtIndex(index);
+            let flick = button.parent;
+            while (flick && !(flick.contentY !== undefined && flick.contentHeight > flick.height)) {
+                flick = flick.parent;
+            }
+            if (flick) {
+                const at = button.mapToItem(flick.contentItem, 0, 0);
+                flick.contentY = Math.max(0, Math.min(at.y + button.height - flick.height + 8,
+                                                      flick.contentHeight - flick.height));
+            }
+            waitForRendering(button);
             mouseClick(button);
             const picker = findChild(casePage, "subjectPicker");
             tryCompare(picker, "opened", true);

@@ -231,6 +231,9 @@ Item {
             for (const size of [[1280, 800], [800, 1280]]) {
                 scene.width = size[0];
                 scene.height = size[1];
+                if (test.shell) {
+                    waitForRendering(test.shell);
+                }
                 const casePage = test.openTestmans();
                 const header = casePage.header;
                 const crisis = findChild(header, "crisisButton");
