@@ -12,6 +12,8 @@ Item {
 
     required property VaultSession session
     readonly property bool opened: sheet.opened
+    // Until its closing transition has ended, its modal overlay takes the taps.
+    readonly property bool shown: sheet.visible
 
     function open() {
         sheet.open();

@@ -22,7 +22,7 @@ Rectangle {
                                          + Math.max(titleLabel.implicitWidth,
                                                     subtitleLabel.implicitWidth)
                                          + actionRow.implicitWidth + crisisButton.implicitWidth
-                                         + Theme.touchTarget + privacyLabel.implicitWidth
+                                         + Theme.touchTarget + privacyText.advanceWidth
                                          + 5 * Theme.spacing
     readonly property bool narrow: width < oneLineWidth
 
@@ -30,6 +30,14 @@ Rectangle {
 
     implicitHeight: Math.max(88, grid.implicitHeight + 2 * Theme.spacingSmall)
     color: Theme.surface
+
+    // The privacy button's label, measured here: an id inside its deferred contentItem would not be.
+    TextMetrics {
+        id: privacyText
+
+        font: privacyButton.font
+        text: privacyButton.text
+    }
 
     GridLayout {
         id: grid
@@ -68,6 +76,10 @@ Rectangle {
                 objectName: "pageTitle"
                 Layout.fillWidth: true
                 text: root.title
+                // On a narrow screen a long title ("Risicotaxatie veiligheid kind — Sem") takes a
+                // second line rather than losing its end.
+                wrapMode: root.narrow ? Text.WordWrap : Text.NoWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.DemiBold
@@ -133,8 +145,6 @@ Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                 }
                 Label {
-                    id: privacyLabel
-
                     visible: !root.narrow
                     text: privacyButton.text
                     font: privacyButton.font

@@ -289,7 +289,9 @@ Page {
         objectName: "answersDialog"
         anchors.centerIn: parent
         width: Math.min(Theme.contentWidth, root.width - 2 * Theme.spacing)
-        height: root.height - 2 * Theme.spacing
+        // Within the page's content (its parent), not the whole page: measured on the page, the
+        // header pushed its footer off-screen.
+        height: (parent ? parent.height : root.height) - 2 * Theme.spacing
         modal: true
         footer: VwCloseFooter {
             dialog: answersDialog

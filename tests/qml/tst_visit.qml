@@ -250,6 +250,7 @@ Item {
                 tryCompare(sheet, "opened", true);
                 keyClick(Qt.Key_Escape);
                 tryCompare(sheet, "opened", false);
+                tryCompare(sheet, "shown", false);
                 findChild(header, "backButton").clicked();
                 tryCompare(test.stack(), "busy", false);
             }
