@@ -19,6 +19,7 @@
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
 #include "tests/qml/app_on_server.h"
+#include "tests/qml/cli_device.h"
 #include "tests/support/server_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -30,7 +31,7 @@ using testing::App;
 using testing::CliDevice;
 constexpr const char* kPassphrase = testing::kAppPassphrase;
 constexpr const char* kPassword = testing::kUserPassword;
-constexpr int kRoundMs = 30'000;
+using testing::kRoundMs;
 
 bool contains(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
@@ -258,8 +259,9 @@ private slots:
         auto bram = device("bram");
         const std::string other = bram->json({"case", "add", "--name", "Gezin Jansen"}).at("id");
         bram->ok({"sync"});
-        m_app = std::make_unique<App>(dirOf(*m_anna), m_forms, options());
-        unlock(*m_app, false);  // unlocking starts a round; the request waits for it
+        m_app = std::make_unique<App>(m_anna->vaultDir(), m_forms, testing::testSyncOptions());
+        testing::unlockApp(*m_app, kPassphrase,
+                           false);  // unlocking starts a round; the request waits for it
         if (!m_app->sync.syncing()) {
             // The unlock's round can be over already (a quick server): start another, so the
             // request is asked while one runs.
@@ -277,13 +279,6 @@ private slots:
     }
 
 private:
-    static app::SyncService::Options options() {
-        app::SyncService::Options o;
-        o.interval = std::chrono::hours(1);  // only the rounds the test starts (and unlock's)
-        o.requestTimeout = std::chrono::seconds(10);
-        return o;
-    }
-
     void admin(const std::vector<std::string>& args) {
         const auto r = m_server->admin(args, {{"VELDWERK_PASSWORD", kPassword}});
         if (r.exitCode != 0) {
@@ -292,37 +287,12 @@ private:
     }
 
     std::unique_ptr<CliDevice> device(const std::string& user) {
-        auto d =
-            std::make_unique<CliDevice>(CliDevice{CliRunner(m_tmp->path() / ("device-" + user))});
-        if (d->cli.init(kPassphrase).exitCode != 0) {
-            throw std::runtime_error("init failed");
-        }
-        const auto r = d->cli.run({"enroll", "--server", m_server->url(), "--user", user},
-                                  kPassphrase, {{"VELDWERK_PASSWORD", kPassword}});
-        if (r.exitCode != 0) {
-            throw std::runtime_error("enroll failed: " + r.err);
-        }
-        return d;
-    }
-
-    static QString dirOf(const CliDevice& d) {
-        return QString::fromStdString(d.cli.vaultDir().string());
-    }
-
-    // Unlocking an enrolled vault starts a round; by default its end is awaited too.
-    void unlock(App& a, bool awaitRound = true) {
-        QString passphrase = QString::fromLatin1(kPassphrase);
-        QSignalSpy rounds(&a.sync, &app::SyncService::roundFinished);
-        a.session.unlock(passphrase);
-        QTRY_COMPARE_WITH_TIMEOUT(a.session.state(), app::VaultSession::Unlocked, 10'000);
-        if (awaitRound && a.sync.syncing()) {
-            QVERIFY(rounds.wait(kRoundMs));
-        }
+        return testing::enrolCliDevice(m_tmp->path() / ("device-" + user), m_server->url(), user);
     }
 
     void openApp(const CliDevice& d) {
-        m_app = std::make_unique<App>(dirOf(d), m_forms, options());
-        unlock(*m_app);
+        m_app = std::make_unique<App>(d.vaultDir(), m_forms, testing::testSyncOptions());
+        testing::unlockApp(*m_app, kPassphrase);
     }
 
     forms::FormRegistry m_forms;

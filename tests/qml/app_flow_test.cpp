@@ -20,6 +20,7 @@
 #include "qml/services/case_file_service.h"
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
+#include "tests/qml/app_on_server.h"
 #include "tests/support/server_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -30,14 +31,7 @@ constexpr const char* kPassword = "gebruiker-wachtwoord-1";
 constexpr const char* kPassphrase = "drie losse woorden 7";
 constexpr int kWaitMs = 60'000;
 
-struct App {
-    app::VaultSession session;
-    app::CaseFileService caseFile;
-    app::SyncService sync;
-
-    App(const QString& dir, const forms::FormRegistry& forms, app::SyncService::Options options)
-        : session(dir), caseFile(session, forms), sync(session, caseFile, nullptr, options) {}
-};
+using testing::App;
 }  // namespace
 
 class AppFlowTest : public QObject {
@@ -68,7 +62,7 @@ private slots:
     }
 
     void firstRunRefusesABadAddressAndAWrongPasswordThenEnrols() {
-        m_worker = std::make_unique<App>(dir("anna"), m_forms, options());
+        m_worker = std::make_unique<App>(dir("anna"), m_forms, testing::testSyncOptions());
         QCOMPARE(m_worker->session.problem(), app::VaultSession::NoVault);
         app::FirstRunController firstRun;
         firstRun.setSession(&m_worker->session);
@@ -104,12 +98,12 @@ private slots:
         QVERIFY(finished.wait(kWaitMs));
         QCOMPARE(firstRun.step(), app::FirstRunController::Done);
         QCOMPARE(m_worker->session.state(), app::VaultSession::Unlocked);
-        waitForRound(*m_worker);
+        testing::waitForRound(*m_worker, kWaitMs);
         QVERIFY(m_worker->sync.enrolled());
 
         // The vault is in place under the chosen passphrase: it locks and opens again.
         m_worker->session.lock();
-        unlock(*m_worker);
+        testing::unlockApp(*m_worker, kPassphrase, true, kWaitMs);
     }
 
     void consentComesBeforeTheGiColleague() {
@@ -172,7 +166,7 @@ private slots:
         cases.setSession(&m_worker->session);
         QCOMPARE(cases.count(), 1);
         QVERIFY(cases.data(cases.index(0), app::CaseListModel::PendingRole).toInt() > 0);
-        syncNow(*m_worker);
+        testing::syncAppNow(*m_worker, kWaitMs);
         for (const auto& refused : m_worker->sync.quarantine()) {
             qWarning("refused: %s / %s",
                      qPrintable(refused.toMap().value(QStringLiteral("what")).toString()),
@@ -186,7 +180,7 @@ private slots:
 
     void theSupervisorApprovesOneAndReturnsTheOther() {
         QVERIFY(!m_riskyOne.isEmpty());
-        m_supervisor = std::make_unique<App>(dir("sanne"), m_forms, options());
+        m_supervisor = std::make_unique<App>(dir("sanne"), m_forms, testing::testSyncOptions());
         enrol(*m_supervisor, "sanne");
         app::ReviewController review;
         review.setCaseFile(&m_supervisor->caseFile);
@@ -216,14 +210,14 @@ private slots:
         QVERIFY(review.returnWithComment(m_riskyOne, QStringLiteral("Onderbouw het hoge risico.")));
         QVERIFY2(review.approve(m_safeOne), qPrintable(review.errorText()));
         QCOMPARE(review.count(), 0);
-        syncNow(*m_supervisor);
+        testing::syncAppNow(*m_supervisor, kWaitMs);
         QCOMPARE(m_supervisor->sync.quarantineCount(), 0);
         QCOMPARE(m_supervisor->sync.pendingCount(), 0);
     }
 
     void theWorkerSeesTheReturnedCommentAfterSync() {
         QVERIFY(m_supervisor);
-        syncNow(*m_worker);
+        testing::syncAppNow(*m_worker, kWaitMs);
         app::AssessmentListModel assessments;
         assessments.setCaseFile(&m_worker->caseFile);
         assessments.setCaseId(m_caseId);
@@ -280,15 +274,12 @@ private slots:
     }
 
 private:
-    static app::SyncService::Options options() {
-        app::SyncService::Options o;
-        o.interval = std::chrono::hours(1);
-        o.requestTimeout = std::chrono::seconds(10);
-        return o;
-    }
-
     QString dir(const char* user) const {
         return QString::fromStdString((m_tmp->path() / (std::string("tablet-") + user)).string());
+    }
+
+    void enrol(App& a, const char* user) {
+        testing::enrolInApp(a, m_server->url(), user, kPassword, kPassphrase, kWaitMs);
     }
 
     void admin(const std::vector<std::string>& args) {
@@ -296,43 +287,6 @@ private:
         if (r.exitCode != 0) {
             QFAIL(qPrintable(QString::fromStdString("admin failed: " + r.err)));
         }
-    }
-
-    void enrol(App& a, const char* user) {
-        app::FirstRunController firstRun;
-        firstRun.setSession(&a.session);
-        firstRun.setServerUrl(QString::fromStdString(m_server->url()));
-        QVERIFY(firstRun.confirmServer());
-        firstRun.setUserName(QString::fromLatin1(user));
-        QVERIFY(firstRun.login(QString::fromLatin1(kPassword)));
-        QTRY_VERIFY_WITH_TIMEOUT(!firstRun.busy(), kWaitMs);
-        QCOMPARE(firstRun.step(), app::FirstRunController::Passphrase);
-        QVERIFY(firstRun.choosePassphrase(QString::fromLatin1(kPassphrase),
-                                          QString::fromLatin1(kPassphrase)));
-        QTRY_COMPARE_WITH_TIMEOUT(firstRun.step(), app::FirstRunController::Done, kWaitMs);
-        QCOMPARE(a.session.state(), app::VaultSession::Unlocked);
-        waitForRound(a);
-    }
-
-    static void waitForRound(App& a) {
-        if (a.sync.syncing()) {
-            QSignalSpy rounds(&a.sync, &app::SyncService::roundFinished);
-            QVERIFY(rounds.wait(kWaitMs));
-        }
-    }
-
-    static void unlock(App& a) {
-        QString passphrase = QString::fromLatin1(kPassphrase);
-        a.session.unlock(passphrase);
-        QTRY_COMPARE_WITH_TIMEOUT(a.session.state(), app::VaultSession::Unlocked, kWaitMs);
-        waitForRound(a);
-    }
-
-    static void syncNow(App& a) {
-        waitForRound(a);
-        QSignalSpy finished(&a.sync, &app::SyncService::roundFinished);
-        QVERIFY(a.sync.syncNow());
-        QVERIFY(finished.wait(kWaitMs));
     }
 
     QString submit(const QString& child, const QString& safety, const QString& risk) {
@@ -368,7 +322,7 @@ private:
         }
         // The server takes a new assessment only as a draft: it travels once before submitting
         // (a create and a submit in one batch are refused: "a new assessment starts as draft").
-        syncNow(*m_worker);
+        testing::syncAppNow(*m_worker, kWaitMs);
         const auto submitted = cf.submit(id);
         if (!submitted.ok) {
             qWarning("%s", qPrintable(submitted.message));

@@ -19,6 +19,7 @@
 #include "qml/followup/case_course_controller.h"
 #include "qml/followup/consultations_controller.h"
 #include "tests/qml/app_on_server.h"
+#include "tests/qml/cli_device.h"
 #include "tests/support/server_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -28,7 +29,7 @@ using testing::CliDevice;
 using testing::CliRunner;
 
 namespace {
-constexpr int kRoundMs = 30'000;
+using testing::kRoundMs;
 const QString kReason = QStringLiteral("GI-collega twee weken afwezig; de veiligheid gaat voor.");
 
 // The review card of an assessment on a supervisor's tablet (empty when not in the queue).
@@ -331,13 +332,6 @@ private slots:
     }
 
 private:
-    static app::SyncService::Options options() {
-        app::SyncService::Options o;
-        o.interval = std::chrono::hours(1);  // only the rounds the app starts itself
-        o.requestTimeout = std::chrono::seconds(10);
-        return o;
-    }
-
     void admin(const std::vector<std::string>& args) {
         const auto r = m_server->admin(args, {{"VELDWERK_PASSWORD", testing::kUserPassword}});
         if (r.exitCode != 0) {
@@ -346,38 +340,19 @@ private:
     }
 
     std::unique_ptr<CliDevice> device(const std::string& user) {
-        auto d =
-            std::make_unique<CliDevice>(CliDevice{CliRunner(m_tmp->path() / ("device-" + user))});
-        if (d->cli.init(testing::kAppPassphrase).exitCode != 0) {
-            throw std::runtime_error("init failed");
-        }
-        const auto r =
-            d->cli.run({"enroll", "--server", m_server->url(), "--user", user},
-                       testing::kAppPassphrase, {{"VELDWERK_PASSWORD", testing::kUserPassword}});
-        if (r.exitCode != 0) {
-            throw std::runtime_error("enroll failed: " + r.err);
-        }
-        return d;
+        return testing::enrolCliDevice(m_tmp->path() / ("device-" + user), m_server->url(), user);
     }
 
     // Opens the app on a tablet's vault (closing the one open before) and waits for the round
     // unlocking starts.
     void openApp(const CliDevice& d) {
         m_app.reset();
-        m_app = std::make_unique<App>(d.vaultDir(), m_forms, options());
-        QString passphrase = QString::fromLatin1(testing::kAppPassphrase);
-        QSignalSpy rounds(&m_app->sync, &app::SyncService::roundFinished);
-        m_app->session.unlock(passphrase);
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->session.state(), app::VaultSession::Unlocked, 10'000);
-        if (m_app->sync.syncing()) {
-            QVERIFY(rounds.wait(kRoundMs));
-        }
+        m_app = std::make_unique<App>(d.vaultDir(), m_forms, testing::testSyncOptions());
+        testing::unlockApp(*m_app, testing::kAppPassphrase);
     }
 
     void syncNow() {
-        QSignalSpy round(&m_app->sync, &app::SyncService::roundFinished);
-        QVERIFY(m_app->sync.syncNow());
-        QVERIFY(round.wait(kRoundMs));
+        testing::syncAppNow(*m_app);
         QCOMPARE(m_app->sync.phase(), app::SyncService::Idle);
     }
 

@@ -18,6 +18,7 @@
 #include "qml/services/case_file_service.h"
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
+#include "tests/qml/app_on_server.h"
 #include "tests/support/server_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -28,14 +29,7 @@ constexpr const char* kPassword = "gebruiker-wachtwoord-1";
 constexpr const char* kPassphrase = "drie losse woorden 7";
 constexpr int kWaitMs = 60'000;
 
-struct App {
-    app::VaultSession session;
-    app::CaseFileService caseFile;
-    app::SyncService sync;
-
-    App(const QString& dir, const forms::FormRegistry& forms, app::SyncService::Options options)
-        : session(dir), caseFile(session, forms), sync(session, caseFile, nullptr, options) {}
-};
+using testing::App;
 }  // namespace
 
 class ReviewHistoryTest : public QObject {
@@ -67,9 +61,9 @@ private slots:
     }
 
     void theJgtWorkerStartsACaseWithTheGiColleague() {
-        m_jgt = std::make_unique<App>(dir("anna"), m_forms, options());
+        m_jgt = std::make_unique<App>(dir("anna"), m_forms, testing::testSyncOptions());
         enrol(*m_jgt, "anna");
-        m_gi = std::make_unique<App>(dir("gijs"), m_forms, options());
+        m_gi = std::make_unique<App>(dir("gijs"), m_forms, testing::testSyncOptions());
         enrol(*m_gi, "gijs");
         const auto added = m_jgt->caseFile.addCase(QStringLiteral("Gezin Veldman"));
         QVERIFY2(added.ok, qPrintable(added.message));
@@ -98,9 +92,9 @@ private slots:
                                    QString::fromLatin1(value))
                         .ok);
         }
-        syncNow(*m_jgt);
+        testing::syncAppNow(*m_jgt, kWaitMs);
         QCOMPARE(m_jgt->sync.quarantineCount(), 0);
-        syncNow(*m_gi);
+        testing::syncAppNow(*m_gi, kWaitMs);
         QVERIFY(m_gi->caseFile.view(m_assessmentId).has_value());
     }
 
@@ -113,16 +107,16 @@ private slots:
         QVERIFY(m_gi->caseFile
                     .setAnswer(m_assessmentId, QStringLiteral("sig_letsel"), QStringLiteral("nee"))
                     .ok);
-        syncNow(*m_jgt);
-        syncNow(*m_gi);
-        syncNow(*m_jgt);
+        testing::syncAppNow(*m_jgt, kWaitMs);
+        testing::syncAppNow(*m_gi, kWaitMs);
+        testing::syncAppNow(*m_jgt, kWaitMs);
         app::AssessmentController page;
         page.setCaseFile(&m_jgt->caseFile);
         page.setAssessmentId(m_assessmentId);
         QCOMPARE(page.conflictCount(), 1);
         QVERIFY2(page.resolveConflict(QStringLiteral("sig_letsel"), QStringLiteral("nee")),
                  qPrintable(page.errorText()));
-        syncNow(*m_jgt);
+        testing::syncAppNow(*m_jgt, kWaitMs);
         QCOMPARE(m_jgt->sync.quarantineCount(), 0);
         page.refresh();
         QCOMPARE(page.conflictCount(), 0);
@@ -130,27 +124,27 @@ private slots:
 
     void theGiWorkerCoSignsAndTheJgtWorkerSubmits() {
         QVERIFY(!m_assessmentId.isEmpty());
-        syncNow(*m_gi);
+        testing::syncAppNow(*m_gi, kWaitMs);
         // The GI tablet co-signs in the app ("Medeondertekenen"), which starts a round at once.
         app::CosignController cosign;
         cosign.setCaseFile(&m_gi->caseFile);
         cosign.setAssessmentId(m_assessmentId);
         QVERIFY(cosign.canCosign());
         QVERIFY2(cosign.cosign(), qPrintable(cosign.errorText()));
-        waitForRound(*m_gi);
+        testing::waitForRound(*m_gi, kWaitMs);
         QCOMPARE(m_gi->sync.pendingCount(), 0);
         QCOMPARE(m_gi->sync.quarantineCount(), 0);
-        syncNow(*m_jgt);
+        testing::syncAppNow(*m_jgt, kWaitMs);
         const auto submitted = m_jgt->caseFile.submit(m_assessmentId);
         QVERIFY2(submitted.ok, qPrintable(submitted.message));
-        syncNow(*m_jgt);
+        testing::syncAppNow(*m_jgt, kWaitMs);
         QCOMPARE(m_jgt->sync.quarantineCount(), 0);
         QCOMPARE(m_jgt->sync.pendingCount(), 0);
     }
 
     void theSupervisorSeesTheResolvedDisagreementWithBothSides() {
         QVERIFY(!m_assessmentId.isEmpty());
-        m_supervisor = std::make_unique<App>(dir("sanne"), m_forms, options());
+        m_supervisor = std::make_unique<App>(dir("sanne"), m_forms, testing::testSyncOptions());
         enrol(*m_supervisor, "sanne");
         app::ReviewController review;
         review.setCaseFile(&m_supervisor->caseFile);
@@ -184,7 +178,7 @@ private slots:
     void theResolvingDeviceHoldsTheSameHistory() {
         // The JGT tablet learns of it from the server as well (its own write came back with it).
         QVERIFY(m_jgt);
-        syncNow(*m_jgt);
+        testing::syncAppNow(*m_jgt, kWaitMs);
         app::ReviewController review;
         review.setCaseFile(&m_jgt->caseFile);
         QCOMPARE(review.count(), 1);
@@ -192,15 +186,12 @@ private slots:
     }
 
 private:
-    static app::SyncService::Options options() {
-        app::SyncService::Options o;
-        o.interval = std::chrono::hours(1);
-        o.requestTimeout = std::chrono::seconds(10);
-        return o;
-    }
-
     QString dir(const char* user) const {
         return QString::fromStdString((m_tmp->path() / (std::string("tablet-") + user)).string());
+    }
+
+    void enrol(App& a, const char* user) {
+        testing::enrolInApp(a, m_server->url(), user, kPassword, kPassphrase, kWaitMs);
     }
 
     void admin(const std::vector<std::string>& args) {
@@ -208,36 +199,6 @@ private:
         if (r.exitCode != 0) {
             QFAIL(qPrintable(QString::fromStdString("admin failed: " + r.err)));
         }
-    }
-
-    void enrol(App& a, const char* user) {
-        app::FirstRunController firstRun;
-        firstRun.setSession(&a.session);
-        firstRun.setServerUrl(QString::fromStdString(m_server->url()));
-        QVERIFY(firstRun.confirmServer());
-        firstRun.setUserName(QString::fromLatin1(user));
-        QVERIFY(firstRun.login(QString::fromLatin1(kPassword)));
-        QTRY_VERIFY_WITH_TIMEOUT(!firstRun.busy(), kWaitMs);
-        QCOMPARE(firstRun.step(), app::FirstRunController::Passphrase);
-        QVERIFY(firstRun.choosePassphrase(QString::fromLatin1(kPassphrase),
-                                          QString::fromLatin1(kPassphrase)));
-        QTRY_COMPARE_WITH_TIMEOUT(firstRun.step(), app::FirstRunController::Done, kWaitMs);
-        QCOMPARE(a.session.state(), app::VaultSession::Unlocked);
-        waitForRound(a);
-    }
-
-    static void waitForRound(App& a) {
-        if (a.sync.syncing()) {
-            QSignalSpy rounds(&a.sync, &app::SyncService::roundFinished);
-            QVERIFY(rounds.wait(kWaitMs));
-        }
-    }
-
-    static void syncNow(App& a) {
-        waitForRound(a);
-        QSignalSpy finished(&a.sync, &app::SyncService::roundFinished);
-        QVERIFY(a.sync.syncNow());
-        QVERIFY(finished.wait(kWaitMs));
     }
 
     forms::FormRegistry m_forms;

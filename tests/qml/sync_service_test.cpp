@@ -21,7 +21,8 @@
 #include "qml/services/sync_service.h"
 #include "qml/services/vault_session.h"
 #include "sync/engine/sync_state.h"
-#include "tests/e2e/cli_runner.h"
+#include "tests/qml/app_on_server.h"
+#include "tests/qml/cli_device.h"
 #include "tests/support/server_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -29,44 +30,12 @@ using namespace veldwerk;
 using testing::CliRunner;
 
 namespace {
-constexpr const char* kPassphrase = "apparaat-wachtwoord-1";
-constexpr const char* kPassword = "gebruiker-wachtwoord-1";
-constexpr int kRoundMs = 30'000;
+constexpr const char* kPassphrase = testing::kAppPassphrase;
+constexpr const char* kPassword = testing::kUserPassword;
+using testing::kRoundMs;
 
-// One tablet's vault, driven by veldwerk-cli.
-struct CliDevice {
-    CliRunner cli;
-    std::string deviceId;
-
-    nlohmann::json json(const std::vector<std::string>& args) const {
-        return cli.json(args, kPassphrase);
-    }
-    void ok(const std::vector<std::string>& args) const {
-        const auto r = cli.run(args, kPassphrase, {{"VELDWERK_PASSWORD", kPassword}});
-        if (r.exitCode != 0) {
-            throw std::runtime_error("veldwerk-cli " + args.at(0) + " failed: " + r.err);
-        }
-    }
-    std::string answer(const std::string& assessment, const std::string& item) const {
-        const auto shown = json({"assessment", "show", assessment});  // the loop reads into it
-        for (const auto& a : shown.at("answers")) {
-            if (a.at("item") == item) {
-                return a.at("value").is_null() ? "" : a.at("value").get<std::string>();
-            }
-        }
-        return "";
-    }
-};
-
-// The app on one vault: session, case file and sync service as main.cpp wires them.
-struct App {
-    app::VaultSession session;
-    app::CaseFileService caseFile;
-    app::SyncService sync;
-
-    App(const QString& dir, const forms::FormRegistry& forms, app::SyncService::Options options)
-        : session(dir), caseFile(session, forms), sync(session, caseFile, nullptr, options) {}
-};
+using testing::App;
+using testing::CliDevice;
 }  // namespace
 
 class SyncServiceTest : public QObject {
@@ -121,7 +90,7 @@ private slots:
         QVERIFY(ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("ja")));
         QVERIFY(m_app->sync.pendingCount() > 0);
 
-        syncApp();
+        testing::syncAppNow(*m_app);
         QCOMPARE(m_app->sync.phase(), app::SyncService::Idle);
         QCOMPARE(m_app->sync.pendingCount(), 0);
         m_gijs->ok({"sync"});
@@ -130,7 +99,7 @@ private slots:
         m_gijs->ok({"assessment", "set", m_rt, "sig_letsel", "ja"});
         m_gijs->ok({"sync"});
         QSignalSpy refreshed(&m_app->caseFile, &app::CaseFileService::changedBySync);
-        syncApp();
+        testing::syncAppNow(*m_app);
         QCOMPARE(refreshed.count(), 1);
         // The open page shows it without being reopened.
         QCOMPARE(value(ctl, "sig_letsel", "answer").toString(), QStringLiteral("ja"));
@@ -146,7 +115,7 @@ private slots:
         QVERIFY(ctl.setAnswer(QStringLiteral("oordeel_veiligheid"), QStringLiteral("onveilig")));
         m_gijs->ok({"assessment", "set", m_rt, "oordeel_veiligheid", "voorwaardelijk_veilig"});
         m_gijs->ok({"sync"});
-        syncApp();
+        testing::syncAppNow(*m_app);
 
         QCOMPARE(value(ctl, "oordeel_veiligheid", "inConflict"), QVariant(true));
         const auto text = value(ctl, "oordeel_veiligheid", "conflictText").toString();
@@ -181,8 +150,8 @@ private slots:
 
         // The GI colleague's app shows it read-only, with the reason.
         m_gijs->ok({"sync"});
-        m_gijsApp = std::make_unique<App>(dirOf(*m_gijs), m_forms, options());
-        unlock(*m_gijsApp);
+        m_gijsApp = std::make_unique<App>(m_gijs->vaultDir(), m_forms, testing::testSyncOptions());
+        testing::unlockApp(*m_gijsApp, kPassphrase);
         app::AssessmentController gi;
         gi.setCaseFile(&m_gijsApp->caseFile);
         gi.setAssessmentId(QString::fromStdString(m_rt));
@@ -200,7 +169,7 @@ private slots:
         QVERIFY(ctl.resolveConflict(QStringLiteral("oordeel_veiligheid"),
                                     QStringLiteral("voorwaardelijk_veilig")));
         QCOMPARE(value(ctl, "oordeel_veiligheid", "inConflict"), QVariant(false));
-        syncApp();
+        testing::syncAppNow(*m_app);
         QCOMPARE(m_app->sync.conflictCount(), 0);
         QCOMPARE(ctl.conflictCount(), 0);
         QCOMPARE(value(ctl, "oordeel_veiligheid", "answer").toString(),
@@ -216,7 +185,7 @@ private slots:
         admin({"device", "revoke", m_anna->deviceId});
         app::UnlockController unlock;
         unlock.setSession(&m_app->session);
-        syncApp();
+        testing::syncAppNow(*m_app);
         QCOMPARE(m_app->sync.phase(), app::SyncService::Revoked);
         QCOMPARE(m_app->session.state(), app::VaultSession::Wiped);
         QCOMPARE(m_app->session.problem(), app::VaultSession::Revoked);
@@ -238,7 +207,7 @@ private slots:
         QVERIFY(ctl.setAnswer(QStringLiteral("acuut_letsel"), QStringLiteral("ja")));
         const int pending = m_app->sync.pendingCount();
         QVERIFY(pending > 0);
-        syncApp();
+        testing::syncAppNow(*m_app);
         QCOMPARE(m_app->sync.phase(), app::SyncService::Offline);
         QVERIFY2(
             m_app->sync.statusText().startsWith(QStringLiteral("Geen verbinding met de server")),
@@ -247,10 +216,10 @@ private slots:
 
         // Still there after locking and unlocking; pushed once the server is back.
         m_app->session.lock();
-        unlock(*m_app);
+        testing::unlockApp(*m_app, kPassphrase);
         QCOMPARE(m_app->sync.pendingCount(), pending);
         m_server->start();
-        syncApp();
+        testing::syncAppNow(*m_app);
         QCOMPARE(m_app->sync.phase(), app::SyncService::Idle);
         QCOMPARE(m_app->sync.pendingCount(), 0);
         m_gijs->ok({"sync"});
@@ -269,10 +238,10 @@ private slots:
                         state.deviceToken(), std::nullopt, state.auditUploadedSeq());
             tx.commit();
         }
-        auto slow = options();
+        auto slow = testing::testSyncOptions();
         slow.requestTimeout = std::chrono::seconds(60);
-        m_app = std::make_unique<App>(dirOf(*m_anna), m_forms, slow);
-        unlock(*m_app, false);
+        m_app = std::make_unique<App>(m_anna->vaultDir(), m_forms, slow);
+        testing::unlockApp(*m_app, kPassphrase, false);
         QVERIFY(m_app->sync.syncing());
         QElapsedTimer clock;
         clock.start();
@@ -280,18 +249,11 @@ private slots:
         QVERIFY2(clock.elapsed() < 10'000, "locking waited for the request's timeout");
         QCOMPARE(m_app->session.state(), app::VaultSession::Locked);
         QCOMPARE(m_app->sync.phase(), app::SyncService::Closed);
-        unlock(*m_app, false);
+        testing::unlockApp(*m_app, kPassphrase, false);
         QVERIFY(m_app->caseFile.findCase(QString::fromStdString(m_caseId)).has_value());
     }
 
 private:
-    static app::SyncService::Options options() {
-        app::SyncService::Options o;
-        o.interval = std::chrono::hours(1);  // only the rounds the test starts (and unlock's)
-        o.requestTimeout = std::chrono::seconds(10);
-        return o;
-    }
-
     void admin(const std::vector<std::string>& args) {
         const auto r = m_server->admin(args, {{"VELDWERK_PASSWORD", kPassword}});
         if (r.exitCode != 0) {
@@ -300,45 +262,12 @@ private:
     }
 
     std::unique_ptr<CliDevice> device(const std::string& user) {
-        auto d = std::make_unique<CliDevice>(
-            CliDevice{CliRunner(m_tmp->path() / ("device-" + user)), {}});
-        if (d->cli.init(kPassphrase).exitCode != 0) {
-            throw std::runtime_error("init failed");
-        }
-        const auto r = d->cli.run({"--json", "enroll", "--server", m_server->url(), "--user", user},
-                                  kPassphrase, {{"VELDWERK_PASSWORD", kPassword}});
-        if (r.exitCode != 0) {
-            throw std::runtime_error("enroll failed: " + r.err);
-        }
-        d->deviceId = nlohmann::json::parse(r.out).at("device");
-        return d;
-    }
-
-    static QString dirOf(const CliDevice& d) {
-        return QString::fromStdString(d.cli.vaultDir().string());
-    }
-
-    // Unlocking an enrolled vault starts a round; by default its end is awaited too.
-    void unlock(App& a, bool awaitRound = true) {
-        QString passphrase = QString::fromLatin1(kPassphrase);
-        QSignalSpy rounds(&a.sync, &app::SyncService::roundFinished);
-        a.session.unlock(passphrase);
-        QTRY_COMPARE_WITH_TIMEOUT(a.session.state(), app::VaultSession::Unlocked, 10'000);
-        if (awaitRound && a.sync.syncing()) {
-            QVERIFY(rounds.wait(kRoundMs));
-        }
+        return testing::enrolCliDevice(m_tmp->path() / ("device-" + user), m_server->url(), user);
     }
 
     void openApp() {
-        m_app = std::make_unique<App>(dirOf(*m_anna), m_forms, options());
-        unlock(*m_app);
-    }
-
-    // One round started now, and its end.
-    void syncApp() {
-        QSignalSpy finished(&m_app->sync, &app::SyncService::roundFinished);
-        QVERIFY(m_app->sync.syncNow());
-        QVERIFY(finished.wait(kRoundMs));
+        m_app = std::make_unique<App>(m_anna->vaultDir(), m_forms, testing::testSyncOptions());
+        testing::unlockApp(*m_app, kPassphrase);
     }
 
     static QVariant value(app::AssessmentController& ctl, const char* item, const char* role) {
