@@ -60,7 +60,8 @@ HttpApi::HttpApi(ConnectionPool& pool, const forms::FormRegistry& forms,
       m_hasher(hasher),
       m_wall(wall),
       m_log(log),
-      m_push(m_policies) {}
+      m_push(m_policies, m_commits),
+      m_pull(m_commits) {}
 
 void HttpApi::install(httplib::Server& server) {
     server.set_payload_max_length(kMaxBodyBytes);
@@ -208,9 +209,8 @@ void HttpApi::pull(Exchange& x) {
 void HttpApi::audit(Exchange& x) {
     const auto request = decodeAuditUploadRequest(x.req.body);
     DeviceAudit::Outcome outcome;
-    inTransaction(x.db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        outcome = DeviceAudit(x.db).store(*x.caller, request, x.nowMs);
-        tx.commit();
+    m_commits.run(x.db, [&](SqlConnection& group) {
+        outcome = DeviceAudit(group).store(*x.caller, request, x.nowMs);
     });
     nlohmann::json body{{"stored", outcome.stored}};
     if (!outcome.skipped.empty()) {

@@ -52,6 +52,7 @@ private:
     const clock::PhysicalClock& m_wall;
     std::ostream* m_log;
     std::mutex m_logMutex;
+    GroupCommit m_commits;  // the write transactions of pushes, pulls and audit uploads
     PushService m_push;
     PullService m_pull;
 };

@@ -177,11 +177,16 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
         reads.push_back({"read", "ok", caller.userId, caller.deviceId, o.caseId, "visit", o.visitId,
                          "overdue visit sent"});
     }
-    // Outside any transaction: appending to the log needs no write lock (PostgreSQL), and a pull
-    // must not queue behind a long push for it.
-    AuditTrail(db).appendAll(reads, nowMs);
-    if (DeviceRegistry::touchDue(caller.deviceLastSeenAt, nowMs)) {
-        DeviceRegistry(db).touch(caller.deviceId, nowMs, clockOffsetMs);
+    // Committed with the other writes of the moment (group_commit.h): one commit for many pulls
+    // and pushes instead of one (SQLite: and a wait for the write lock) per pull.
+    const bool touch = DeviceRegistry::touchDue(caller.deviceLastSeenAt, nowMs);
+    if (!reads.empty() || touch) {
+        m_commits.run(db, [&](SqlConnection& group) {
+            AuditTrail(group).appendAll(reads, nowMs);
+            if (touch) {
+                DeviceRegistry(group).touch(caller.deviceId, nowMs, clockOffsetMs);
+            }
+        });
     }
     return response;
 }

@@ -8,16 +8,23 @@
 
 #include "sync/protocol/messages.h"
 #include "sync/server/caller.h"
+#include "sync/server/group_commit.h"
 #include "sync/server/store/sql_connection.h"
 
 namespace veldwerk::sync::server {
 
 class PullService {
 public:
+    // commits: where the pull's audit entries are written, with the pushes of the moment.
+    explicit PullService(GroupCommit& commits) : m_commits(commits) {}
+
     // clockOffsetMs: the device clock's offset measured from this request (recorded at most
     // once a minute, so a no-op pull stays a read).
     PullResponse pull(SqlConnection& db, const Caller& caller, const PullRequest& request,
                       std::int64_t nowMs, std::int64_t clockOffsetMs) const;
+
+private:
+    GroupCommit& m_commits;
 };
 
 }  // namespace veldwerk::sync::server

@@ -102,7 +102,7 @@ OutgoingChange ServerWorld::change(const Caller& by, const std::string& caseId,
 PushResponse ServerWorld::push(const Caller& by, const std::vector<OutgoingChange>& changes,
                                const std::string& batchId) {
     const auto id = batchId.empty() ? by.deviceId + "-" + std::to_string(++m_batches) : batchId;
-    return PushService(m_policies).push(*m_db, by, {id, changes}, wallNowMs(), 0);
+    return PushService(m_policies, m_commits).push(*m_db, by, {id, changes}, wallNowMs(), 0);
 }
 
 PushResult ServerWorld::pushOne(const Caller& by, const OutgoingChange& change) {
@@ -111,7 +111,8 @@ PushResult ServerWorld::pushOne(const Caller& by, const OutgoingChange& change) 
 
 PullResponse ServerWorld::pull(const Caller& by, std::int64_t since,
                                std::optional<std::string> caseId, std::size_t limit) {
-    return PullService().pull(*m_db, by, {since, limit, std::move(caseId), {}}, wallNowMs(), 0);
+    return PullService(m_commits).pull(*m_db, by, {since, limit, std::move(caseId), {}},
+                                       wallNowMs(), 0);
 }
 
 std::string ServerWorld::newCase(const Caller& jgt) {

@@ -601,7 +601,8 @@ std::multiset<std::string> sentFields(ServerWorld& w, const Caller& by,
     PullRequest request;
     request.caseId = std::move(caseId);
     request.pushed = std::move(pushed);
-    const auto r = PullService().pull(w.db(), by, request, 0, 0);
+    GroupCommit commits;
+    const auto r = PullService(commits).pull(w.db(), by, request, 0, 0);
     std::multiset<std::string> out;
     for (const auto& c : r.changes) {
         out.insert(c.entity + "." + c.field);
