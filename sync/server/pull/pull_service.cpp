@@ -177,16 +177,24 @@ PullResponse PullService::pull(SqlConnection& db, const Caller& caller, const Pu
         reads.push_back({"read", "ok", caller.userId, caller.deviceId, o.caseId, "visit", o.visitId,
                          "overdue visit sent"});
     }
-    // Committed with the other writes of the moment (group_commit.h): one commit for many pulls
-    // and pushes instead of one (SQLite: and a wait for the write lock) per pull.
     const bool touch = DeviceRegistry::touchDue(caller.deviceLastSeenAt, nowMs);
-    if (!reads.empty() || touch) {
-        m_commits.run(db, [&](SqlConnection& group) {
-            AuditTrail(group).appendAll(reads, nowMs);
-            if (touch) {
-                DeviceRegistry(group).touch(caller.deviceId, nowMs, clockOffsetMs);
-            }
-        });
+    const auto record = [&](SqlConnection& to) {
+        AuditTrail(to).appendAll(reads, nowMs);
+        if (touch) {
+            DeviceRegistry(to).touch(caller.deviceId, nowMs, clockOffsetMs);
+        }
+    };
+    if (reads.empty() && !touch) {
+        return response;
+    }
+    if (db.dialect() == SqlDialect::Postgres) {
+        // Appending needs no write lock here, and a pull must not queue behind pushes for it
+        // (in the group, 200 devices at once: pull p50 2-3 s instead of 17-56 ms).
+        record(db);
+    } else {
+        // SQLite: any write waits for the one write lock, polling; in the group it waits in line
+        // and shares a commit (one fsync) with the writes of the moment.
+        m_commits.run(db, record);
     }
     return response;
 }
