@@ -15,7 +15,7 @@ namespace veldwerk::sync::server {
 
 class PullService {
 public:
-    // commits: where the pull's audit entries are written, with the pushes of the moment.
+    // commits: where a pull's audit rows go on SQLite, with the other writes of the moment.
     explicit PullService(GroupCommit& commits) : m_commits(commits) {}
 
     // clockOffsetMs: the device clock's offset measured from this request (recorded at most
