@@ -54,7 +54,7 @@ void GroupCommit::lead(SqlConnection& db, std::deque<Item*>& group) {
     }
 }
 
-void GroupCommit::run(SqlConnection& db, const std::function<void(SqlConnection&)>& work) {
+void GroupCommit::run(const std::function<void(SqlConnection&)>& work) {
     Item item;
     item.work = &work;
     std::unique_lock lock(m_mutex);
@@ -73,8 +73,8 @@ void GroupCommit::run(SqlConnection& db, const std::function<void(SqlConnection&
         }
         lock.unlock();
         try {
-            lead(db, group);
-        } catch (...) {  // e.g. out of memory: the group fails, the next one may still lead
+            m_lend([&](SqlConnection& db) { lead(db, group); });
+        } catch (...) {  // no connection, out of memory: the group fails, the next may still lead
             for (auto* i : group) {
                 i->error = std::current_exception();
             }

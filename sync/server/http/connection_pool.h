@@ -4,9 +4,9 @@
 // At most `limit` are open: there is a request thread per kept-alive device connection (hundreds),
 // and PostgreSQL allows 100 connections by default (for all instances together), while two cores
 // gain nothing from more database work at once. A request borrowing when all are out waits for
-// one. A push waiting in the group commit holds its connection, so a small limit makes pulls wait
-// behind pushes (16 and 32: pull p50 0.7-0.8 s on SQLite and 2-3 s on PostgreSQL with 200
-// devices at once, against 4-56 ms with 64 threads and as many connections).
+// one. A request holds one only while it works on the database: a push waiting for its group
+// commit holds none (only the group's leader does), so pulls never wait for connections held by
+// queued pushes (when they did, pull p50 was 1.4-1.7 s on PostgreSQL with 200 devices at once).
 #pragma once
 
 #include <condition_variable>

@@ -107,11 +107,11 @@ std::int64_t batchNumberOf(const std::string& batchId, const std::string& device
 
 }  // namespace
 
-PushResponse PushService::push(SqlConnection& db, const Caller& caller, const PushRequest& request,
-                               std::int64_t nowMs, std::int64_t clockOffsetMs) const {
+PushResponse PushService::push(const Caller& caller, const PushRequest& request, std::int64_t nowMs,
+                               std::int64_t clockOffsetMs) const {
     refuseFutureClocks(request, nowMs);
     PushResponse response;
-    m_commits.run(db, [&](SqlConnection& group) {
+    m_commits.run([&](SqlConnection& group) {
         response = apply(group, caller, request, nowMs, clockOffsetMs);
     });
     return response;

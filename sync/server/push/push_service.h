@@ -22,9 +22,10 @@ public:
     PushService(const MergePolicies& policies, GroupCommit& commits)
         : m_policies(policies), m_commits(commits) {}
 
-    // clockOffsetMs: the device clock's offset measured from this request's Veldwerk-Clock.
-    PushResponse push(SqlConnection& db, const Caller& caller, const PushRequest& request,
-                      std::int64_t nowMs, std::int64_t clockOffsetMs) const;
+    // clockOffsetMs: the device clock's offset measured from this request's Veldwerk-Clock. The
+    // caller holds no database connection (the group's leader borrows one).
+    PushResponse push(const Caller& caller, const PushRequest& request, std::int64_t nowMs,
+                      std::int64_t clockOffsetMs) const;
 
 private:
     PushResponse apply(SqlConnection& db, const Caller& caller, const PushRequest& request,

@@ -75,12 +75,16 @@ public:
     void inWrite(const std::function<void(sync::server::SqlConnection&)>& write);
 
     const sync::server::PasswordHasher& hasher() const { return m_hasher; }
+    // The test's one connection, lent to the services; and their group commit on it.
+    const sync::server::LendConnection& lend() const { return m_lend; }
+    sync::server::GroupCommit& commits() { return m_commits; }
 
 private:
     std::unique_ptr<StoreBackend> m_backend;
     std::unique_ptr<sync::server::SqlConnection> m_db;
     sync::server::PasswordHasher m_hasher;
     sync::server::MergePolicies m_policies;
+    sync::server::LendConnection m_lend;
     sync::server::GroupCommit m_commits;
     std::string m_lastToken;
     int m_batches = 0;

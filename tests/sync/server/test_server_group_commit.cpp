@@ -33,14 +33,14 @@ TEST_CASE("group commit: works that meet share a transaction, a failing one keep
     const std::string backend = GENERATE(as<std::string>{}, "sqlite", "postgres");
     INFO(backend);
     ServerWorld world(backend);
-    GroupCommit group;
+    GroupCommit group(world.lend());
 
     // The first work holds the transaction open while three others queue behind it.
     std::promise<void> release;
     auto released = release.get_future().share();
     std::atomic<bool> firstInside{false};
     std::thread first([&] {
-        group.run(world.db(), [&](SqlConnection& db) {
+        group.run([&](SqlConnection& db) {
             insertFailure(db, "first");
             firstInside = true;
             released.wait();
@@ -48,13 +48,12 @@ TEST_CASE("group commit: works that meet share a transaction, a failing one keep
     });
     waitUntil([&] { return firstInside.load(); });
 
-    std::thread second(
-        [&] { group.run(world.db(), [&](SqlConnection& db) { insertFailure(db, "second"); }); });
+    std::thread second([&] { group.run([&](SqlConnection& db) { insertFailure(db, "second"); }); });
     waitUntil([&] { return group.waiting() == 1; });
     int refused = 0;
     std::thread third([&] {
         try {
-            group.run(world.db(), [&](SqlConnection& db) {
+            group.run([&](SqlConnection& db) {
                 insertFailure(db, "third");
                 throw ApiError(409, "batch_reused", "refused after a write");
             });
@@ -65,7 +64,7 @@ TEST_CASE("group commit: works that meet share a transaction, a failing one keep
     waitUntil([&] { return group.waiting() == 2; });
     std::int64_t seenByFourth = -1;
     std::thread fourth([&] {
-        group.run(world.db(), [&](SqlConnection& db) {
+        group.run([&](SqlConnection& db) {
             seenByFourth = asInt(db.query("SELECT COUNT(*) FROM login_failures")[0][0]);
             insertFailure(db, "fourth");
         });
