@@ -216,9 +216,27 @@ void HttpApi::pull(Exchange& x) {
 void HttpApi::audit(Exchange& x) {
     const auto request = decodeAuditUploadRequest(x.req.body);
     DeviceAudit::Outcome outcome;
-    m_commits.run([&](SqlConnection& group) {
-        outcome = DeviceAudit(group).store(*x.caller, request, x.nowMs);
+    bool stored = false;
+    m_lend([&](SqlConnection& db) {
+        if (db.dialect() != SqlDialect::Postgres) {
+            return;
+        }
+        // PostgreSQL: appending the device's entries needs no write lock (they are keyed by the
+        // device's own sequence, which one device uploads in order), so an upload does not queue
+        // behind the pushes of the moment (in the group, 200 devices at once: audit p50
+        // 1.4-1.9 s). A REPEATABLE READ transaction without the write lock, whole or not at all.
+        inTransaction(db, SqlTransaction::Kind::Read, [&](SqlTransaction& tx) {
+            outcome = DeviceAudit(db).store(*x.caller, request, x.nowMs);
+            tx.commit();
+        });
+        stored = true;
     });
+    if (!stored) {
+        // SQLite: every write waits for the one write lock; in the group it shares a commit.
+        m_commits.run([&](SqlConnection& group) {
+            outcome = DeviceAudit(group).store(*x.caller, request, x.nowMs);
+        });
+    }
     nlohmann::json body{{"stored", outcome.stored}};
     if (!outcome.skipped.empty()) {
         auto& skipped = body["skipped"] = nlohmann::json::array();
