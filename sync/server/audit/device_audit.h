@@ -32,7 +32,8 @@ public:
         std::vector<Skipped> skipped;
     };
 
-    // Inside a write transaction.
+    // Inside a write transaction (on PostgreSQL also a transaction without the write lock:
+    // HttpApi::audit).
     Outcome store(const Caller& caller, const AuditUploadRequest& upload, std::int64_t nowMs);
 
 private:

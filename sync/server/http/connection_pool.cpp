@@ -4,22 +4,42 @@ namespace veldwerk::sync::server {
 
 ConnectionPool::Lease ConnectionPool::borrow() {
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        ++m_waiting;
+        m_returned.wait(lock, [&] { return !m_idle.empty() || m_open < m_limit; });
+        --m_waiting;
         if (!m_idle.empty()) {
             auto c = std::move(m_idle.back());
             m_idle.pop_back();
             return Lease(*this, std::move(c));
         }
+        ++m_open;  // opened below, outside the lock
     }
-    return Lease(*this, connect(m_url));
+    try {
+        return Lease(*this, connect(m_url));
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        --m_open;
+        m_returned.notify_one();
+        throw;
+    }
 }
 
 void ConnectionPool::giveBack(std::unique_ptr<SqlConnection> c) {
-    if (!c) {
-        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (c) {
+            m_idle.push_back(std::move(c));
+        } else {
+            --m_open;
+        }
     }
+    m_returned.notify_one();
+}
+
+std::size_t ConnectionPool::waiting() {
     std::lock_guard lock(m_mutex);
-    m_idle.push_back(std::move(c));
+    return m_waiting;
 }
 
 }  // namespace veldwerk::sync::server

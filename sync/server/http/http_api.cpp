@@ -43,11 +43,12 @@ const char* codeForStatus(int status) {
 
 }  // namespace
 
-// One request on its way through a route: the parsed parts every route needs.
+// One request on its way through a route: the parsed parts every route needs. It holds no
+// database connection: each route borrows one only for its work on the database, and a push or
+// audit upload waiting for its group commit holds none (group_commit.h).
 struct HttpApi::Exchange {
     const httplib::Request& req;
     httplib::Response& res;
-    SqlConnection& db;
     std::optional<Caller> caller;
     std::int64_t nowMs = 0;
     std::int64_t clockOffsetMs = 0;
@@ -60,7 +61,13 @@ HttpApi::HttpApi(ConnectionPool& pool, const forms::FormRegistry& forms,
       m_hasher(hasher),
       m_wall(wall),
       m_log(log),
-      m_push(m_policies) {}
+      m_lend([this](const std::function<void(SqlConnection&)>& use) {
+          auto db = m_pool.borrow();
+          use(*db);
+      }),
+      m_commits(m_lend),
+      m_push(m_policies, m_commits),
+      m_pull(m_lend, m_commits) {}
 
 void HttpApi::install(httplib::Server& server) {
     server.set_payload_max_length(kMaxBodyBytes);
@@ -118,9 +125,9 @@ void HttpApi::handle(const httplib::Request& req, httplib::Response& res, bool n
                                std::to_string(kProtocolVersion) +
                                " (header Veldwerk-Protocol); update the app");
         }
-        auto db = m_pool.borrow();
-        Exchange x{req, res, *db, std::nullopt, m_wall.nowMs(), 0};
+        Exchange x{req, res, std::nullopt, m_wall.nowMs(), 0};
         if (needsToken) {
+            auto db = m_pool.borrow();  // given back before the route runs
             x.caller = authenticate(*db, req.get_header_value("Authorization"));
             device = x.caller->deviceId;
             // A lapsed 24-hour emergency membership ends before anything is served.
@@ -180,7 +187,8 @@ void HttpApi::logLine(const httplib::Request& req, int status, const std::string
 
 void HttpApi::enroll(Exchange& x) {
     const auto request = decodeEnrollRequest(x.req.body);
-    const auto response = Enrollment(x.db, m_hasher).enroll(request, x.req.remote_addr, x.nowMs);
+    auto db = m_pool.borrow();
+    const auto response = Enrollment(*db, m_hasher).enroll(request, x.req.remote_addr, x.nowMs);
     x.res.set_content(encode(response), kJson);
 }
 
@@ -189,7 +197,7 @@ void HttpApi::push(Exchange& x) {
         throw ApiError(400, "malformed", "Veldwerk-Clock: missing (a push needs the device clock)");
     }
     const auto request = decodePushRequest(x.req.body);
-    const auto response = m_push.push(x.db, *x.caller, request, x.nowMs, x.clockOffsetMs);
+    const auto response = m_push.push(*x.caller, request, x.nowMs, x.clockOffsetMs);
     x.res.set_content(encode(response), kJson);
 }
 
@@ -201,17 +209,34 @@ void HttpApi::pull(Exchange& x) {
         }
     }
     const auto request = parsePullQuery(params);
-    const auto response = m_pull.pull(x.db, *x.caller, request, x.nowMs, x.clockOffsetMs);
+    const auto response = m_pull.pull(*x.caller, request, x.nowMs, x.clockOffsetMs);
     x.res.set_content(encode(response), kJson);
 }
 
 void HttpApi::audit(Exchange& x) {
     const auto request = decodeAuditUploadRequest(x.req.body);
     DeviceAudit::Outcome outcome;
-    inTransaction(x.db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        outcome = DeviceAudit(x.db).store(*x.caller, request, x.nowMs);
-        tx.commit();
+    bool stored = false;
+    m_lend([&](SqlConnection& db) {
+        if (db.dialect() != SqlDialect::Postgres) {
+            return;
+        }
+        // PostgreSQL: appending the device's entries needs no write lock (they are keyed by the
+        // device's own sequence, which one device uploads in order), so an upload does not queue
+        // behind the pushes of the moment (in the group, 200 devices at once: audit p50
+        // 1.4-1.9 s). A REPEATABLE READ transaction without the write lock, whole or not at all.
+        inTransaction(db, SqlTransaction::Kind::Read, [&](SqlTransaction& tx) {
+            outcome = DeviceAudit(db).store(*x.caller, request, x.nowMs);
+            tx.commit();
+        });
+        stored = true;
     });
+    if (!stored) {
+        // SQLite: every write waits for the one write lock; in the group it shares a commit.
+        m_commits.run([&](SqlConnection& group) {
+            outcome = DeviceAudit(group).store(*x.caller, request, x.nowMs);
+        });
+    }
     nlohmann::json body{{"stored", outcome.stored}};
     if (!outcome.skipped.empty()) {
         auto& skipped = body["skipped"] = nlohmann::json::array();
@@ -225,8 +250,9 @@ void HttpApi::audit(Exchange& x) {
 void HttpApi::emergency(Exchange& x) {
     const auto request = decodeEmergencyAccessRequest(x.req.body);
     EmergencyGrant grant;
-    inTransaction(x.db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        grant = EmergencyAccess(x.db).open(*x.caller, request, x.nowMs);
+    auto db = m_pool.borrow();
+    inTransaction(*db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
+        grant = EmergencyAccess(*db).open(*x.caller, request, x.nowMs);
         tx.commit();
     });
     x.res.set_content(

@@ -7,8 +7,9 @@
 //   GET  /v1/health   {"status": "ok"}: no token, no data, no protocol header needed
 // Every request but health must carry `Veldwerk-Protocol: 1` (426 otherwise). Bodies over 4 MiB
 // are refused (413) before they are read whole. Every error is the protocol's JSON error body;
-// every response says `Cache-Control: no-store`. Requests run on cpp-httplib's thread pool, each
-// with a database connection borrowed for its duration. The request log names method, path,
+// every response says `Cache-Control: no-store`. Requests run on cpp-httplib's thread pool; each
+// borrows a database connection from the pool only while it works on the database (never while it
+// waits for a group commit: group_commit.h). The request log names method, path,
 // status, device id and time taken: never client data.
 #pragma once
 
@@ -34,6 +35,8 @@ public:
             const clock::PhysicalClock& wall, std::ostream* log);
 
     void install(httplib::Server& server);
+    // Pushes and audit uploads waiting for their group commit (for tests and the load bench).
+    std::size_t writesWaiting() const { return m_commits.waiting(); }
 
 private:
     struct Exchange;
@@ -52,6 +55,8 @@ private:
     const clock::PhysicalClock& m_wall;
     std::ostream* m_log;
     std::mutex m_logMutex;
+    LendConnection m_lend;  // m_pool's connections, for the services
+    GroupCommit m_commits;  // the write transactions of pushes, pulls and audit uploads
     PushService m_push;
     PullService m_pull;
 };

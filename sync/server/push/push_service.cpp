@@ -13,7 +13,6 @@
 #include "sync/server/push/change_applier.h"
 #include "sync/server/retention/case_closures.h"
 #include "sync/server/server_clock.h"
-#include "sync/server/transaction.h"
 
 namespace veldwerk::sync::server {
 
@@ -108,9 +107,18 @@ std::int64_t batchNumberOf(const std::string& batchId, const std::string& device
 
 }  // namespace
 
-PushResponse PushService::push(SqlConnection& db, const Caller& caller, const PushRequest& request,
-                               std::int64_t nowMs, std::int64_t clockOffsetMs) const {
+PushResponse PushService::push(const Caller& caller, const PushRequest& request, std::int64_t nowMs,
+                               std::int64_t clockOffsetMs) const {
     refuseFutureClocks(request, nowMs);
+    PushResponse response;
+    m_commits.run([&](SqlConnection& group) {
+        response = apply(group, caller, request, nowMs, clockOffsetMs);
+    });
+    return response;
+}
+
+PushResponse PushService::apply(SqlConnection& db, const Caller& caller, const PushRequest& request,
+                                std::int64_t nowMs, std::int64_t clockOffsetMs) const {
     std::vector<std::size_t> order(request.changes.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -118,52 +126,47 @@ PushResponse PushService::push(SqlConnection& db, const Caller& caller, const Pu
     });
 
     const auto digest = batchDigest(request);
+    const auto stored = db.query(
+        "SELECT response, content_hash FROM push_batches WHERE device_id = ? AND batch_id = ?",
+        {caller.deviceId, request.batchId});
+    if (!stored.empty()) {
+        auto response = decodePushResponse(asText(stored[0][0]));
+        // A retry has the same content. Batches stored before hashes were kept are compared by
+        // their local sequence numbers only.
+        const auto storedDigest = asOptionalText(stored[0][1]);
+        const bool same =
+            storedDigest ? *storedDigest == digest : answersSameChanges(response, request);
+        if (!same) {
+            // Not a retry: the device numbered a new batch like an old one (a vault restored
+            // from a copy reuses ids and local sequence numbers for new changes). The stored
+            // answer is not for these changes; apply nothing.
+            throw ApiError(409, "batch_reused",
+                           "batch " + request.batchId +
+                               " was already applied with other changes; send them under a new "
+                               "batch id");
+        }
+        return response;
+    }
+    DeviceRegistry(db).touch(caller.deviceId, nowMs, clockOffsetMs);
+    ChangeSequence sequence(db);
+    FieldBatch fields(db);
+    fields.preload(fieldsRead(request));
+    ChangeApplier applier(db, fields, caller, m_policies, sequence, nowMs,
+                          batchNumberOf(request.batchId, caller.deviceId));
     PushResponse response;
-    inTransaction(db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
-        const auto stored = db.query(
-            "SELECT response, content_hash FROM push_batches WHERE device_id = ? AND batch_id = ?",
-            {caller.deviceId, request.batchId});
-        if (!stored.empty()) {
-            response = decodePushResponse(asText(stored[0][0]));
-            tx.commit();
-            // A retry has the same content. Batches stored before hashes were kept are compared
-            // by their local sequence numbers only.
-            const auto storedDigest = asOptionalText(stored[0][1]);
-            const bool same =
-                storedDigest ? *storedDigest == digest : answersSameChanges(response, request);
-            if (!same) {
-                // Not a retry: the device numbered a new batch like an old one (a vault restored
-                // from a copy reuses ids and local sequence numbers for new changes). The stored
-                // answer is not for these changes; apply nothing.
-                throw ApiError(409, "batch_reused",
-                               "batch " + request.batchId +
-                                   " was already applied with other changes; send them under a "
-                                   "new batch id");
-            }
-            return;
-        }
-        DeviceRegistry(db).touch(caller.deviceId, nowMs, clockOffsetMs);
-        ChangeSequence sequence(db);
-        FieldBatch fields(db);
-        fields.preload(fieldsRead(request));
-        ChangeApplier applier(db, fields, caller, m_policies, sequence, nowMs,
-                              batchNumberOf(request.batchId, caller.deviceId));
-        response = PushResponse{};
-        response.results.resize(request.changes.size());
-        for (const auto i : order) {
-            response.results[i] = applier.apply(request.changes[i]);
-        }
-        recordClosures(db, caller, request, response);
-        response.serverClock = serverClock(nowMs);
-        fields.flush();
-        sequence.save();
-        AuditTrail(db).appendAll(applier.auditRecords(), nowMs);
-        db.query(
-            "INSERT INTO push_batches (device_id, batch_id, response, created_at, content_hash) "
-            "VALUES (?, ?, ?, ?, ?)",
-            {caller.deviceId, request.batchId, encode(response), nowMs, digest});
-        tx.commit();
-    });
+    response.results.resize(request.changes.size());
+    for (const auto i : order) {
+        response.results[i] = applier.apply(request.changes[i]);
+    }
+    recordClosures(db, caller, request, response);
+    response.serverClock = serverClock(nowMs);
+    fields.flush();
+    sequence.save();
+    AuditTrail(db).appendAll(applier.auditRecords(), nowMs);
+    db.query(
+        "INSERT INTO push_batches (device_id, batch_id, response, created_at, content_hash) "
+        "VALUES (?, ?, ?, ?, ?)",
+        {caller.deviceId, request.batchId, encode(response), nowMs, digest});
     return response;
 }
 

@@ -7,6 +7,9 @@
 // the server, so the figures include their contention.
 //   bench_load [--devices N] [--teams T] [--seconds S] [--interval-ms MS] [--edits K]
 //              [--bursts B] [--supervisor-answers A] [--store sqlite|postgres|both] [--cheap-kdf]
+//              [--server PATH]
+// --server: another veldwerk-server binary (e.g. main's, for a before/after run with the same
+// devices); default: the one of this build.
 // --cheap-kdf: the devices' users get the cheapest Argon2id cost (setup of 200 users in seconds
 // instead of minutes; enrolment then no longer shows the interactive cost's memory).
 // Defaults are small (CI: 8 devices, seconds); the big run: tools/bench.sh --load --devices 200
@@ -50,6 +53,7 @@ struct Options {
     int supervisorAnswers = 600;
     bool cheapKdf = false;  // users' passwords at the cheapest Argon2id (a faster setup)
     std::vector<std::string> stores = {"sqlite", "postgres"};
+    std::string server = VELDWERK_SERVER_PATH;
 };
 
 // Milliseconds of every request by type (push, pull, enroll, ...), and the answers that were not
@@ -207,7 +211,7 @@ void runStore(const std::string& store, const Options& o) {
         pg = std::make_unique<testing::PostgresServer>();
         dbUrl = pg->url();
     }
-    testing::ServerProcess server(VELDWERK_SERVER_PATH, dbUrl, dir.path());
+    testing::ServerProcess server(o.server, dbUrl, dir.path());
     admin(server, {"org", "add", "JGT Utrecht", "--kind", "jgt"});
     for (int t = 0; t < o.teams; ++t) {
         admin(server, {"team", "add", teamName(t), "--org", "JGT Utrecht"});
@@ -366,6 +370,8 @@ int main(int argc, char** argv) {
             o.bursts = std::stoi(v);
         } else if (a == "--supervisor-answers") {
             o.supervisorAnswers = std::stoi(v);
+        } else if (a == "--server") {
+            o.server = v;
         } else if (a == "--store" && (v == "sqlite" || v == "postgres" || v == "both")) {
             o.stores = v == "both" ? std::vector<std::string>{"sqlite", "postgres"}
                                    : std::vector<std::string>{v};

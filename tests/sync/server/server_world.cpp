@@ -51,7 +51,9 @@ ServerWorld::ServerWorld(const std::string& backend)
     : m_backend(makeBackend(backend)),
       m_db(connect(m_backend->url())),
       m_hasher(KdfCost::cheapForTests()),
-      m_policies(formRegistry()) {
+      m_policies(formRegistry()),
+      m_lend([this](const std::function<void(SqlConnection&)>& use) { use(*m_db); }),
+      m_commits(m_lend) {
     migrate(*m_db);
     inTransaction(*m_db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {
         Directory d(*m_db);
@@ -102,7 +104,7 @@ OutgoingChange ServerWorld::change(const Caller& by, const std::string& caseId,
 PushResponse ServerWorld::push(const Caller& by, const std::vector<OutgoingChange>& changes,
                                const std::string& batchId) {
     const auto id = batchId.empty() ? by.deviceId + "-" + std::to_string(++m_batches) : batchId;
-    return PushService(m_policies).push(*m_db, by, {id, changes}, wallNowMs(), 0);
+    return PushService(m_policies, m_commits).push(by, {id, changes}, wallNowMs(), 0);
 }
 
 PushResult ServerWorld::pushOne(const Caller& by, const OutgoingChange& change) {
@@ -111,7 +113,8 @@ PushResult ServerWorld::pushOne(const Caller& by, const OutgoingChange& change) 
 
 PullResponse ServerWorld::pull(const Caller& by, std::int64_t since,
                                std::optional<std::string> caseId, std::size_t limit) {
-    return PullService().pull(*m_db, by, {since, limit, std::move(caseId), {}}, wallNowMs(), 0);
+    return PullService(m_lend, m_commits)
+        .pull(by, {since, limit, std::move(caseId), {}}, wallNowMs(), 0);
 }
 
 std::string ServerWorld::newCase(const Caller& jgt) {

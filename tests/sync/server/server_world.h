@@ -14,6 +14,7 @@
 #include "core/forms/registry.h"
 #include "sync/protocol/messages.h"
 #include "sync/server/caller.h"
+#include "sync/server/group_commit.h"
 #include "sync/server/identity/password_hasher.h"
 #include "sync/server/push/merge_policies.h"
 #include "sync/server/store/sql_connection.h"
@@ -74,12 +75,17 @@ public:
     void inWrite(const std::function<void(sync::server::SqlConnection&)>& write);
 
     const sync::server::PasswordHasher& hasher() const { return m_hasher; }
+    // The test's one connection, lent to the services; and their group commit on it.
+    const sync::server::LendConnection& lend() const { return m_lend; }
+    sync::server::GroupCommit& commits() { return m_commits; }
 
 private:
     std::unique_ptr<StoreBackend> m_backend;
     std::unique_ptr<sync::server::SqlConnection> m_db;
     sync::server::PasswordHasher m_hasher;
     sync::server::MergePolicies m_policies;
+    sync::server::LendConnection m_lend;
+    sync::server::GroupCommit m_commits;
     std::string m_lastToken;
     int m_batches = 0;
     std::uint16_t m_tick = 0;

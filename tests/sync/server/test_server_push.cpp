@@ -601,7 +601,7 @@ std::multiset<std::string> sentFields(ServerWorld& w, const Caller& by,
     PullRequest request;
     request.caseId = std::move(caseId);
     request.pushed = std::move(pushed);
-    const auto r = PullService().pull(w.db(), by, request, 0, 0);
+    const auto r = PullService(w.lend(), w.commits()).pull(by, request, 0, 0);
     std::multiset<std::string> out;
     for (const auto& c : r.changes) {
         out.insert(c.entity + "." + c.field);

@@ -25,7 +25,7 @@ PullResponse pullResolved(ServerWorld& w, const Caller& by, std::int64_t since =
                           std::optional<std::string> caseId = std::nullopt) {
     PullRequest request{since, 500, std::move(caseId), {}};
     request.resolved = true;
-    return PullService().pull(w.db(), by, request, nowMs(), 0);
+    return PullService(w.lend(), w.commits()).pull(by, request, nowMs(), 0);
 }
 
 const IncomingChange* fieldIn(const PullResponse& r, const std::string& field) {
