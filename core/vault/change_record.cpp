@@ -24,11 +24,7 @@ constexpr const char* kColumns =
     "seq, entity, entity_id, field, value, base_version, version, hlc, author, device, "
     "author_role, case_id, origin, server_version, kind";
 
-struct VersionRow {
-    bool exists = false;
-    std::int64_t version = 0;
-    std::int64_t serverVersion = 0;
-};
+using VersionRow = FieldVersion;
 
 VersionRow versionRow(Database& db, const FieldWrite& w) {
     auto st = db.prepare(
@@ -48,7 +44,7 @@ void storeVersion(Database& db, const FieldWrite& w, const VersionRow& row, std:
                   std::int64_t hlc, const std::string& author, const std::string& device,
                   const std::string& role, std::int64_t serverVersion) {
     auto st = db.prepare(
-        row.exists
+        row.held
             ? "UPDATE field_versions SET version = ?4, hlc = ?5, author = ?6, device = ?7, "
               "author_role = ?8, case_id = ?9, server_version = ?10 WHERE entity = ?1 AND "
               "entity_id = ?2 AND field = ?3"
@@ -146,12 +142,12 @@ clock::Hlc loadClockMark(Database& db) {
 
 std::int64_t ChangeRecord::currentVersion(const std::string& entity, const std::string& entityId,
                                           const std::string& field) {
-    return versionRow(m_db, FieldWrite{"", entity, entityId, field, std::nullopt}).version;
+    return fieldVersion(entity, entityId, field).version;
 }
 
 std::int64_t ChangeRecord::serverVersion(const std::string& entity, const std::string& entityId,
                                          const std::string& field) {
-    return versionRow(m_db, FieldWrite{"", entity, entityId, field, std::nullopt}).serverVersion;
+    return fieldVersion(entity, entityId, field).serverVersion;
 }
 
 std::int64_t ChangeRecord::record(const FieldWrite& write, const domain::Actor& actor) {
@@ -215,8 +211,17 @@ bool ChangeRecord::historyHas(const FieldWrite& write, std::int64_t serverVersio
     return false;
 }
 
+FieldVersion ChangeRecord::fieldVersion(const std::string& entity, const std::string& entityId,
+                                        const std::string& field) {
+    return versionRow(m_db, FieldWrite{"", entity, entityId, field, std::nullopt});
+}
+
 void ChangeRecord::recordServerState(const ServerState& state, const std::string& kind) {
-    const auto row = versionRow(m_db, state.write);
+    recordServerState(state, kind, versionRow(m_db, state.write));
+}
+
+void ChangeRecord::recordServerState(const ServerState& state, const std::string& kind,
+                                     const FieldVersion& row) {
     const auto version = row.version + 1;
     const auto hlc = static_cast<std::int64_t>(state.hlc.packed());
     storeVersion(m_db, state.write, row, version, hlc, state.author, state.device, state.role,
@@ -224,7 +229,11 @@ void ChangeRecord::recordServerState(const ServerState& state, const std::string
     // One row per state on show: none when the latest is already this version with this value
     // (our own acknowledged write). An older row with the same version and value is not enough: a
     // later local write the server took as a concurrent no-op left that row behind the screen.
-    const auto shown = latest(state.write.entity, state.write.entityId, state.write.field);
+    // A field without a version row has no history on show (every local write and every server
+    // state stores one): nothing to look up.
+    const auto shown = row.held
+                           ? latest(state.write.entity, state.write.entityId, state.write.field)
+                           : std::nullopt;
     if (!shown || shown->serverVersion != state.version ||
         shown->write.value != state.write.value) {
         appendChange(m_db, state.write, row.version, version, hlc, state.author, state.device,

@@ -39,6 +39,13 @@ struct FieldChange {
     std::string kind = "write";      // write | conflict | resolution | refused
 };
 
+// A field's version row as this device holds it.
+struct FieldVersion {
+    bool held = false;               // the device has a state of the field (a write or a pull)
+    std::int64_t version = 0;        // its local version
+    std::int64_t serverVersion = 0;  // the server's version it last knew
+};
+
 // A field's state as the server holds it (from a pull or a conflict's side).
 struct ServerState {
     FieldWrite write;
@@ -63,6 +70,9 @@ public:
     // The current local version of a field (0 when never written).
     std::int64_t currentVersion(const std::string& entity, const std::string& entityId,
                                 const std::string& field);
+    // The field's version row (held false when the device has none).
+    FieldVersion fieldVersion(const std::string& entity, const std::string& entityId,
+                              const std::string& field);
     // The last version of the field this device knows the server has (0: never synced).
     std::int64_t serverVersion(const std::string& entity, const std::string& entityId,
                                const std::string& field);
@@ -89,6 +99,9 @@ public:
     // Sync: the device now holds the server's state of a field (kind: write or resolution).
     // The history gains a row unless its latest row is this server version with this value.
     void recordServerState(const ServerState& state, const std::string& kind);
+    // The same, for a caller that read the field's version row in this transaction.
+    void recordServerState(const ServerState& state, const std::string& kind,
+                           const FieldVersion& held);
     // Sync: a side of a conflict, kept in the history once per server version.
     void recordSibling(const ServerState& side);
 

@@ -192,7 +192,8 @@ std::optional<std::string> Statement::optionalText(int column) const {
     return text(column);
 }
 
-Database Database::open(const std::filesystem::path& path, const SecretBytes& key) {
+Database Database::open(const std::filesystem::path& path, const SecretBytes& key,
+                        int cipherPageSize) {
     // Create the file owner-only first: SQLite gives its -wal and -shm files the same mode.
     if (const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600); fd >= 0) {
         ::close(fd);
@@ -209,6 +210,10 @@ Database Database::open(const std::filesystem::path& path, const SecretBytes& ke
     if (const int krc = sqlite3_key(raw, literal.data(), static_cast<int>(literal.size()));
         krc != SQLITE_OK) {
         throwFor(raw, krc, "apply key");
+    }
+    // Not stored in the (encrypted) file: the vault header says it; 0 keeps SQLCipher 3's 1 KiB.
+    if (cipherPageSize != 0) {
+        db.exec("PRAGMA cipher_page_size = " + std::to_string(cipherPageSize));
     }
     // Before the first read: another process (the app beside veldwerk-cli) may hold a lock for
     // a moment, which must be waited for, not reported as a file that cannot be read.
@@ -309,13 +314,17 @@ void Database::setUserVersion(int version) {
     exec("PRAGMA user_version = " + std::to_string(version));
 }
 
-void Database::exportTo(const std::filesystem::path& path, const SecretBytes& key) {
+void Database::exportTo(const std::filesystem::path& path, const SecretBytes& key,
+                        int cipherPageSize) {
     const auto literal = key.toRawKeyLiteral();
     prepare("ATTACH DATABASE ?1 AS rekeyed KEY ?2")
         .bind(1, path.string())
         .bindBlob(2, literal.data(), literal.size())
         .run();
     try {
+        if (cipherPageSize != 0) {
+            exec("PRAGMA rekeyed.cipher_page_size = " + std::to_string(cipherPageSize));
+        }
         const int version = userVersion();
         prepare("SELECT sqlcipher_export('rekeyed')").run();
         // sqlcipher_export copies schema and rows, not the schema version.

@@ -76,7 +76,9 @@ class Database {
 public:
     // Opens (creating if absent) an SQLCipher database with a raw 256-bit key, and checks the key.
     // Throws DatabaseError; isNotADatabase() means the key does not fit the file.
-    static Database open(const std::filesystem::path& path, const SecretBytes& key);
+    // cipherPageSize: the vault header's (0: SQLCipher's default, 1 KiB).
+    static Database open(const std::filesystem::path& path, const SecretBytes& key,
+                         int cipherPageSize = 0);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -94,7 +96,8 @@ public:
     int userVersion();
     void setUserVersion(int version);
     // Copies every page into a new file encrypted with another key (SQLCipher's sqlcipher_export).
-    void exportTo(const std::filesystem::path& path, const SecretBytes& key);
+    void exportTo(const std::filesystem::path& path, const SecretBytes& key,
+                  int cipherPageSize = 0);
     // Folds the WAL back into the database file.
     void checkpoint();
     void close();

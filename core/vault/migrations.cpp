@@ -246,6 +246,53 @@ constexpr std::string_view kV15 = R"sql(
 ALTER TABLE users ADD COLUMN full_name TEXT;
 )sql";
 
+// v18: a tracked write and a pulled state touch fewer B-trees (issue 12). The four tables every
+// field write lands in are keyed by their primary key itself (WITHOUT ROWID: no second B-tree
+// beside the table), and field_changes loses field_changes_by_field, a prefix of
+// field_changes_by_server_version that serves every lookup by field as well. Rows are copied as
+// they are; secure_delete zeroes the old tables' freed pages.
+constexpr std::string_view kV18 = R"sql(
+DROP INDEX field_changes_by_field;
+CREATE TABLE answers_v18 (assessment_id TEXT NOT NULL, item TEXT NOT NULL,
+                          author TEXT NOT NULL DEFAULT '', value TEXT,
+                          PRIMARY KEY (assessment_id, item, author)) WITHOUT ROWID;
+INSERT INTO answers_v18 (assessment_id, item, author, value)
+    SELECT assessment_id, item, author, value FROM answers;
+DROP TABLE answers;
+ALTER TABLE answers_v18 RENAME TO answers;
+CREATE TABLE field_versions_v18 (entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+                                 field TEXT NOT NULL, version INTEGER NOT NULL,
+                                 hlc INTEGER NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL,
+                                 author_role TEXT NOT NULL DEFAULT '',
+                                 case_id TEXT NOT NULL DEFAULT '',
+                                 server_version INTEGER NOT NULL DEFAULT 0,
+                                 PRIMARY KEY (entity, entity_id, field)) WITHOUT ROWID;
+INSERT INTO field_versions_v18 (entity, entity_id, field, version, hlc, author, device,
+                                author_role, case_id, server_version)
+    SELECT entity, entity_id, field, version, hlc, author, device, author_role, case_id,
+           server_version FROM field_versions;
+DROP TABLE field_versions;
+ALTER TABLE field_versions_v18 RENAME TO field_versions;
+CREATE INDEX field_versions_by_case ON field_versions(case_id);
+CREATE TABLE outbox_v18 (entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+                         case_id TEXT NOT NULL, value TEXT, base_version INTEGER NOT NULL,
+                         hlc INTEGER NOT NULL, author TEXT NOT NULL, role TEXT NOT NULL,
+                         local_seq INTEGER NOT NULL,
+                         PRIMARY KEY (entity, entity_id, field)) WITHOUT ROWID;
+INSERT INTO outbox_v18 (entity, entity_id, field, case_id, value, base_version, hlc, author,
+                        role, local_seq)
+    SELECT entity, entity_id, field, case_id, value, base_version, hlc, author, role, local_seq
+    FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v18 RENAME TO outbox;
+CREATE INDEX outbox_by_seq ON outbox(local_seq);
+CREATE INDEX outbox_by_case ON outbox(case_id);
+CREATE TABLE meta_v18 (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO meta_v18 (key, value) SELECT key, value FROM meta;
+DROP TABLE meta;
+ALTER TABLE meta_v18 RENAME TO meta;
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
@@ -259,6 +306,7 @@ const std::vector<Migration> kMigrations = {
     {10, "statements beside an assessment: the client's own view, the GI's disagreement", kV10},
     {12, "disagreements that were closed: their sides and how", kV12},
     {15, "colleagues' full names", kV15},
+    {18, "field writes on fewer B-trees", kV18},
 };
 
 }  // namespace

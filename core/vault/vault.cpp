@@ -156,6 +156,7 @@ std::unique_ptr<Vault> Vault::create(const fs::path& dir, std::string_view passp
     VaultHeader header;
     header.kdf = KdfParams::fresh(options.kdfOpsLimit, options.kdfMemLimitBytes);
     header.maxFailedAttempts = options.maxFailedAttempts;
+    header.cipherPageSize = options.cipherPageSize;
     auto key = deriveKey(passphrase, header.kdf);
     header.keyCheck = keyCheck(key);
     VaultLock lock(dir);
@@ -173,7 +174,7 @@ std::unique_ptr<Vault> Vault::create(const fs::path& dir, std::string_view passp
     }
     removeDatabaseFiles(dir / header.databaseFileName());
 
-    auto db = Database::open(dir / header.databaseFileName(), key);
+    auto db = Database::open(dir / header.databaseFileName(), key, header.cipherPageSize);
     migrate(db);
     {
         Transaction tx(db);
@@ -249,7 +250,7 @@ std::unique_ptr<Vault> Vault::open(const fs::path& dir, std::string_view passphr
     std::optional<VaultError> unreadable;
     bool databaseRefusesKey = false;
     try {
-        db.emplace(Database::open(dbPath, key));
+        db.emplace(Database::open(dbPath, key, header.cipherPageSize));
     } catch (const DatabaseError& e) {
         databaseRefusesKey = e.isNotADatabase();
         if (!databaseRefusesKey) {
@@ -363,13 +364,13 @@ void Vault::changePassphrase(std::string_view newPassphrase) {
         tx.commit();
     }
     m_db.checkpoint();
-    m_db.exportTo(newPath, key);
+    m_db.exportTo(newPath, key, next.cipherPageSize);
     syncToDisk(newPath);
     // The switch: one atomic rename. Before it the old passphrase opens the old file; after it
     // the new passphrase opens the complete new file.
     next.save(m_dir);
     const auto oldPath = m_dir / m_header.databaseFileName();
-    m_db = Database::open(newPath, key);
+    m_db = Database::open(newPath, key, next.cipherPageSize);
     m_key = std::move(key);
     m_header = next;
     removeDatabaseFiles(oldPath);
@@ -403,7 +404,7 @@ std::unique_ptr<Vault> ConnectionGrant::open() const {
     }
     requireDatabase(dbPath);
     try {
-        auto db = Database::open(dbPath, m_key);
+        auto db = Database::open(dbPath, m_key, current->cipherPageSize);
         migrate(db);
         return std::unique_ptr<Vault>(
             new Vault(m_dir, *current, std::move(db), m_key.copy(), *m_wall));

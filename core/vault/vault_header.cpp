@@ -17,10 +17,13 @@ namespace {
 std::string integrityCheck(const VaultHeader& h) {
     ensureSodium();
     static constexpr char kContext[] = "veldwerk vault header v2";
-    const std::string fields = std::to_string(h.format) + "\n" + std::to_string(h.generation) +
-                               "\nargon2id13\n" + std::to_string(h.kdf.opsLimit) + "\n" +
-                               std::to_string(h.kdf.memLimitBytes) + "\n" + h.kdf.saltHex + "\n" +
-                               h.keyCheck + "\n" + std::to_string(h.maxFailedAttempts) + "\n";
+    const std::string fields =
+        std::to_string(h.format) + "\n" + std::to_string(h.generation) + "\nargon2id13\n" +
+        std::to_string(h.kdf.opsLimit) + "\n" + std::to_string(h.kdf.memLimitBytes) + "\n" +
+        h.kdf.saltHex + "\n" + h.keyCheck + "\n" + std::to_string(h.maxFailedAttempts) + "\n" +
+        // Only when set, so a header from before it checks as it did.
+        (h.cipherPageSize != 0 ? "cipherPageSize " + std::to_string(h.cipherPageSize) + "\n"
+                               : std::string());
     unsigned char out[16];
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(fields.data()),
                        fields.size(), reinterpret_cast<const unsigned char*>(kContext),
@@ -60,6 +63,13 @@ std::optional<VaultHeader> VaultHeader::load(const std::filesystem::path& dir) {
         h.kdf.saltHex = kdf.at("salt").get<std::string>();
         h.keyCheck = j.at("keyCheck").get<std::string>();
         h.maxFailedAttempts = j.at("maxFailedAttempts").get<int>();
+        if (const auto size = j.find("cipherPageSize"); size != j.end()) {
+            h.cipherPageSize = size->get<int>();
+            if (h.cipherPageSize < 512 || h.cipherPageSize > 65536 ||
+                (h.cipherPageSize & (h.cipherPageSize - 1)) != 0) {
+                throw std::runtime_error("cipherPageSize is not a page size");
+            }
+        }
         if (h.format == kLegacyFormat) {
             h.legacyFailedAttempts = j.at("failedAttempts").get<int>();
         } else if (j.at("check").get<std::string>() != integrityCheck(h)) {
@@ -80,7 +90,7 @@ void VaultHeader::save(const std::filesystem::path& dir) const {
     VaultHeader current = *this;
     current.format = kFormat;
     current.legacyFailedAttempts = 0;
-    const nlohmann::json j = {
+    nlohmann::json j = {
         {"format", current.format},
         {"generation", current.generation},
         {"kdf",
@@ -92,6 +102,9 @@ void VaultHeader::save(const std::filesystem::path& dir) const {
         {"maxFailedAttempts", current.maxFailedAttempts},
         {"check", integrityCheck(current)},
     };
+    if (current.cipherPageSize != 0) {
+        j["cipherPageSize"] = current.cipherPageSize;
+    }
     writeFileAtomically(dir / kFileName, j.dump(2) + "\n");
 }
 

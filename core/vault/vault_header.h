@@ -28,6 +28,9 @@ struct VaultHeader {
     KdfParams kdf;
     std::string keyCheck;
     int maxFailedAttempts = 10;
+    // SQLCipher's page size (PRAGMA cipher_page_size), which the encrypted file cannot tell;
+    // 0 (absent: vaults created before it) is SQLCipher 3's default of 1 KiB.
+    int cipherPageSize = 0;
     // Format 1 only: the failed-unlock counter it held (seeds vault.attempts once).
     int legacyFailedAttempts = 0;
 

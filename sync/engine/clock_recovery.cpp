@@ -13,29 +13,40 @@
 namespace veldwerk::sync {
 
 namespace {
-// A row holding one of this device's times: its table and rowid, and the time.
+// A row holding one of this device's times: its table, its key, and the time.
 struct Stamped {
     const char* table;
-    std::int64_t rowid;
+    std::vector<std::string> key;  // the values of the table's key columns, in order
     std::uint64_t hlc;
 };
 
 // The tables where this device keeps the times it handed out, and which rows are its own.
+// outbox and field_versions are keyed by the field (WITHOUT ROWID since vault v18).
 struct StampTable {
     const char* table;
-    const char* own;  // SQL condition; ?2 is the device id, ?3 the user id
+    const char* key;    // the key columns; "rowid" for a table with rowids
+    const char* where;  // the key condition, on ?2, ?3, ... in the order of `key`
+    const char* own;    // SQL condition; ?2 is the device id, ?3 the user id
 };
+constexpr const char* kFieldKey = "entity, entity_id, field";
+constexpr const char* kFieldWhere = "entity = ?2 AND entity_id = ?3 AND field = ?4";
 constexpr StampTable kStampTables[] = {
-    {"outbox", "1"},
-    {"field_changes", "origin = 'local' AND device = ?2"},
-    {"field_versions", "device = ?2"},
-    {"assessment_events", "user_id = ?3"},
+    {"outbox", kFieldKey, kFieldWhere, "1"},
+    {"field_changes", "rowid", "rowid = ?2", "origin = 'local' AND device = ?2"},
+    {"field_versions", kFieldKey, kFieldWhere, "device = ?2"},
+    {"assessment_events", "rowid", "rowid = ?2", "user_id = ?3"},
 };
+
+const StampTable& stampTable(std::string_view name) {
+    return *std::find_if(std::begin(kStampTables), std::end(kStampTables),
+                         [&](const auto& t) { return name == t.table; });
+}
 
 std::vector<Stamped> stampsAhead(vault::Vault& vault, std::uint64_t afterPacked) {
     std::vector<Stamped> out;
     for (const auto& t : kStampTables) {
-        auto st = vault.db().prepare(std::string("SELECT rowid, hlc FROM ") + t.table +
+        const int keys = std::string_view(t.key) == "rowid" ? 1 : 3;
+        auto st = vault.db().prepare(std::string("SELECT hlc, ") + t.key + " FROM " + t.table +
                                      " WHERE hlc > ?1 AND " + t.own);
         st.bind(1, static_cast<std::int64_t>(afterPacked));
         if (std::string(t.own).find("?2") != std::string::npos) {
@@ -45,7 +56,11 @@ std::vector<Stamped> stampsAhead(vault::Vault& vault, std::uint64_t afterPacked)
             st.bind(3, vault.owner().userId);
         }
         while (st.step()) {
-            out.push_back({t.table, st.int64(0), static_cast<std::uint64_t>(st.int64(1))});
+            Stamped s{t.table, {}, static_cast<std::uint64_t>(st.int64(0))};
+            for (int k = 0; k < keys; ++k) {
+                s.key.push_back(st.text(1 + k));
+            }
+            out.push_back(std::move(s));
         }
     }
     return out;
@@ -95,10 +110,18 @@ void restamp(vault::Vault& vault, std::uint64_t wallPacked, ClockRecovery& done)
         fresh = clock.now().packed();
     }
     for (const auto& s : stamped) {
-        db.prepare(std::string("UPDATE ") + s.table + " SET hlc = ?1 WHERE rowid = ?2")
-            .bind(1, static_cast<std::int64_t>(renewed.at(s.hlc)))
-            .bind(2, s.rowid)
-            .run();
+        const auto& t = stampTable(s.table);
+        auto update =
+            db.prepare(std::string("UPDATE ") + s.table + " SET hlc = ?1 WHERE " + t.where);
+        update.bind(1, static_cast<std::int64_t>(renewed.at(s.hlc)));
+        if (std::string_view(t.key) == "rowid") {
+            update.bind(2, static_cast<std::int64_t>(std::stoll(s.key[0])));
+        } else {
+            for (std::size_t k = 0; k < s.key.size(); ++k) {
+                update.bind(static_cast<int>(k + 2), s.key[k]);
+            }
+        }
+        update.run();
         if (std::string_view(s.table) == "outbox") {
             ++done.restamped;
         }

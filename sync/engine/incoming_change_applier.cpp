@@ -79,7 +79,9 @@ ApplyOutcome IncomingChangeApplier::apply(const IncomingChange& c) {
     }
     auto& changes = m_vault.changes();
     const vault::FieldWrite write{c.caseId, c.entity, c.entityId, c.field, c.value};
-    const auto known = changes.serverVersion(c.entity, c.entityId, c.field);
+    // Read once: what the device holds decides, and the change record is told it.
+    const auto held = changes.fieldVersion(c.entity, c.entityId, c.field);
+    const auto known = held.serverVersion;
     if (c.version < known) {
         return ApplyOutcome::Stale;
     }
@@ -99,7 +101,7 @@ ApplyOutcome IncomingChangeApplier::apply(const IncomingChange& c) {
     // A state with sides is a conflict; one without that replaces a conflict is its resolution.
     const char* kind = !sides.empty() ? "conflict" : before ? "resolution" : "write";
     changes.recordServerState(
-        {write, c.version, clock::Hlc::fromPacked(c.hlc), c.author, c.role, c.device}, kind);
+        {write, c.version, clock::Hlc::fromPacked(c.hlc), c.author, c.role, c.device}, kind, held);
     for (const auto& s : sides) {
         changes.recordSibling({vault::FieldWrite{c.caseId, c.entity, c.entityId, c.field, s.value},
                                s.version, s.hlc, s.author, s.role, s.device});

@@ -5,20 +5,18 @@
 namespace veldwerk::sync {
 
 namespace {
-// The local sequence of the field's pending row, 0 when there is none.
-std::int64_t pendingSeq(vault::Database& db, const OutgoingChange& c) {
-    auto st = db.prepare(
-        "SELECT local_seq FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND field = ?3");
-    st.bind(1, c.entity).bind(2, c.entityId).bind(3, c.field);
-    return st.step() ? st.int64(0) : 0;
-}
-
-void deleteRow(vault::Database& db, const OutgoingChange& c) {
-    db.prepare("DELETE FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND field = ?3")
+// Removes the field's pending row when it still holds the change sent (not edited again since).
+// Returns whether it did.
+bool deleteSent(vault::Database& db, const OutgoingChange& c) {
+    db.prepare(
+          "DELETE FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND field = ?3 AND "
+          "local_seq = ?4")
         .bind(1, c.entity)
         .bind(2, c.entityId)
         .bind(3, c.field)
+        .bind(4, c.clientSeq)
         .run();
+    return db.changes() > 0;
 }
 }  // namespace
 
@@ -71,15 +69,14 @@ void Outbox::acknowledge(const OutgoingChange& sent, const PushResult& result) {
     // nobody here has seen, and whatever the user writes before a pull brings them is concurrent
     // with them. Taking the new version as its base would make a later edit the resolution of a
     // conflict nobody here saw, or drop the options a merge added: a silent overwrite.
+    const bool inConflict = mayBeInConflict(sent);
     const bool seenHere =
         result.outcome == PushOutcome::Applied ||
         (result.outcome == PushOutcome::Unchanged && result.version == sent.baseVersion &&
-         !conflicts.find(sent.entity, sent.entityId, sent.field));
+         !(inConflict && conflicts.find(sent.entity, sent.entityId, sent.field)));
     m_vault.changes().acknowledge(sent.clientSeq, writeOf(sent), result.version, seenHere);
-    const auto seq = pendingSeq(db, sent);
-    if (seq == sent.clientSeq) {
-        deleteRow(db, sent);
-    } else if (seq != 0 && seenHere) {
+    // A row that stays was edited again meanwhile (or is gone: the update then finds nothing).
+    if (!deleteSent(db, sent) && seenHere) {
         // Edited again while the batch was out: that edit was made on what the server now has.
         db.prepare(
               "UPDATE outbox SET base_version = ?4 WHERE entity = ?1 AND entity_id = ?2 AND "
@@ -90,6 +87,9 @@ void Outbox::acknowledge(const OutgoingChange& sent, const PushResult& result) {
             .bind(4, result.version)
             .run();
     }
+    if (!inConflict) {
+        return;
+    }
     if (result.outcome == PushOutcome::Applied || result.outcome == PushOutcome::Merged) {
         // A write on the latest version: if the field was in conflict, this resolved it.
         conflicts.remove(sent.entity, sent.entityId, sent.field);
@@ -99,14 +99,24 @@ void Outbox::acknowledge(const OutgoingChange& sent, const PushResult& result) {
     }
 }
 
+void Outbox::startSettling() {
+    m_inConflict.emplace();
+    auto st = m_vault.db().prepare("SELECT DISTINCT entity, entity_id, field FROM conflicts");
+    while (st.step()) {
+        m_inConflict->emplace(st.text(0), st.text(1), st.text(2));
+    }
+}
+
+bool Outbox::mayBeInConflict(const OutgoingChange& sent) const {
+    return !m_inConflict || m_inConflict->count({sent.entity, sent.entityId, sent.field}) > 0;
+}
+
 bool Outbox::dropRefused(const OutgoingChange& sent) {
     auto& db = m_vault.db();
-    vault::FieldConflicts(db).clearResolving(sent.entity, sent.entityId, sent.field);
-    if (pendingSeq(db, sent) != sent.clientSeq) {
-        return false;
+    if (mayBeInConflict(sent)) {
+        vault::FieldConflicts(db).clearResolving(sent.entity, sent.entityId, sent.field);
     }
-    deleteRow(db, sent);
-    return true;
+    return deleteSent(db, sent);
 }
 
 }  // namespace veldwerk::sync

@@ -7,7 +7,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/vault/vault.h"
@@ -31,8 +34,15 @@ public:
     // Returns whether the row is gone. Call inside a transaction.
     bool dropRefused(const OutgoingChange& sent);
 
+    // For a batch settled in one transaction: the fields in conflict are read here once, and the
+    // other fields' settling skips the conflicts table.
+    void startSettling();
+
 private:
+    using Key = std::tuple<std::string, std::string, std::string>;  // entity, id, field
+    bool mayBeInConflict(const OutgoingChange& sent) const;
     vault::Vault& m_vault;
+    std::optional<std::set<Key>> m_inConflict;  // after startSettling()
 };
 
 vault::FieldWrite writeOf(const OutgoingChange& change);

@@ -1,5 +1,7 @@
 #include "sync/engine/server_api.h"
 
+#include <algorithm>
+
 #include "sync/protocol/codec.h"
 
 namespace veldwerk::sync {
@@ -107,7 +109,21 @@ PushResponse ServerApi::push(const std::string& body) {
     return decoded;
 }
 
-PullResponse ServerApi::pull(const PullRequest& request) {
+PullResponse ServerApi::pull(const PullRequest& asked) {
+    auto request = asked;
+    request.limit = std::min(request.limit, m_pullLimitCap);
+    try {
+        return pullPage(request);
+    } catch (const SyncError& e) {
+        if (e.kind() != SyncError::Kind::Refused || e.status() != 413 || request.limit <= 1) {
+            throw;
+        }
+        m_pullLimitCap = request.limit / 2;
+        return pull(asked);
+    }
+}
+
+PullResponse ServerApi::pullPage(const PullRequest& request) {
     HttpResponse response;
     if (request.pushed.empty() || m_serverIgnoresPushed) {
         auto plain = request;
@@ -123,7 +139,7 @@ PullResponse ServerApi::pull(const PullRequest& request) {
             // A server from before `pushed` refuses the unknown parameter: pull without it (this
             // device's own states then come down again, which changes nothing here).
             m_serverIgnoresPushed = true;
-            return pull(request);
+            return pullPage(request);
         }
     }
     auto decoded = decodeAnswer(response, decodePullResponse);

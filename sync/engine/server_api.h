@@ -23,6 +23,8 @@ public:
     EnrollResponse enroll(const EnrollRequest& request);
     // body: an encoded PushRequest (a resent batch goes out byte for byte as first sent).
     PushResponse push(const std::string& body);
+    // A page the server answers 413 for (too large to send) is asked for again with a smaller
+    // limit, down to one change.
     PullResponse pull(const PullRequest& request);
     void uploadAudit(const AuditUploadRequest& request);
     // Emergency access to a case the user is not a member of (PROTOCOL.md "Emergency access").
@@ -35,12 +37,16 @@ public:
 private:
     HttpResponse send(const std::string& method, const std::string& path, const std::string& body);
     void observe(std::uint64_t serverClock);
+    PullResponse pullPage(const PullRequest& request);
 
     Transport& m_transport;
     clock::HybridClock& m_clock;
     std::string m_token;
     std::vector<std::string> m_warnings;
     bool m_serverIgnoresPushed = false;  // refused `pushed` once: not named again this round
+    // A page the server found too large to send (413: long values) is asked for again with half
+    // the limit; later pages of this round keep the smaller limit.
+    std::size_t m_pullLimitCap = kMaxPullLimit;
 };
 
 }  // namespace veldwerk::sync

@@ -17,7 +17,12 @@
 namespace veldwerk::sync {
 
 namespace {
-constexpr std::size_t kPageSize = 500;
+// The largest page the protocol allows: half the requests, transactions and fsyncs of a long pull.
+constexpr std::size_t kPageSize = kMaxPullLimit;
+// A push batch is cut by its size as well as by the protocol's count: 500 long texts (a
+// statement, a justification) would be over the server's 4 MiB body limit, which no resend can
+// cure. Each change's own encoding is counted; the batch's envelope stays well under the rest.
+constexpr std::size_t kPushBatchBytes = 1u << 20;
 
 // N of this device's batch id "DEVICEID-N" (0: not of that form).
 std::int64_t batchNumberOf(const std::string& batchId) {
@@ -144,9 +149,14 @@ bool SyncRound::pushBatch(ServerApi& api, SyncReport& report) {
         PushRequest batch;
         batch.batchId = m_vault.owner().deviceId + "-" + std::to_string(state.nextBatchNumber());
         std::vector<OutgoingChange> unsendable;
+        std::size_t bytes = 0;
         for (const auto& c : changes) {
             try {
-                encode(PushRequest{batch.batchId, {c}});
+                const auto size = encode(PushRequest{batch.batchId, {c}}).size();
+                if (!batch.changes.empty() && bytes + size > kPushBatchBytes) {
+                    break;  // the rest goes in the next batch
+                }
+                bytes += size;
                 batch.changes.push_back(c);
             } catch (const ProtocolError& e) {
                 unsendable.push_back(c);
@@ -220,6 +230,7 @@ void SyncRound::settle(const PushRequest& sent, const PushResponse& answer, Sync
     std::set<std::string> cases;
     std::set<std::string> refetch;
     vault::Transaction tx(db);
+    outbox.startSettling();
     for (const auto& r : answer.results) {
         const auto it = bySeq.find(r.clientSeq);
         if (it == bySeq.end() || it->second == nullptr) {

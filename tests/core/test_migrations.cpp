@@ -162,6 +162,23 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
                         "anna:-");
             }
             db.exec("UPDATE users SET full_name = 'Anna Jansen'");
+            // v18: the tables every field write lands in are keyed by their primary key (one
+            // B-tree each, no rowid), with their rows; the redundant index on field_changes is
+            // gone.
+            for (const char* table : {"answers", "field_versions", "outbox", "meta"}) {
+                REQUIRE_THROWS_AS(db.exec(std::string("SELECT rowid FROM ") + table),
+                                  DatabaseError);
+            }
+            if (from >= 1) {
+                REQUIRE(text(db, "SELECT value FROM answers WHERE item = 'sig_letsel'") == "ja");
+            }
+            if (from >= 5) {
+                REQUIRE(text(db, "SELECT value || ':' || local_seq FROM outbox") == "Gezin Oud:1");
+            }
+            REQUIRE(count(db, "sqlite_master WHERE name = 'field_changes_by_field'") == 0);
+            REQUIRE(count(db,
+                          "sqlite_master WHERE name IN ('field_versions_by_case', "
+                          "'outbox_by_seq', 'outbox_by_case')") == 3);
             // The latest schema is fully usable after the migration.
             db.exec(
                 "INSERT INTO audit_log (seq, at_ms, hlc, user_id, device_id, action, entity, "

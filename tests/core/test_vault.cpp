@@ -414,3 +414,62 @@ TEST_CASE("a damaged unlock counter refuses the unlock and deletes nothing") {
     REQUIRE(Vault::exists(f.vaultDir()));
     REQUIRE(sizeOf(f.vaultDir() / "vault-1.db") > 0);
 }
+
+namespace {
+std::int64_t cipherPageSize(Vault& v) {
+    auto st = v.db().prepare("PRAGMA cipher_page_size");
+    st.step();
+    return st.int64(0);
+}
+}  // namespace
+
+TEST_CASE("a new vault has 4 KiB pages, its header says so, and a re-key keeps them") {
+    VaultFixture f;
+    REQUIRE(readHeaderJson(f.vaultDir()).at("cipherPageSize") == 4096);
+    REQUIRE(cipherPageSize(*f.vault) == 4096);
+    const auto id = domain::CaseRepository(*f.vault).add(f.vault->owner(), "Gezin Bladzijde");
+    f.vault->changePassphrase("een ander wachtwoord");
+    REQUIRE(readHeaderJson(f.vaultDir()).at("cipherPageSize") == 4096);
+    f.vault.reset();
+    auto v = Vault::open(f.vaultDir(), "een ander wachtwoord");
+    REQUIRE(cipherPageSize(*v) == 4096);
+    REQUIRE(domain::CaseRepository(*v).find(v->owner(), id));
+}
+
+TEST_CASE("a vault from before the page size (1 KiB, nothing in its header) keeps opening") {
+    TempDir tmp;
+    const auto dir = tmp / "vault";
+    auto options = cheapVaultOptions();
+    options.cipherPageSize = 0;  // what every vault created before vault v18 has
+    std::string id;
+    {
+        auto v = Vault::create(dir, kPassphrase, options);
+        id = domain::CaseRepository(*v).add(v->owner(), "Gezin Oud");
+    }
+    REQUIRE_FALSE(readHeaderJson(dir).contains("cipherPageSize"));
+    auto v = Vault::open(dir, kPassphrase);
+    REQUIRE(cipherPageSize(*v) == 1024);
+    REQUIRE(domain::CaseRepository(*v).find(v->owner(), id));
+    v->changePassphrase("een ander wachtwoord");
+    v.reset();
+    REQUIRE_FALSE(readHeaderJson(dir).contains("cipherPageSize"));
+    REQUIRE(Vault::open(dir, "een ander wachtwoord"));
+}
+
+TEST_CASE("a page size changed in the header is a damaged header, never a wrong passphrase") {
+    VaultFixture f;
+    domain::CaseRepository(*f.vault).add(f.vault->owner(), "Gezin Bladzijde");
+    f.vault.reset();
+    for (const nlohmann::json& size : {nlohmann::json(1024), nlohmann::json(3000)}) {
+        auto j = readHeaderJson(f.vaultDir());
+        const auto kept = j;
+        j["cipherPageSize"] = size;
+        writeHeaderJson(f.vaultDir(), j);
+        for (int i = 0; i < 12; ++i) {
+            REQUIRE(openErrorKind(f.vaultDir(), kPassphrase) == VaultError::Kind::Damaged);
+        }
+        REQUIRE(failedAttempts(f.vaultDir()) == 0);
+        writeHeaderJson(f.vaultDir(), kept);
+    }
+    REQUIRE(Vault::open(f.vaultDir(), kPassphrase));
+}

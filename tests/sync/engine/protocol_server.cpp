@@ -165,7 +165,11 @@ ProtocolServer::ProtocolServer() : m_http(std::make_unique<httplib::Server>()) {
                 }
             }
             response.serverClock = serverClock();
-            res.set_content(sync::encode(response), "application/json");
+            try {
+                res.set_content(sync::encode(response), "application/json");
+            } catch (const sync::ProtocolTooLarge& e) {
+                return error(res, 413, "too_large", e.what());  // as veldwerk-server answers
+            }
         });
 
     m_http->Post(

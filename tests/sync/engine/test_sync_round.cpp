@@ -136,6 +136,40 @@ TEST_CASE("round: a push whose answer was lost is resent with the same batch id,
     REQUIRE(server.version("answer", rt, "sig_letsel") == 1);
 }
 
+TEST_CASE("round: long values go up in batches cut by size, each under the body limit") {
+    // 400 values of 12 KiB are 4.9 MB: one batch of them would be over the 4 MiB every server
+    // refuses, and no resend could cure it (before: the round failed with "too large", always).
+    ProtocolServer server;
+    server.addUser("anna", "jgt");
+    Device anna(server, "anna");
+    const auto [caseId, rt] = caseWithAssessment(anna);
+    const std::string longText(12 * 1024, 'x');
+    {
+        vault::Transaction tx(anna.vault->db());
+        for (int i = 0; i < 400; ++i) {
+            assessment::AssessmentRepository(*anna.vault)
+                .writeAnswer(anna.me(), rt, "toelichting_" + std::to_string(i), "", longText);
+        }
+        tx.commit();
+    }
+    const auto report = anna.sync();
+    REQUIRE(report.refused == 0);
+    REQUIRE(report.pushed == 407);  // the 400 values, case name, membership, 5 assessment fields
+    REQUIRE(report.batches >= 5);   // about 1 MiB each
+    REQUIRE(sync::Outbox(*anna.vault).size() == 0);
+    REQUIRE(sync::Quarantine(anna.vault->db()).size() == 0);
+    REQUIRE(server.value("answer", rt, "toelichting_0") == longText);
+    REQUIRE(server.value("answer", rt, "toelichting_399") == longText);
+
+    // Down to a second device of the same user: a page of them would be over the limit too (the
+    // server answers 413); the device asks for smaller pages and gets them all.
+    Device tablet(server, "anna");
+    const auto down = tablet.sync();
+    REQUIRE(down.pulled >= 407);
+    REQUIRE(tablet.answerOf(rt, "toelichting_0") == longText);
+    REQUIRE(tablet.answerOf(rt, "toelichting_399") == longText);
+}
+
 TEST_CASE("round: two devices answer differently, the conflict reaches both, JGT resolves it") {
     ProtocolServer server;
     server.addUser("anna", "jgt");
