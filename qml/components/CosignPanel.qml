@@ -121,28 +121,12 @@ Rectangle {
                 text: statements.errorText
             }
         }
-        footer: RowLayout {
-            spacing: Theme.spacingSmall
-
-            Item {
-                Layout.fillWidth: true
-            }
-            VwButton {
-                text: qsTr("Annuleren")
-                flat: true
-                Accessible.name: text
-                onClicked: disagreement.reject()
-            }
-            VwButton {
-                objectName: "saveDisagreement"
-                text: qsTr("Vastleggen")
-                Accessible.name: qsTr("Zienswijze vastleggen")
-                onClicked: if (statements.recordDisagreement(words.text)) disagreement.accept()
-            }
-            Item {
-                Layout.preferredWidth: Theme.spacing
-                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
-            }
+        footer: VwConfirmFooter {
+            dialog: disagreement
+            confirmObjectName: "saveDisagreement"
+            confirmText: qsTr("Vastleggen")
+            confirmName: qsTr("Zienswijze vastleggen")
+            onConfirmed: if (statements.recordDisagreement(words.text)) disagreement.accept()
         }
     }
 }

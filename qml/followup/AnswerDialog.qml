@@ -58,28 +58,11 @@ Dialog {
             text: root.controller.errorText
         }
     }
-    footer: RowLayout {
-        spacing: Theme.spacingSmall
-
-        Item {
-            Layout.fillWidth: true
-        }
-        VwButton {
-            text: qsTr("Annuleren")
-            flat: true
-            Accessible.name: text
-            onClicked: root.reject()
-        }
-        VwButton {
-            objectName: "sendAdvice"
-            text: qsTr("Advies versturen")
-            Accessible.name: text
-            onClicked: if (root.controller.answer(root.consultationId, advice.text, minutes.text))
-                           root.accept()
-        }
-        Item {
-            Layout.preferredWidth: Theme.spacing
-            Layout.preferredHeight: Theme.touchTarget + Theme.spacing
-        }
+    footer: VwConfirmFooter {
+        dialog: root
+        confirmObjectName: "sendAdvice"
+        confirmText: qsTr("Advies versturen")
+        onConfirmed: if (root.controller.answer(root.consultationId, advice.text, minutes.text))
+                     root.accept()
     }
 }

@@ -77,29 +77,13 @@ Dialog {
             text: root.controller.errorText
         }
     }
-    footer: RowLayout {
-        spacing: Theme.spacingSmall
-
-        Item {
-            Layout.fillWidth: true
-        }
-        VwButton {
-            text: qsTr("Annuleren")
-            flat: true
-            Accessible.name: text
-            onClicked: root.reject()
-        }
-        VwButton {
-            objectName: "saveEscalation"
-            text: qsTr("Vastleggen")
-            Accessible.name: qsTr("Escalatie vastleggen")
-            onClicked: if (root.controller.escalate(kind.currentValue, date.text,
-                                                    expectedEnd.visible ? expectedEnd.text : "",
-                                                    outcome.text)) root.accept()
-        }
-        Item {
-            Layout.preferredWidth: Theme.spacing
-            Layout.preferredHeight: Theme.touchTarget + Theme.spacing
-        }
+    footer: VwConfirmFooter {
+        dialog: root
+        confirmObjectName: "saveEscalation"
+        confirmText: qsTr("Vastleggen")
+        confirmName: qsTr("Escalatie vastleggen")
+        onConfirmed: if (root.controller.escalate(kind.currentValue, date.text,
+                                               expectedEnd.visible ? expectedEnd.text : "",
+                                               outcome.text)) root.accept()
     }
 }

@@ -51,36 +51,20 @@ Dialog {
             placeholderText: qsTr("Wat kwam eruit? Bijvoorbeeld: melding aangenomen")
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Uitkomst")
-            onAccepted: save.clicked()
+            onAccepted: saveFooter.confirmed()
         }
         VwNotice {
             Layout.fillWidth: true
             text: root.controller.errorText
         }
     }
-    footer: RowLayout {
-        spacing: Theme.spacingSmall
+    footer: VwConfirmFooter {
+        id: saveFooter
 
-        Item {
-            Layout.fillWidth: true
-        }
-        VwButton {
-            text: qsTr("Annuleren")
-            flat: true
-            Accessible.name: text
-            onClicked: root.reject()
-        }
-        VwButton {
-            id: save
-
-            objectName: "saveOutcome"
-            text: qsTr("Vastleggen")
-            Accessible.name: qsTr("Uitkomst vastleggen")
-            onClicked: if (root.controller.setOutcome(root.escalationId, outcome.text)) root.accept()
-        }
-        Item {
-            Layout.preferredWidth: Theme.spacing
-            Layout.preferredHeight: Theme.touchTarget + Theme.spacing
-        }
+        dialog: root
+        confirmObjectName: "saveOutcome"
+        confirmText: qsTr("Vastleggen")
+        confirmName: qsTr("Uitkomst vastleggen")
+        onConfirmed: if (root.controller.setOutcome(root.escalationId, outcome.text)) root.accept()
     }
 }

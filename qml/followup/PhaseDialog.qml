@@ -57,27 +57,11 @@ Dialog {
             text: root.controller.errorText
         }
     }
-    footer: RowLayout {
-        spacing: Theme.spacingSmall
-
-        Item {
-            Layout.fillWidth: true
-        }
-        VwButton {
-            text: qsTr("Annuleren")
-            flat: true
-            Accessible.name: text
-            onClicked: root.reject()
-        }
-        VwButton {
-            objectName: "savePhase"
-            text: qsTr("Vastleggen")
-            Accessible.name: qsTr("Fase vastleggen")
-            onClicked: if (root.controller.setPhase(phase.currentValue, regie.text)) root.accept()
-        }
-        Item {
-            Layout.preferredWidth: Theme.spacing
-            Layout.preferredHeight: Theme.touchTarget + Theme.spacing
-        }
+    footer: VwConfirmFooter {
+        dialog: root
+        confirmObjectName: "savePhase"
+        confirmText: qsTr("Vastleggen")
+        confirmName: qsTr("Fase vastleggen")
+        onConfirmed: if (root.controller.setPhase(phase.currentValue, regie.text)) root.accept()
     }
 }

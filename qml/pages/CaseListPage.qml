@@ -275,27 +275,11 @@ Page {
                 text: newCase.errorText
             }
         }
-        footer: RowLayout {
-            spacing: Theme.spacingSmall
-
-            Item {
-                Layout.fillWidth: true
-            }
-            VwButton {
-                text: qsTr("Annuleren")
-                flat: true
-                Accessible.name: text
-                onClicked: newCaseDialog.reject()
-            }
-            VwButton {
-                text: qsTr("Aanmaken")
-                Accessible.name: qsTr("Casus aanmaken")
-                onClicked: newCaseDialog.accept()
-            }
-            Item {
-                Layout.preferredWidth: Theme.spacing
-                Layout.preferredHeight: Theme.touchTarget + Theme.spacing
-            }
+        footer: VwConfirmFooter {
+            dialog: newCaseDialog
+            confirmText: qsTr("Aanmaken")
+            confirmName: qsTr("Casus aanmaken")
+            onConfirmed: newCaseDialog.accept()
         }
         onAccepted: {
             const id = newCase.create(newCaseName.text);

@@ -31,10 +31,6 @@
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Advies versturen</source>
         <translation>Send advice</translation>
     </message>
@@ -141,6 +137,25 @@
     </message>
 </context>
 <context>
+    <name>CaseCloseDialog</name>
+    <message>
+        <source>Casus sluiten?</source>
+        <translation>Close the case?</translation>
+    </message>
+    <message>
+        <source>Niet sluiten</source>
+        <translation>Do not close</translation>
+    </message>
+    <message>
+        <source>Casus sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Ja, de casus sluiten</source>
+        <translation>Yes, close the case</translation>
+    </message>
+</context>
+<context>
     <name>CaseClosureController</name>
     <message>
         <source>Deze casus is gesloten. Hij verdwijnt bij de volgende synchronisatie van dit apparaat.</source>
@@ -172,6 +187,25 @@
     <message>
         <source>Sluiten is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
         <translation>Closing did not work: the vault on this device reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClosureSection</name>
+    <message>
+        <source>Casus sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Casusnummer: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <source>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</source>
+        <translation>When the help is finished: the case leaves all tablets and the server keeps it.</translation>
+    </message>
+    <message>
+        <source>Casus sluiten…</source>
+        <translation>Close case…</translation>
     </message>
 </context>
 <context>
@@ -528,10 +562,6 @@
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
@@ -753,45 +783,45 @@
         <translation>Family and team</translation>
     </message>
     <message>
-        <source>Gezinsleden</source>
-        <translation>Family members</translation>
+        <source>Logboek van de casus (op dit apparaat)</source>
+        <translation>Case log (on this device)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseBlockerCard</name>
+    <message>
+        <source>%1 · %2 · blokkeert het afsluiten</source>
+        <translation>%1 · %2 · blocks closing</translation>
     </message>
     <message>
-        <source>Naam</source>
-        <translation>Name</translation>
+        <source>Naar de vraag: %1</source>
+        <translation>Go to the question: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChip</name>
+    <message>
+        <source>1 verschil van inzicht</source>
+        <translation>1 disagreement</translation>
     </message>
     <message>
-        <source>Naam van het gezinslid</source>
-        <translation>Name of the family member</translation>
+        <source>%1 verschillen van inzicht</source>
+        <translation>%1 disagreements</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Verschil van inzicht</source>
+        <translation>Disagreement</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Child</translation>
+        <source>Kies: %1 (%2)</source>
+        <translation>Choose: %1 (%2)</translation>
     </message>
-    <message>
-        <source>Ouder</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Kind of ouder</source>
-        <translation>Child or parent</translation>
-    </message>
-    <message>
-        <source>Geboren (jjjj-mm-dd)</source>
-        <translation>Born (yyyy-mm-dd)</translation>
-    </message>
-    <message>
-        <source>Geboortedatum, jaar-maand-dag</source>
-        <translation>Birth date, year-month-day</translation>
-    </message>
-    <message>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Gezinslid toevoegen</source>
-        <translation>Add family member</translation>
-    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
     <message>
         <source>Toestemming van het gezin voor de GI</source>
         <translation>The family&apos;s consent for the GI</translation>
@@ -828,114 +858,20 @@
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
-    <message>
-        <source>Leden van de casus</source>
-        <translation>Members of the case</translation>
-    </message>
-    <message>
-        <source>GI-medewerker kiezen</source>
-        <translation>Choose a GI worker</translation>
-    </message>
-    <message>
-        <source>GI-medewerker toevoegen</source>
-        <translation>Add GI worker</translation>
-    </message>
-    <message>
-        <source>Logboek van de casus (op dit apparaat)</source>
-        <translation>Case log (on this device)</translation>
-    </message>
+</context>
+<context>
+    <name>ConsentWithdrawDialog</name>
     <message>
         <source>Toestemming intrekken?</source>
         <translation>Withdraw consent?</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <source>Wijzigen</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>%1 wijzigen</source>
-        <translation>Change %1</translation>
-    </message>
-    <message>
-        <source>Gezinslid wijzigen</source>
-        <translation>Change family member</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Wijziging van het gezinslid opslaan</source>
-        <translation>Save the change to the family member</translation>
-    </message>
-    <message>
-        <source>Casus sluiten</source>
-        <translation>Close case</translation>
-    </message>
-    <message>
-        <source>Casusnummer: %1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <source>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</source>
-        <translation>When the help is finished: the case leaves all tablets and the server keeps it.</translation>
-    </message>
-    <message>
-        <source>Casus sluiten…</source>
-        <translation>Close case…</translation>
-    </message>
-    <message>
-        <source>Casus sluiten?</source>
-        <translation>Close the case?</translation>
-    </message>
-    <message>
-        <source>Niet sluiten</source>
-        <translation>Do not close</translation>
-    </message>
-    <message>
-        <source>Ja, de casus sluiten</source>
-        <translation>Yes, close the case</translation>
-    </message>
-</context>
-<context>
-    <name>CloseBlockerCard</name>
-    <message>
-        <source>%1 · %2 · blokkeert het afsluiten</source>
-        <translation>%1 · %2 · blocks closing</translation>
-    </message>
-    <message>
-        <source>Naar de vraag: %1</source>
-        <translation>Go to the question: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictChip</name>
-    <message>
-        <source>1 verschil van inzicht</source>
-        <translation>1 disagreement</translation>
-    </message>
-    <message>
-        <source>%1 verschillen van inzicht</source>
-        <translation>%1 disagreements</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictPanel</name>
-    <message>
-        <source>Verschil van inzicht</source>
-        <translation>Disagreement</translation>
-    </message>
-    <message>
-        <source>Kies: %1 (%2)</source>
-        <translation>Choose: %1 (%2)</translation>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1129,6 @@
         <translation>Your view</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
@@ -1402,10 +1334,6 @@
     <message>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -1644,6 +1572,21 @@
     </message>
 </context>
 <context>
+    <name>MembersSection</name>
+    <message>
+        <source>Leden van de casus</source>
+        <translation>Members of the case</translation>
+    </message>
+    <message>
+        <source>GI-medewerker kiezen</source>
+        <translation>Choose a GI worker</translation>
+    </message>
+    <message>
+        <source>GI-medewerker toevoegen</source>
+        <translation>Add GI worker</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Uitkomst vastleggen</source>
@@ -1656,10 +1599,6 @@
     <message>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -1744,6 +1683,100 @@
     </message>
 </context>
 <context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>Gezinslid wijzigen</source>
+        <translation>Change family member</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam van het gezinslid</source>
+        <translation>Name of the family member</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Kind of ouder</source>
+        <translation>Child or parent</translation>
+    </message>
+    <message>
+        <source>Geboren (jjjj-mm-dd)</source>
+        <translation>Born (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum, jaar-maand-dag</source>
+        <translation>Birth date, year-month-day</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Wijziging van het gezinslid opslaan</source>
+        <translation>Save the change to the family member</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsSection</name>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 wijzigen</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam van het gezinslid</source>
+        <translation>Name of the family member</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Kind of ouder</source>
+        <translation>Child or parent</translation>
+    </message>
+    <message>
+        <source>Geboren (jjjj-mm-dd)</source>
+        <translation>Born (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum, jaar-maand-dag</source>
+        <translation>Birth date, year-month-day</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Gezinslid toevoegen</source>
+        <translation>Add family member</translation>
+    </message>
+</context>
+<context>
     <name>PhaseDialog</name>
     <message>
         <source>Fase wijzigen</source>
@@ -1760,10 +1793,6 @@
     <message>
         <source>Wie heeft de regie</source>
         <translation>Who holds regie</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -2899,6 +2928,13 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>VwConfirmFooter</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

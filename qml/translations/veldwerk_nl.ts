@@ -31,10 +31,6 @@
         <translation>Bestede tijd in minuten</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Advies versturen</source>
         <translation>Advies versturen</translation>
     </message>
@@ -141,6 +137,25 @@
     </message>
 </context>
 <context>
+    <name>CaseCloseDialog</name>
+    <message>
+        <source>Casus sluiten?</source>
+        <translation>Casus sluiten?</translation>
+    </message>
+    <message>
+        <source>Niet sluiten</source>
+        <translation>Niet sluiten</translation>
+    </message>
+    <message>
+        <source>Casus sluiten</source>
+        <translation>Casus sluiten</translation>
+    </message>
+    <message>
+        <source>Ja, de casus sluiten</source>
+        <translation>Ja, de casus sluiten</translation>
+    </message>
+</context>
+<context>
     <name>CaseClosureController</name>
     <message>
         <source>Deze casus is gesloten. Hij verdwijnt bij de volgende synchronisatie van dit apparaat.</source>
@@ -172,6 +187,25 @@
     <message>
         <source>Sluiten is niet gelukt: de kluis op dit apparaat gaf een fout.</source>
         <translation>Sluiten is niet gelukt: de kluis op dit apparaat gaf een fout.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClosureSection</name>
+    <message>
+        <source>Casus sluiten</source>
+        <translation>Casus sluiten</translation>
+    </message>
+    <message>
+        <source>Casusnummer: %1</source>
+        <translation>Casusnummer: %1</translation>
+    </message>
+    <message>
+        <source>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</source>
+        <translation>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</translation>
+    </message>
+    <message>
+        <source>Casus sluiten…</source>
+        <translation>Casus sluiten…</translation>
     </message>
 </context>
 <context>
@@ -528,10 +562,6 @@
         <translation>Naam van het gezin</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Aanmaken</source>
         <translation>Aanmaken</translation>
     </message>
@@ -753,45 +783,45 @@
         <translation>Gezin en team</translation>
     </message>
     <message>
-        <source>Gezinsleden</source>
-        <translation>Gezinsleden</translation>
+        <source>Logboek van de casus (op dit apparaat)</source>
+        <translation>Logboek van de casus (op dit apparaat)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseBlockerCard</name>
+    <message>
+        <source>%1 · %2 · blokkeert het afsluiten</source>
+        <translation>%1 · %2 · blokkeert het afsluiten</translation>
     </message>
     <message>
-        <source>Naam</source>
-        <translation>Naam</translation>
+        <source>Naar de vraag: %1</source>
+        <translation>Naar de vraag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChip</name>
+    <message>
+        <source>1 verschil van inzicht</source>
+        <translation>1 verschil van inzicht</translation>
     </message>
     <message>
-        <source>Naam van het gezinslid</source>
-        <translation>Naam van het gezinslid</translation>
+        <source>%1 verschillen van inzicht</source>
+        <translation>%1 verschillen van inzicht</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Verschil van inzicht</source>
+        <translation>Verschil van inzicht</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Kies: %1 (%2)</source>
+        <translation>Kies: %1 (%2)</translation>
     </message>
-    <message>
-        <source>Ouder</source>
-        <translation>Ouder</translation>
-    </message>
-    <message>
-        <source>Kind of ouder</source>
-        <translation>Kind of ouder</translation>
-    </message>
-    <message>
-        <source>Geboren (jjjj-mm-dd)</source>
-        <translation>Geboren (jjjj-mm-dd)</translation>
-    </message>
-    <message>
-        <source>Geboortedatum, jaar-maand-dag</source>
-        <translation>Geboortedatum, jaar-maand-dag</translation>
-    </message>
-    <message>
-        <source>Toevoegen</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <source>Gezinslid toevoegen</source>
-        <translation>Gezinslid toevoegen</translation>
-    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
     <message>
         <source>Toestemming van het gezin voor de GI</source>
         <translation>Toestemming van het gezin voor de GI</translation>
@@ -828,114 +858,20 @@
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
-    <message>
-        <source>Leden van de casus</source>
-        <translation>Leden van de casus</translation>
-    </message>
-    <message>
-        <source>GI-medewerker kiezen</source>
-        <translation>GI-medewerker kiezen</translation>
-    </message>
-    <message>
-        <source>GI-medewerker toevoegen</source>
-        <translation>GI-medewerker toevoegen</translation>
-    </message>
-    <message>
-        <source>Logboek van de casus (op dit apparaat)</source>
-        <translation>Logboek van de casus (op dit apparaat)</translation>
-    </message>
+</context>
+<context>
+    <name>ConsentWithdrawDialog</name>
     <message>
         <source>Toestemming intrekken?</source>
         <translation>Toestemming intrekken?</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Intrekken</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <source>Wijzigen</source>
-        <translation>Wijzigen</translation>
-    </message>
-    <message>
-        <source>%1 wijzigen</source>
-        <translation>%1 wijzigen</translation>
-    </message>
-    <message>
-        <source>Gezinslid wijzigen</source>
-        <translation>Gezinslid wijzigen</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Wijziging van het gezinslid opslaan</source>
-        <translation>Wijziging van het gezinslid opslaan</translation>
-    </message>
-    <message>
-        <source>Casus sluiten</source>
-        <translation>Casus sluiten</translation>
-    </message>
-    <message>
-        <source>Casusnummer: %1</source>
-        <translation>Casusnummer: %1</translation>
-    </message>
-    <message>
-        <source>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</source>
-        <translation>Als de hulp klaar is: de casus gaat van alle tablets af en de server bewaart hem.</translation>
-    </message>
-    <message>
-        <source>Casus sluiten…</source>
-        <translation>Casus sluiten…</translation>
-    </message>
-    <message>
-        <source>Casus sluiten?</source>
-        <translation>Casus sluiten?</translation>
-    </message>
-    <message>
-        <source>Niet sluiten</source>
-        <translation>Niet sluiten</translation>
-    </message>
-    <message>
-        <source>Ja, de casus sluiten</source>
-        <translation>Ja, de casus sluiten</translation>
-    </message>
-</context>
-<context>
-    <name>CloseBlockerCard</name>
-    <message>
-        <source>%1 · %2 · blokkeert het afsluiten</source>
-        <translation>%1 · %2 · blokkeert het afsluiten</translation>
-    </message>
-    <message>
-        <source>Naar de vraag: %1</source>
-        <translation>Naar de vraag: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictChip</name>
-    <message>
-        <source>1 verschil van inzicht</source>
-        <translation>1 verschil van inzicht</translation>
-    </message>
-    <message>
-        <source>%1 verschillen van inzicht</source>
-        <translation>%1 verschillen van inzicht</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictPanel</name>
-    <message>
-        <source>Verschil van inzicht</source>
-        <translation>Verschil van inzicht</translation>
-    </message>
-    <message>
-        <source>Kies: %1 (%2)</source>
-        <translation>Kies: %1 (%2)</translation>
+        <source>Toestemming intrekken</source>
+        <translation>Toestemming intrekken</translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1129,6 @@
         <translation>Je zienswijze</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Vastleggen</source>
         <translation>Vastleggen</translation>
     </message>
@@ -1402,10 +1334,6 @@
     <message>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -1644,6 +1572,21 @@
     </message>
 </context>
 <context>
+    <name>MembersSection</name>
+    <message>
+        <source>Leden van de casus</source>
+        <translation>Leden van de casus</translation>
+    </message>
+    <message>
+        <source>GI-medewerker kiezen</source>
+        <translation>GI-medewerker kiezen</translation>
+    </message>
+    <message>
+        <source>GI-medewerker toevoegen</source>
+        <translation>GI-medewerker toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Uitkomst vastleggen</source>
@@ -1656,10 +1599,6 @@
     <message>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -1744,6 +1683,100 @@
     </message>
 </context>
 <context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>Gezinslid wijzigen</source>
+        <translation>Gezinslid wijzigen</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Naam van het gezinslid</source>
+        <translation>Naam van het gezinslid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Kind of ouder</source>
+        <translation>Kind of ouder</translation>
+    </message>
+    <message>
+        <source>Geboren (jjjj-mm-dd)</source>
+        <translation>Geboren (jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum, jaar-maand-dag</source>
+        <translation>Geboortedatum, jaar-maand-dag</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Wijziging van het gezinslid opslaan</source>
+        <translation>Wijziging van het gezinslid opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsSection</name>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 wijzigen</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Naam van het gezinslid</source>
+        <translation>Naam van het gezinslid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Kind of ouder</source>
+        <translation>Kind of ouder</translation>
+    </message>
+    <message>
+        <source>Geboren (jjjj-mm-dd)</source>
+        <translation>Geboren (jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum, jaar-maand-dag</source>
+        <translation>Geboortedatum, jaar-maand-dag</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Gezinslid toevoegen</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>PhaseDialog</name>
     <message>
         <source>Fase wijzigen</source>
@@ -1760,10 +1793,6 @@
     <message>
         <source>Wie heeft de regie</source>
         <translation>Wie heeft de regie</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -2899,6 +2928,13 @@
     <message>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>VwConfirmFooter</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
