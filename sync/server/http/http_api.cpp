@@ -71,6 +71,21 @@ HttpApi::HttpApi(ConnectionPool& pool, const forms::FormRegistry& forms,
 
 void HttpApi::install(httplib::Server& server) {
     server.set_payload_max_length(kMaxBodyBytes);
+    // cpp-httplib inflates a compressed body before any limit applies: 291 KB of gzip became
+    // 300 MB in memory, before authentication. Devices send plain JSON (their answers may come
+    // compressed), so a body with an encoding is refused before it is read, and the connection
+    // closed so its unread bytes are never taken for a next request.
+    server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        const auto encoding = req.get_header_value("Content-Encoding");
+        if (encoding.empty() || encoding == "identity") {
+            return httplib::Server::HandlerResponse::Unhandled;
+        }
+        res.set_header("Cache-Control", "no-store");
+        res.set_header("Connection", "close");
+        sendError(res, 415, "unsupported_encoding",
+                  "request bodies are taken only as plain JSON, without Content-Encoding");
+        return httplib::Server::HandlerResponse::Handled;
+    });
     server.Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) {
         handle(req, res, false, &HttpApi::enroll);
     });

@@ -255,6 +255,27 @@ TEST_CASE("http: bad requests get clear 4xx answers and change nothing") {
         REQUIRE(tooMany);
         CHECK(tooMany->status == 413);
     }
+    SECTION("a compressed body is 415, never inflated, and the next request is served") {
+        // A gzip body is inflated by cpp-httplib before the 4 MiB limit: a small one could fill
+        // the server's memory before authentication.
+        httplib::Client gzipped("127.0.0.1", server.port());
+        gzipped.set_compress(true);
+        const auto r = gzipped.Post("/v1/push", protocolHeaders(anna.token),
+                                    caseBatch("b1", anna, caseId, clockNow()), "application/json");
+        REQUIRE(r);
+        CHECK(r->status == 415);
+        CHECK(errorCode(r) == "unsupported_encoding");
+        const auto enrol =
+            gzipped.Post("/v1/enroll", protocolHeaders(),
+                         encode(EnrollRequest{"anna", kPassword, ""}), "application/json");
+        REQUIRE(enrol);
+        CHECK(enrol->status == 415);
+        // The same client, uncompressed, right after: its connection starts clean.
+        gzipped.set_compress(false);
+        const auto health = gzipped.Get("/v1/health");
+        REQUIRE(health);
+        CHECK(health->status == 200);
+    }
     SECTION("a device clock a day off is 409 clock_skew") {
         auto h = protocolHeaders(anna.token);
         h.erase("Veldwerk-Clock");
