@@ -39,6 +39,8 @@ namespace {
 constexpr int kDefaultThreads = 256;
 // An idle kept-alive connection lets its thread go after this long (cpp-httplib's default is 5 s).
 constexpr time_t kKeepAliveSeconds = 2;
+// Requests one kept-alive connection may carry before the server closes it.
+constexpr std::size_t kKeepAliveRequests = 1000;
 
 struct ServeOptions {
     std::string db;
@@ -194,6 +196,9 @@ int runServe(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     // delayed ACK (Nagle). Accepted sockets inherit the option from the listening one on Linux.
     http->set_tcp_nodelay(true);
     http->set_keep_alive_timeout(kKeepAliveSeconds);
+    // cpp-httplib closes a connection after 5 requests by default: a device's round of 64 pushes
+    // and pull pages would open 13 connections, each a TLS handshake off loopback.
+    http->set_keep_alive_max_count(kKeepAliveRequests);
     // The listening socket's descriptor, to widen its backlog once bound (below).
     int listener = -1;
     http->set_socket_options([&listener](int sock) {

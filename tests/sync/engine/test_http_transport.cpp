@@ -145,3 +145,35 @@ TEST_CASE("transport: plain http only to loopback, no answer is a TransportError
         REQUIRE_THROWS_AS(transport.send(ping()), sync::TransportError);
     }
 }
+
+TEST_CASE("transport: answers come gzip-compressed and are handed over as sent") {
+    // A pull page is repetitive JSON: the transport asks for it compressed, as the app's Qt
+    // transport does, and gives the engine the plain body.
+    httplib::Server http;
+    std::string askedEncoding;
+    std::string page = "{\"changes\":[";
+    for (int i = 0; i < 2000; ++i) {
+        page += std::string(i == 0 ? "" : ",") + "{\"entity\":\"answer\",\"value\":\"ja\"}";
+    }
+    page += "]}";
+    http.Get("/v1/pull", [&](const httplib::Request& req, httplib::Response& res) {
+        askedEncoding = req.get_header_value("Accept-Encoding");
+        res.set_content(page, "application/json");
+    });
+    std::size_t bytesSent = 0;
+    http.set_logger([&](const httplib::Request&, const httplib::Response& res) {
+        bytesSent = res.body.size();
+    });
+    const int port = http.bind_to_any_port("127.0.0.1");
+    std::thread thread([&] { http.listen_after_bind(); });
+    sync::HttpTransport transport("http://127.0.0.1:" + std::to_string(port));
+    const auto answer = transport.send({"GET", "/v1/pull", {{"Veldwerk-Protocol", "1"}}, ""});
+    http.stop();
+    thread.join();
+    CHECK(askedEncoding == "gzip");
+    CHECK(answer.status == 200);
+    CHECK(answer.body == page);
+    // What went over the socket was the compressed form.
+    CHECK(bytesSent > 0);
+    CHECK(bytesSent * 10 < page.size());
+}
