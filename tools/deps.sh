@@ -9,7 +9,7 @@ PACKAGES=(
   # core: encrypted storage, crypto, JSON
   libsqlcipher-dev sqlcipher libsodium-dev nlohmann-json3-dev
   # sync: HTTP(S) server and client, PostgreSQL
-  libcpp-httplib-dev libssl-dev libpq-dev postgresql-15
+  libcpp-httplib-dev libssl-dev libpq-dev postgresql-15 zlib1g-dev
   # server: the PDF of the client access report (cairo); tests read PDFs with pdftotext
   libcairo2-dev poppler-utils
   # tests

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "sync/engine/gzip_body.h"
 #include "sync/protocol/codec.h"
 
 namespace veldwerk::sync {
@@ -72,10 +73,22 @@ HttpResponse ServerApi::send(const std::string& method, const std::string& path,
     }
     if (method == "POST") {
         request.headers["Content-Type"] = "application/json";
+        if (!m_plainBodies) {
+            request.headers["Content-Encoding"] = "gzip";
+            request.body = gzipBody(body);
+        }
     }
     HttpResponse response;
     try {
         response = m_transport.send(request);
+        if (response.status == 415 && request.headers.count("Content-Encoding") > 0) {
+            // A server that takes no compressed bodies: this one goes again plain, and the
+            // rest of the round too.
+            m_plainBodies = true;
+            request.headers.erase("Content-Encoding");
+            request.body = body;
+            response = m_transport.send(request);
+        }
     } catch (const TransportError& e) {
         throw SyncError(SyncError::Kind::Network, e.what());
     }

@@ -44,6 +44,7 @@ private:
     std::string m_token;
     std::vector<std::string> m_warnings;
     bool m_serverIgnoresPushed = false;  // refused `pushed` once: not named again this round
+    bool m_plainBodies = false;          // the server refused a gzip body (415): plain this round
     // A page the server found too large to send (413: long values) is asked for again with half
     // the limit; later pages of this round keep the smaller limit.
     std::size_t m_pullLimitCap = kMaxPullLimit;

@@ -49,6 +49,7 @@ const char* codeForStatus(int status) {
 struct HttpApi::Exchange {
     const httplib::Request& req;
     httplib::Response& res;
+    std::string body;  // a POST's, plain (inflated when it came gzip-compressed)
     std::optional<Caller> caller;
     std::int64_t nowMs = 0;
     std::int64_t clockOffsetMs = 0;
@@ -71,35 +72,39 @@ HttpApi::HttpApi(ConnectionPool& pool, const forms::FormRegistry& forms,
 
 void HttpApi::install(httplib::Server& server) {
     server.set_payload_max_length(kMaxBodyBytes);
-    // cpp-httplib inflates a compressed body before any limit applies: 291 KB of gzip became
-    // 300 MB in memory, before authentication. Devices send plain JSON (their answers may come
-    // compressed), so a body with an encoding is refused before it is read, and the connection
-    // closed so its unread bytes are never taken for a next request.
+    // A body may come gzip-compressed (Content-Encoding: gzip); handlePost reads it through
+    // cpp-httplib's content reader, which inflates it as it arrives, and holds it to the same
+    // limit as a plain one. Any other encoding is refused before the body is read, and the
+    // connection closed so its unread bytes are never taken for a next request.
     server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
         const auto encoding = req.get_header_value("Content-Encoding");
-        if (encoding.empty() || encoding == "identity") {
+        if (encoding.empty() || encoding == "identity" || encoding == "gzip") {
             return httplib::Server::HandlerResponse::Unhandled;
         }
         res.set_header("Cache-Control", "no-store");
         res.set_header("Connection", "close");
         sendError(res, 415, "unsupported_encoding",
-                  "request bodies are taken only as plain JSON, without Content-Encoding");
+                  "a request body is taken plain or gzip-compressed (Content-Encoding: gzip)");
         return httplib::Server::HandlerResponse::Handled;
     });
-    server.Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) {
-        handle(req, res, false, &HttpApi::enroll);
+    server.Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res,
+                                     const httplib::ContentReader& content) {
+        handlePost(req, res, content, false, &HttpApi::enroll);
     });
-    server.Post("/v1/push", [this](const httplib::Request& req, httplib::Response& res) {
-        handle(req, res, true, &HttpApi::push);
+    server.Post("/v1/push", [this](const httplib::Request& req, httplib::Response& res,
+                                   const httplib::ContentReader& content) {
+        handlePost(req, res, content, true, &HttpApi::push);
     });
     server.Get("/v1/pull", [this](const httplib::Request& req, httplib::Response& res) {
         handle(req, res, true, &HttpApi::pull);
     });
-    server.Post("/v1/audit", [this](const httplib::Request& req, httplib::Response& res) {
-        handle(req, res, true, &HttpApi::audit);
+    server.Post("/v1/audit", [this](const httplib::Request& req, httplib::Response& res,
+                                    const httplib::ContentReader& content) {
+        handlePost(req, res, content, true, &HttpApi::audit);
     });
-    server.Post("/v1/emergency", [this](const httplib::Request& req, httplib::Response& res) {
-        handle(req, res, true, &HttpApi::emergency);
+    server.Post("/v1/emergency", [this](const httplib::Request& req, httplib::Response& res,
+                                        const httplib::ContentReader& content) {
+        handlePost(req, res, content, true, &HttpApi::emergency);
     });
     server.Get("/v1/health", [](const httplib::Request&, httplib::Response& res) {
         res.set_header("Cache-Control", "no-store");
@@ -128,8 +133,37 @@ void HttpApi::install(httplib::Server& server) {
     });
 }
 
+void HttpApi::handlePost(const httplib::Request& req, httplib::Response& res,
+                         const httplib::ContentReader& content, bool needsToken,
+                         void (HttpApi::*route)(Exchange&)) {
+    std::string body;
+    bool over = false;
+    const bool whole = content([&](const char* data, std::size_t size) {
+        // Counted after inflating: 300 KB of gzip can hold 300 MB.
+        if (body.size() + size > kMaxBodyBytes) {
+            over = true;
+            return false;
+        }
+        body.append(data, size);
+        return true;
+    });
+    if (!whole) {
+        // What is left unread of the body must not be taken for a next request.
+        res.set_header("Cache-Control", "no-store");
+        res.set_header("Connection", "close");
+        if (over || res.status == 413) {  // 413: cpp-httplib's own limit on the bytes sent
+            sendError(res, 413, "too_large", "the body is over the limit of 4 MiB");
+        } else {
+            sendError(res, 400, "malformed", "the body could not be read (broken gzip?)");
+        }
+        logLine(req, res.status, "", 0);
+        return;
+    }
+    handle(req, res, needsToken, route, std::move(body));
+}
+
 void HttpApi::handle(const httplib::Request& req, httplib::Response& res, bool needsToken,
-                     void (HttpApi::*route)(Exchange&)) {
+                     void (HttpApi::*route)(Exchange&), std::string body) {
     const auto started = std::chrono::steady_clock::now();
     std::string device;
     res.set_header("Cache-Control", "no-store");
@@ -140,7 +174,7 @@ void HttpApi::handle(const httplib::Request& req, httplib::Response& res, bool n
                                std::to_string(kProtocolVersion) +
                                " (header Veldwerk-Protocol); update the app");
         }
-        Exchange x{req, res, std::nullopt, m_wall.nowMs(), 0};
+        Exchange x{req, res, std::move(body), std::nullopt, m_wall.nowMs(), 0};
         if (needsToken) {
             auto db = m_pool.borrow();  // given back before the route runs
             x.caller = authenticate(*db, req.get_header_value("Authorization"));
@@ -201,7 +235,7 @@ void HttpApi::logLine(const httplib::Request& req, int status, const std::string
 }
 
 void HttpApi::enroll(Exchange& x) {
-    const auto request = decodeEnrollRequest(x.req.body);
+    const auto request = decodeEnrollRequest(x.body);
     auto db = m_pool.borrow();
     const auto response = Enrollment(*db, m_hasher).enroll(request, x.req.remote_addr, x.nowMs);
     x.res.set_content(encode(response), kJson);
@@ -211,7 +245,7 @@ void HttpApi::push(Exchange& x) {
     if (!x.req.has_header("Veldwerk-Clock")) {
         throw ApiError(400, "malformed", "Veldwerk-Clock: missing (a push needs the device clock)");
     }
-    const auto request = decodePushRequest(x.req.body);
+    const auto request = decodePushRequest(x.body);
     const auto response = m_push.push(*x.caller, request, x.nowMs, x.clockOffsetMs);
     x.res.set_content(encode(response), kJson);
 }
@@ -229,7 +263,7 @@ void HttpApi::pull(Exchange& x) {
 }
 
 void HttpApi::audit(Exchange& x) {
-    const auto request = decodeAuditUploadRequest(x.req.body);
+    const auto request = decodeAuditUploadRequest(x.body);
     DeviceAudit::Outcome outcome;
     bool stored = false;
     m_lend([&](SqlConnection& db) {
@@ -263,7 +297,7 @@ void HttpApi::audit(Exchange& x) {
 }
 
 void HttpApi::emergency(Exchange& x) {
-    const auto request = decodeEmergencyAccessRequest(x.req.body);
+    const auto request = decodeEmergencyAccessRequest(x.body);
     EmergencyGrant grant;
     auto db = m_pool.borrow();
     inTransaction(*db, SqlTransaction::Kind::Write, [&](SqlTransaction& tx) {

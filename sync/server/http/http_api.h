@@ -41,7 +41,12 @@ public:
 private:
     struct Exchange;
     void handle(const httplib::Request& req, httplib::Response& res, bool needsToken,
-                void (HttpApi::*route)(Exchange&));
+                void (HttpApi::*route)(Exchange&), std::string body = {});
+    // A POST: reads its body (plain, or gzip inflated as it arrives) up to the body limit, then
+    // handles it as above.
+    void handlePost(const httplib::Request& req, httplib::Response& res,
+                    const httplib::ContentReader& content, bool needsToken,
+                    void (HttpApi::*route)(Exchange&));
     void enroll(Exchange& x);
     void push(Exchange& x);
     void pull(Exchange& x);

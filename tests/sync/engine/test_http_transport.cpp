@@ -1,6 +1,7 @@
 // The Qt-free HTTP transport over real sockets: https verifies the server's certificate and host
 // name (a self-signed server is refused unless its certificate is given as an extra CA), plain
-// http is only allowed to loopback, and no answer at all is a TransportError.
+// http is only allowed to loopback, and no answer at all is a TransportError. Answers come
+// gzip-compressed; the device's bodies go up compressed, plain to a server that refuses that.
 #include <arpa/inet.h>
 #include <httplib.h>
 #include <netinet/in.h>
@@ -15,7 +16,10 @@
 #include <sstream>
 #include <thread>
 
+#include "core/clock/hlc.h"
 #include "sync/engine/http_transport.h"
+#include "sync/engine/server_api.h"
+#include "sync/protocol/codec.h"
 #include "tests/support/temp_dir.h"
 
 using namespace veldwerk;
@@ -176,4 +180,61 @@ TEST_CASE("transport: answers come gzip-compressed and are handed over as sent")
     // What went over the socket was the compressed form.
     CHECK(bytesSent > 0);
     CHECK(bytesSent * 10 < page.size());
+}
+
+TEST_CASE("server api: bodies go up gzip-compressed, plain again to a server that refuses them") {
+    // A push is repetitive JSON; the device sends it compressed. A server that takes no
+    // compressed body (415) gets the same request plain, and every later one of the round.
+    httplib::Server http;
+    bool refuseGzip = false;
+    std::vector<std::string> encodings;
+    std::vector<std::size_t> sentSizes;
+    std::vector<std::string> bodies;
+    http.Post("/v1/audit", [&](const httplib::Request& req, httplib::Response& res) {
+        encodings.push_back(req.get_header_value("Content-Encoding"));
+        sentSizes.push_back(std::stoul(req.get_header_value("Content-Length")));
+        bodies.push_back(req.body);  // cpp-httplib inflated it
+        if (refuseGzip && !encodings.back().empty()) {
+            res.status = 415;
+            res.set_content(R"({"error":{"code":"unsupported_encoding","message":"plain only"}})",
+                            "application/json");
+            return;
+        }
+        res.set_content("{}", "application/json");
+    });
+    const int port = http.bind_to_any_port("127.0.0.1");
+    std::thread thread([&] { http.listen_after_bind(); });
+    struct Stop {
+        httplib::Server& http;
+        std::thread& thread;
+        ~Stop() {
+            http.stop();
+            thread.join();
+        }
+    } stop{http, thread};
+    sync::HttpTransport transport("http://127.0.0.1:" + std::to_string(port));
+    const clock::SystemClock wall;
+    clock::HybridClock hlc(wall, {});
+    sync::ServerApi api(transport, hlc, "token");
+    sync::AuditUploadRequest upload;
+    for (int i = 0; i < 200; ++i) {
+        upload.entries.push_back({i + 1, 1700000000000 + i, std::string(32, 'a'), "read", "case",
+                                  std::string(32, 'e'), std::string(32, 'c')});
+    }
+    const auto plain = sync::encode(upload);
+
+    SECTION("compressed, and the server reads the same body") {
+        api.uploadAudit(upload);
+        REQUIRE(encodings == std::vector<std::string>{"gzip"});
+        CHECK(bodies[0] == plain);
+        CHECK(sentSizes[0] * 5 < plain.size());
+    }
+    SECTION("refused compressed: sent again plain, and plain from then on") {
+        refuseGzip = true;
+        api.uploadAudit(upload);
+        api.uploadAudit(upload);
+        CHECK(encodings == std::vector<std::string>{"gzip", "", ""});
+        CHECK(bodies[1] == plain);
+        CHECK(bodies[2] == plain);
+    }
 }
