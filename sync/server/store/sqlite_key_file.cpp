@@ -84,7 +84,8 @@ bool readKey(const std::filesystem::path& path, StoreKey& out) {
     }
     const char* restore = "; restore it from the store's backup (the store itself is unchanged)";
     if (size != kKeySize && size != kRecordSize) {
-        throw SqlError("key file " + path.string() + " is damaged: " + std::to_string(size) +
+        const auto length = size > kRecordSize ? "more than 52" : std::to_string(size);
+        throw SqlError("key file " + path.string() + " is damaged: " + length +
                        " bytes, not a 32-byte key (with its page size record: 52)" + restore);
     }
     std::copy(buffer.data(), buffer.data() + kKeySize, out.key.data());

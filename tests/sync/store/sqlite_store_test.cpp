@@ -205,6 +205,9 @@ TEST_CASE("SQLite store: a damaged page size record is a clear error and changes
     SECTION("cut short after the key and part of the record") {
         damaged.resize(40);
     }
+    SECTION("longer than a key with its record") {
+        damaged += std::string(100, 'x');
+    }
     writeBytes(key, damaged);
     try {
         connect(db.string());
