@@ -36,7 +36,7 @@ std::string_view sqlHead(std::string_view sql) {
 // same moment (a new file, or one another connection is checkpointing) can meet "database is
 // locked" there: that is retried here for as long as the busy timeout would have waited.
 vault::Database openDatabase(const std::filesystem::path& path) {
-    auto key = loadOrCreateKey(path);
+    const auto key = loadOrCreateKey(path);
     // A file another connection is creating at this moment can read as "not a database" once
     // (its first page is being written): only then is that retried, never on a file that held
     // data when we came.
@@ -47,7 +47,7 @@ vault::Database openDatabase(const std::filesystem::path& path) {
         std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     for (int attempt = 1;; ++attempt) {
         try {
-            return vault::Database::open(path, key);
+            return vault::Database::open(path, key.key, key.cipherPageSize);
         } catch (const vault::DatabaseError& e) {
             if (e.isNotADatabase() && (!fresh || std::chrono::steady_clock::now() >= deadline)) {
                 throw SqlError("database " + path.string() + " does not fit its key file " +

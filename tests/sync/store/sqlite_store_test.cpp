@@ -7,7 +7,9 @@
 #include <mutex>
 #include <thread>
 
+#include "core/vault/database.h"
 #include "sync/server/store/sql_connection.h"
+#include "sync/server/store/sqlite_key_file.h"
 #include "tests/support/temp_dir.h"
 
 using namespace veldwerk::sync::server;
@@ -16,6 +18,20 @@ using veldwerk::testing::TempDir;
 
 namespace {
 const std::string kCanary = "canary-Jansen-7f3a91-client-name";
+
+std::string bytesOf(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void writeBytes(const std::filesystem::path& p, const std::string& bytes) {
+    std::ofstream out(p, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+std::int64_t pageSizeOf(SqlConnection& c) {
+    return asInt(c.query("PRAGMA page_size").at(0).at(0));
+}
 
 unsigned modeOf(const std::filesystem::path& p) {
     struct stat st {};
@@ -44,13 +60,13 @@ TEST_CASE("SQLite store: nothing written reaches the disk in plain text", "[stor
     CHECK(c->query("SELECT s FROM t WHERE id = 7").at(0).at(0) == SqlValue(kCanary + "7"));
 }
 
-TEST_CASE("SQLite store: the key file is 32 bytes, owner-only, and reused", "[store][sqlite]") {
+TEST_CASE("SQLite store: the key file is 52 bytes, owner-only, and reused", "[store][sqlite]") {
     TempDir dir;
     const auto db = dir / "server.db";
     const auto key = dir / "server.db.key";
     connect(db.string())->script("CREATE TABLE t (id BIGINT)");  // a plain path works too
     REQUIRE(std::filesystem::exists(key));
-    CHECK(std::filesystem::file_size(key) == 32);
+    CHECK(std::filesystem::file_size(key) == 52);  // the key and its page size record
     CHECK(modeOf(key) == 0600U);
     CHECK(modeOf(db) == 0600U);
     std::ifstream in(key, std::ios::binary);
@@ -114,7 +130,7 @@ TEST_CASE("SQLite store: connections opened at once on a new file agree on one k
     }
     INFO(errors);
     CHECK(failures.load() == 0);
-    CHECK(std::filesystem::file_size(dir / "fresh.db.key") == 32);
+    CHECK(std::filesystem::file_size(dir / "fresh.db.key") == 52);
     // No temporary key files are left behind.
     int files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) {
@@ -123,4 +139,90 @@ TEST_CASE("SQLite store: connections opened at once on a new file agree on one k
         }
     }
     CHECK(files == 0);
+}
+
+TEST_CASE("SQLite store: a new store has 4 KiB pages, one made before keeps its 1 KiB",
+          "[store][sqlite]") {
+    TempDir dir;
+    SECTION("a new store") {
+        auto c = connect((dir / "server.db").string());
+        c->script("CREATE TABLE t (id BIGINT PRIMARY KEY, s TEXT)");
+        c->query("INSERT INTO t (id, s) VALUES (1, 'een')");
+        CHECK(pageSizeOf(*c) == kNewStorePageSize);
+        CHECK(loadOrCreateKey(dir / "server.db").cipherPageSize == kNewStorePageSize);
+        c.reset();
+        auto again = connect((dir / "server.db").string());
+        CHECK(pageSizeOf(*again) == kNewStorePageSize);
+        CHECK(again->query("SELECT s FROM t").at(0).at(0) == SqlValue(std::string("een")));
+    }
+    SECTION("a store made before, with a key file of the key alone") {
+        // What an older server left: SQLCipher 3's default pages and a 32-byte key file.
+        const auto db = dir / "old.db";
+        {
+            const auto made = loadOrCreateKey(dir / "scratch.db");
+            writeBytes(keyFileFor(db), bytesOf(keyFileFor(dir / "scratch.db")).substr(0, 32));
+            auto old = veldwerk::vault::Database::open(db, made.key);
+            old.exec("CREATE TABLE t (id BIGINT PRIMARY KEY, s TEXT)");
+            old.exec("INSERT INTO t (id, s) VALUES (1, 'oud')");
+        }
+        auto c = connect(db.string());
+        CHECK(pageSizeOf(*c) == 1024);
+        CHECK(c->query("SELECT s FROM t").at(0).at(0) == SqlValue(std::string("oud")));
+        c->query("INSERT INTO t (id, s) VALUES (2, 'nieuw')");
+        c.reset();
+        CHECK(std::filesystem::file_size(keyFileFor(db)) == 32);  // left as it was
+        CHECK(connect(db.string())->query("SELECT COUNT(*) FROM t").at(0).at(0) ==
+              SqlValue(std::int64_t{2}));
+    }
+}
+
+TEST_CASE("SQLite store: a damaged page size record is a clear error and changes nothing",
+          "[store][sqlite]") {
+    TempDir dir;
+    const auto db = dir / "server.db";
+    {
+        auto c = connect(db.string());
+        c->script("CREATE TABLE t (id BIGINT PRIMARY KEY, s TEXT)");
+        c->query("INSERT INTO t (id, s) VALUES (1, 'bewaard')");
+    }
+    const auto key = keyFileFor(db);
+    const auto good = bytesOf(key);
+    REQUIRE(good.size() == 52);
+    const auto storeBefore = bytesOf(db);
+    auto damaged = good;
+    SECTION("the page size changed to another valid one (1 KiB)") {
+        damaged[32] = 0;
+        damaged[33] = 0;
+        damaged[34] = 4;
+        damaged[35] = 0;
+    }
+    SECTION("a bit of the tag flipped") {
+        damaged[40] = static_cast<char>(damaged[40] ^ 1);
+    }
+    SECTION("a bit of the key flipped") {
+        damaged[3] = static_cast<char>(damaged[3] ^ 0x10);
+    }
+    SECTION("cut short after the key and part of the record") {
+        damaged.resize(40);
+    }
+    SECTION("longer than a key with its record") {
+        damaged += std::string(100, 'x');
+    }
+    writeBytes(key, damaged);
+    try {
+        connect(db.string());
+        FAIL("opened with a damaged key file");
+    } catch (const SqlError& e) {
+        const std::string what = e.what();
+        INFO(what);
+        CHECK(what.find("key file") != std::string::npos);
+        CHECK(what.find("damaged") != std::string::npos);
+        CHECK(what.find("restore") != std::string::npos);
+    }
+    // Nothing was wiped or made anew: the store and the damaged key file are as they were.
+    CHECK(bytesOf(db) == storeBefore);
+    CHECK(bytesOf(key) == damaged);
+    writeBytes(key, good);
+    CHECK(connect(db.string())->query("SELECT s FROM t").at(0).at(0) ==
+          SqlValue(std::string("bewaard")));
 }
