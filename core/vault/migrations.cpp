@@ -293,6 +293,18 @@ DROP TABLE meta;
 ALTER TABLE meta_v18 RENAME TO meta;
 )sql";
 
+// v19: settling a pushed change writes fewer pages (issue 12). Settling sets the change's
+// server_version; with server_version in an index on field_changes, every settled change also
+// moved an entry of that index (a page per field, the keys being random ids). The index keeps
+// the field's prefix only: a field's history is a few rows, read whole. The outbox loses
+// outbox_by_case: a B-tree more on every tracked write and every settled change, for a lookup
+// only a purge makes (on a queue that is empty after each sync).
+constexpr std::string_view kV19 = R"sql(
+DROP INDEX field_changes_by_server_version;
+CREATE INDEX field_changes_by_field ON field_changes(entity, entity_id, field);
+DROP INDEX outbox_by_case;
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "domain model", kV1},
     {2, "per-field change record", kV2},
@@ -307,6 +319,7 @@ const std::vector<Migration> kMigrations = {
     {12, "disagreements that were closed: their sides and how", kV12},
     {15, "colleagues' full names", kV15},
     {18, "field writes on fewer B-trees", kV18},
+    {19, "settling a pushed change moves no index entry", kV19},
 };
 
 }  // namespace

@@ -19,6 +19,12 @@ namespace veldwerk::sync {
 namespace {
 // The largest page the protocol allows: half the requests, transactions and fsyncs of a long pull.
 constexpr std::size_t kPageSize = kMaxPullLimit;
+// Pages are applied a few at a time, in one transaction with the newest page's cursor: the
+// states of a page lie scattered over the vault's B-trees (their keys are random ids), so each
+// transaction rewrites most of their leaves; five pages per transaction rewrite them a fifth as
+// often. Held in memory until applied; a failure before then loses nothing the next pull does
+// not bring again (the cursor moves with them).
+constexpr std::size_t kApplyChanges = 5 * kPageSize;
 // A push batch is cut by its size as well as by the protocol's count: 500 long texts (a
 // statement, a justification) would be over the server's 4 MiB body limit, which no resend can
 // cure. Each change's own encoding is counted; the batch's envelope stays well under the rest.
@@ -140,43 +146,15 @@ bool SyncRound::pushBatch(ServerApi& api, SyncReport& report) {
     SyncState state(db);
     auto pending = state.pendingBatch();
     if (!pending) {
-        Outbox outbox(m_vault);
-        const auto changes = outbox.take(kMaxBatchChanges);
-        if (changes.empty()) {
+        vault::Transaction tx(db);
+        const bool took = storeNextBatch(report);
+        tx.commit();
+        if (!took) {
             return false;
         }
-        vault::Transaction tx(db);
-        PushRequest batch;
-        batch.batchId = m_vault.owner().deviceId + "-" + std::to_string(state.nextBatchNumber());
-        std::vector<OutgoingChange> unsendable;
-        std::size_t bytes = 0;
-        for (const auto& c : changes) {
-            try {
-                const auto size = encode(PushRequest{batch.batchId, {c}}).size();
-                if (!batch.changes.empty() && bytes + size > kPushBatchBytes) {
-                    break;  // the rest goes in the next batch
-                }
-                bytes += size;
-                batch.changes.push_back(c);
-            } catch (const ProtocolError& e) {
-                unsendable.push_back(c);
-                Quarantine(db).add(c, batch.batchId, std::string("cannot be sent: ") + e.what(),
-                                   m_vault.wallClock().nowMs());
-                outbox.dropRefused(c);
-                m_vault.changes().markRefused(c.clientSeq);
-                report.refused += 1;
-                report.refusals.push_back(
-                    {c.caseId, c.entity, c.entityId, c.field, "cannot be sent"});
-            }
-        }
-        if (!batch.changes.empty()) {
-            // Stored before it is sent: an unanswered batch goes out again exactly like this.
-            pending = PendingBatch{batch.batchId, encode(batch)};
-            state.setPendingBatch(*pending);
-        }
-        tx.commit();
-        if (batch.changes.empty()) {
-            return true;
+        pending = state.pendingBatch();
+        if (!pending) {
+            return true;  // none of them could be sent: quarantined
         }
     }
     PushRequest sent;
@@ -215,6 +193,41 @@ bool SyncRound::pushBatch(ServerApi& api, SyncReport& report) {
         throw;
     }
     settle(sent, answer, report);
+    return true;
+}
+
+bool SyncRound::storeNextBatch(SyncReport& report) {
+    auto& db = m_vault.db();
+    SyncState state(db);
+    Outbox outbox(m_vault);
+    const auto changes = outbox.take(kMaxBatchChanges);
+    if (changes.empty()) {
+        return false;
+    }
+    PushRequest batch;
+    batch.batchId = m_vault.owner().deviceId + "-" + std::to_string(state.nextBatchNumber());
+    std::size_t bytes = 0;
+    for (const auto& c : changes) {
+        try {
+            const auto size = encode(PushRequest{batch.batchId, {c}}).size();
+            if (!batch.changes.empty() && bytes + size > kPushBatchBytes) {
+                break;  // the rest goes in the next batch
+            }
+            bytes += size;
+            batch.changes.push_back(c);
+        } catch (const ProtocolError& e) {
+            Quarantine(db).add(c, batch.batchId, std::string("cannot be sent: ") + e.what(),
+                               m_vault.wallClock().nowMs());
+            outbox.dropRefused(c);
+            m_vault.changes().markRefused(c.clientSeq);
+            report.refused += 1;
+            report.refusals.push_back({c.caseId, c.entity, c.entityId, c.field, "cannot be sent"});
+        }
+    }
+    if (!batch.changes.empty()) {
+        // Stored before it is sent: an unanswered batch goes out again exactly like this.
+        state.setPendingBatch(PendingBatch{batch.batchId, encode(batch)});
+    }
     return true;
 }
 
@@ -286,6 +299,10 @@ void SyncRound::settle(const PushRequest& sent, const PushResponse& answer, Sync
     if (const auto number = batchNumberOf(sent.batchId)) {
         SyncState(db).addPushedBatch(number);  // the next pull need not bring its states back
     }
+    // The next batch is stored in the same transaction: its pages (the stored body's) are written
+    // once instead of freed, zeroed and written again, and one commit (one fsync) less per batch.
+    // Taken after the settling, so an edit made while this batch was out goes with it.
+    storeNextBatch(report);
     vault::saveClockMark(db, m_vault.clock().last());
     tx.commit();
     ++report.batches;
@@ -312,39 +329,44 @@ void SyncRound::refuseWholeBatch(const PushRequest& sent, const std::string& rea
     ++report.batches;
 }
 
-void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool storeCursor,
-                          const std::vector<std::string>& nowKnown) {
+void SyncRound::applyPages(std::span<const PullResponse> pages, SyncReport& report,
+                           bool storeCursor, const std::vector<std::string>& nowKnown) {
+    if (pages.empty()) {
+        return;
+    }
     auto& db = m_vault.db();
     IncomingChangeApplier applier(m_vault);
     std::set<std::string> cases;
     vault::Transaction tx(db);
     applier.startPage();
-    for (const auto& c : page.changes) {
-        ++report.pulled;
-        cases.insert(c.caseId);
-        switch (applier.apply(c)) {
-            case ApplyOutcome::Applied:
-                ++report.pulledApplied;
-                break;
-            case ApplyOutcome::KeptLocal:
-                ++report.keptLocal;
-                break;
-            case ApplyOutcome::Unchanged:
-            case ApplyOutcome::Stale:
-                break;
+    for (const auto& page : pages) {
+        for (const auto& c : page.changes) {
+            ++report.pulled;
+            cases.insert(c.caseId);
+            switch (applier.apply(c)) {
+                case ApplyOutcome::Applied:
+                    ++report.pulledApplied;
+                    break;
+                case ApplyOutcome::KeptLocal:
+                    ++report.keptLocal;
+                    break;
+                case ApplyOutcome::Unchanged:
+                case ApplyOutcome::Stale:
+                    break;
+            }
         }
-    }
-    // Colleagues on this device's cases, to show who wrote what.
-    for (const auto& u : page.users) {
-        db.prepare(
-              "INSERT OR REPLACE INTO users (id, name, org_id, role, full_name) VALUES (?1, ?2, "
-              "?3, ?4, ?5)")
-            .bind(1, u.id)
-            .bind(2, u.name)
-            .bind(3, u.org)
-            .bind(4, u.role)
-            .bind(5, u.fullName.empty() ? std::nullopt : std::optional<std::string>(u.fullName))
-            .run();
+        // Colleagues on this device's cases, to show who wrote what.
+        for (const auto& u : page.users) {
+            db.prepare(
+                  "INSERT OR REPLACE INTO users (id, name, org_id, role, full_name) VALUES (?1, "
+                  "?2, ?3, ?4, ?5)")
+                .bind(1, u.id)
+                .bind(2, u.name)
+                .bind(3, u.org)
+                .bind(4, u.role)
+                .bind(5, u.fullName.empty() ? std::nullopt : std::optional<std::string>(u.fullName))
+                .run();
+        }
     }
     for (const auto& id : nowKnown) {
         db.prepare("INSERT OR REPLACE INTO known_cases (case_id, fetched_at) VALUES (?1, ?2)")
@@ -356,6 +378,8 @@ void SyncRound::applyPage(const PullResponse& page, SyncReport& report, bool sto
         m_vault.audit().append(m_vault.owner(),
                                {audit::AuditAction::Transfer, "sync", "pull", caseId});
     }
+    // The newest page says where the pull stands.
+    const auto& page = pages.back();
     SyncState state(db);
     if (storeCursor && page.cursor > state.cursor()) {
         state.setCursor(page.cursor);
@@ -380,9 +404,13 @@ std::vector<std::string> SyncRound::pull(ServerApi& api, SyncReport& report) {
     // From cursor 0, a case in scope on every page has had all its changes sent already.
     std::vector<std::string> alwaysInScope;
     std::vector<std::string> scope;
+    // Pages fetched but not yet applied, and where the next one starts.
+    std::vector<PullResponse> fetched;
+    std::size_t held = 0;
+    auto since = state.cursor();
     for (bool first = true;; first = false) {
         PullRequest request;
-        request.since = state.cursor();
+        request.since = since;
         request.limit = kPageSize;
         request.pushed = m_pushed;
         request.resolved = true;
@@ -394,15 +422,24 @@ std::vector<std::string> SyncRound::pull(ServerApi& api, SyncReport& report) {
             std::erase_if(alwaysInScope, [&](const auto& id) { return !contains(scope, id); });
         }
         const bool last = !page.more || page.cursor <= request.since;
-        applyPage(page, report, true,
-                  last && fromStart ? alwaysInScope : std::vector<std::string>{});
-        if (!page.more) {
+        const auto cursor = page.cursor;
+        const bool more = page.more;
+        held += page.changes.size();
+        fetched.push_back(std::move(page));
+        if (last || held >= kApplyChanges) {
+            applyPages(fetched, report, true,
+                       last && fromStart ? alwaysInScope : std::vector<std::string>{});
+            fetched.clear();
+            held = 0;
+        }
+        if (!more) {
             break;
         }
-        if (page.cursor <= request.since) {
+        if (cursor <= request.since) {
             report.warnings.push_back("the server's pull cursor did not advance");
             break;
         }
+        since = cursor;
     }
     return scope;
 }
@@ -424,8 +461,8 @@ void SyncRound::fetchNewCases(ServerApi& api, const std::vector<std::string>& sc
             request.resolved = true;
             const auto page = api.pull(request);
             const bool last = !page.more || page.cursor <= since;
-            applyPage(page, report, false,
-                      last ? std::vector<std::string>{id} : std::vector<std::string>{});
+            applyPages({&page, 1}, report, false,
+                       last ? std::vector<std::string>{id} : std::vector<std::string>{});
             if (last) {
                 break;
             }

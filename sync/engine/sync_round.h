@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -68,11 +69,15 @@ private:
     SyncReport runOnce();
     void push(ServerApi& api, SyncReport& report);
     bool pushBatch(ServerApi& api, SyncReport& report);
+    // Takes the outbox's next batch and stores it as the one to send (in the caller's
+    // transaction); changes that cannot be encoded go to quarantine. False: the outbox is empty.
+    bool storeNextBatch(SyncReport& report);
     void settle(const PushRequest& sent, const PushResponse& answer, SyncReport& report);
     void refuseWholeBatch(const PushRequest& sent, const std::string& reason, SyncReport& report);
     std::vector<std::string> pull(ServerApi& api, SyncReport& report);
-    void applyPage(const PullResponse& page, SyncReport& report, bool storeCursor,
-                   const std::vector<std::string>& nowKnown);
+    // Pulled pages, oldest first, in one transaction with the newest page's cursor.
+    void applyPages(std::span<const PullResponse> pages, SyncReport& report, bool storeCursor,
+                    const std::vector<std::string>& nowKnown);
     void fetchNewCases(ServerApi& api, const std::vector<std::string>& scope, SyncReport& report);
     void keepSupervisorAccess(const std::vector<std::string>& scope);
     void purgeOutOfScope(const std::vector<std::string>& scope, SyncReport& report);

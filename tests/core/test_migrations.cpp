@@ -175,10 +175,22 @@ TEST_CASE("every earlier schema version migrates to the latest without losing da
             if (from >= 5) {
                 REQUIRE(text(db, "SELECT value || ':' || local_seq FROM outbox") == "Gezin Oud:1");
             }
-            REQUIRE(count(db, "sqlite_master WHERE name = 'field_changes_by_field'") == 0);
+            // v19: settling a pushed change moves no index entry: field_changes is indexed by
+            // field only (not by server_version), and the outbox has no index by case.
+            REQUIRE(count(db,
+                          "sqlite_master WHERE name IN ('field_changes_by_server_version', "
+                          "'outbox_by_case')") == 0);
+            REQUIRE(text(db,
+                         "SELECT sql FROM sqlite_master WHERE name = "
+                         "'field_changes_by_field'") ==
+                    "CREATE INDEX field_changes_by_field ON field_changes(entity, entity_id, "
+                    "field)");
             REQUIRE(count(db,
                           "sqlite_master WHERE name IN ('field_versions_by_case', "
-                          "'outbox_by_seq', 'outbox_by_case')") == 3);
+                          "'field_changes_by_case', 'outbox_by_seq')") == 3);
+            if (from >= 2) {
+                REQUIRE(count(db, "field_changes WHERE entity = 'case' AND field = 'name'") >= 1);
+            }
             // The latest schema is fully usable after the migration.
             db.exec(
                 "INSERT INTO audit_log (seq, at_ms, hlc, user_id, device_id, action, entity, "

@@ -86,12 +86,21 @@ int main(int argc, char** argv) {
     const auto report = tablet.sync();
     const double seconds = bench::secondsSince(start);
     const int held = tablet.answersHeld();
+    // The vault's pages, and those free (zeroed by secure_delete, reused by later writes): what
+    // the file's size is made of.
+    const auto pragma = [&](const char* name) {
+        auto st = tablet.vault().db().prepare(std::string("PRAGMA ") + name);
+        st.step();
+        return static_cast<long>(st.int64(0));
+    };
+    const long pages = pragma("page_count");
+    const long freePages = pragma("freelist_count");
     const double floor = floorSeconds(tablet.vault());
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf(
         "{\"seconds\": %.4f, \"answers\": %d, \"batches\": %d, \"floor_seconds\": %.4f, "
-        "\"peak_rss_kb\": %ld}\n",
-        seconds, held, static_cast<int>(report.batches), floor, usage.ru_maxrss);
+        "\"peak_rss_kb\": %ld, \"pages\": %ld, \"free_pages\": %ld}\n",
+        seconds, held, static_cast<int>(report.batches), floor, usage.ru_maxrss, pages, freePages);
     return 0;
 }

@@ -114,6 +114,12 @@ ProtocolServer::ProtocolServer() : m_http(std::make_unique<httplib::Server>()) {
             if (!authenticate(req, res, device)) {
                 return;
             }
+            if (m_pullsBeforeFailure == 0) {
+                return error(res, 503, "unavailable", "the server went away");
+            }
+            if (m_pullsBeforeFailure > 0) {
+                --m_pullsBeforeFailure;
+            }
             sync::PullRequest request;
             try {
                 request = sync::parsePullQuery({req.params.begin(), req.params.end()});
@@ -273,6 +279,11 @@ void ProtocolServer::setClockSkew(bool on) {
 void ProtocolServer::loseNextPushAnswer() {
     std::lock_guard lock(m_mutex);
     m_loseNextAnswer = true;
+}
+
+void ProtocolServer::failPullsAfter(int pages) {
+    std::lock_guard lock(m_mutex);
+    m_pullsBeforeFailure = pages;
 }
 
 void ProtocolServer::refuseEntity(const std::string& entity) {

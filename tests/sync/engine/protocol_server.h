@@ -40,7 +40,8 @@ public:
     // Knobs.
     void revokeAll();
     void setClockSkew(bool on);
-    void loseNextPushAnswer();  // applies the next new batch, then answers too late
+    void loseNextPushAnswer();       // applies the next new batch, then answers too late
+    void failPullsAfter(int pages);  // answers that many pull pages, then 503 (-1: never)
     void refuseEntity(const std::string& entity);
     // A server-side write (as an admin would make): e.g. ending a membership.
     void write(const std::string& caseId, const std::string& entity, const std::string& entityId,
@@ -97,6 +98,7 @@ private:
     int m_auditEntries = 0;
     bool m_clockSkew = false;
     bool m_loseNextAnswer = false;
+    int m_pullsBeforeFailure = -1;
     std::string m_refusedEntity;
     std::vector<std::map<std::string, std::string>> m_headers;
 };
