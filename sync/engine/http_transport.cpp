@@ -57,7 +57,7 @@ HttpResponse HttpTransport::send(const HttpRequest& request) {
     }
     // Answers come gzip-compressed, as they do to the app (Qt asks for it on its own): a pull
     // page is repetitive JSON, a seventh of its size compressed, on a home's weak mobile link.
-    // Bodies go up plain: the server refuses compressed ones (PROTOCOL.md, "Errors").
+    // Bodies are compressed by ServerApi (gzip_body.h), for both transports alike.
     headers.emplace("Accept-Encoding", "gzip");
     if (request.method != "GET" && request.method != "POST") {
         throw std::invalid_argument("unsupported HTTP method " + request.method);
