@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "sync/engine/gzip_body.h"
 #include "sync/protocol/codec.h"
+#include "sync/protocol/gzip_body.h"
 
 namespace veldwerk::sync {
 

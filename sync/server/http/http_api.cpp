@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "sync/protocol/codec.h"
+#include "sync/protocol/gzip_body.h"
 #include "sync/server/accountability/emergency_access.h"
 #include "sync/server/api_error.h"
 #include "sync/server/audit/device_audit.h"
@@ -18,7 +19,27 @@ namespace veldwerk::sync::server {
 
 namespace {
 
-constexpr const char* kJson = "application/json";
+// With its charset, not bare: cpp-httplib compresses every bare "application/json" answer, even a
+// 50-byte one, with a 256 KiB compressor; on 200 device threads that took the server from 91 MB
+// to 190 MB. Answers are compressed here instead, only when worth it (compressAnswer).
+constexpr const char* kJson = "application/json; charset=utf-8";
+
+// An answer that fits one TCP segment goes plain: compressing it saves no round trip.
+constexpr std::size_t kCompressFromBytes = 1400;
+
+void compressAnswer(const httplib::Request& req, httplib::Response& res) {
+    if (res.body.size() < kCompressFromBytes || res.has_header("Content-Encoding") ||
+        !acceptsGzip(req.get_header_value("Accept-Encoding"))) {
+        return;
+    }
+    try {
+        res.body = gzipBody(res.body);
+    } catch (const std::exception&) {
+        return;  // zlib out of memory: the answer goes plain, as it would to any client
+    }
+    res.set_header("Content-Encoding", "gzip");
+    res.set_header("Vary", "Accept-Encoding");
+}
 
 void sendError(httplib::Response& res, int status, const std::string& code,
                const std::string& message, std::uint64_t serverClock = 0) {
@@ -220,6 +241,7 @@ void HttpApi::handle(const httplib::Request& req, httplib::Response& res, bool n
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count();
+    compressAnswer(req, res);
     logLine(req, res.status < 0 ? 200 : res.status, device, ms);  // -1: the default 200
 }
 
