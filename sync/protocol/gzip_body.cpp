@@ -13,7 +13,8 @@ namespace {
 
 // zlib's memory for deflate: (1 << (windowBits + 2)) + (1 << (memLevel + 9)) bytes.
 constexpr int kWindowBits = 13;  // 8 KiB window: 32 KiB of state
-constexpr int kMemLevel = 4;     // 8 KiB hash: a pull page compresses ~1 % larger than at 8
+constexpr int kMemLevel = 4;     // 8 KiB hash; a page of 1,000 states came out 0.5 % larger than
+                                 // with zlib's default (15, 8)
 
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {

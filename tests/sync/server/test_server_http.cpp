@@ -313,8 +313,8 @@ TEST_CASE("http: bad requests get clear 4xx answers and change nothing") {
         CHECK(pullAll(http, anna.token).changes.size() == 2);  // the case name and membership
     }
     SECTION("answers over a TCP segment come gzip-compressed once, smaller ones plain") {
-        // The server compresses with its own small compressor; cpp-httplib's (256 KiB for every
-        // answer, even a 50-byte one) took a 200-device server from 91 MB to 190 MB.
+        // The server compresses with its own small compressor, not with cpp-httplib's (256 KiB
+        // for every answer, even a 50-byte one).
         httplib::Client raw("127.0.0.1", server.port());
         raw.set_decompress(false);  // the bytes as they come over the wire
         auto asked = protocolHeaders(anna.token);
