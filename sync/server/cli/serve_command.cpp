@@ -21,6 +21,7 @@
 #include "sync/server/cli/commands.h"
 #include "sync/server/cli/listen_address.h"
 #include "sync/server/http/connection_pool.h"
+#include "sync/server/http/freed_memory_return.h"
 #include "sync/server/http/http_api.h"
 #include "sync/server/identity/password_hasher.h"
 #include "sync/server/schema/store_opening.h"
@@ -229,6 +230,7 @@ int runServe(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     if (listener >= 0) {
         ::listen(listener, SOMAXCONN);
     }
+    const FreedMemoryReturn freedMemory;
     StopOnSignal stopper(*http);
     out << "veldwerk-server listening on " << toString({o.listen.host, port}) << std::endl;
     const bool ok = http->listen_after_bind();
