@@ -8,9 +8,10 @@
 // commit holds none (only the group's leader does), so pulls never wait for connections held by
 // queued pushes (when they did, pull p50 was 1.4-1.7 s on PostgreSQL with 200 devices at once).
 // 16, not the 64 it was before that: each SQLite connection keeps up to 2 MB of decrypted pages,
-// and 200 devices after a team's 100,000 answers had the server at 192 MB with 64, 156 MB with 16
-// (no slower: steady push p99 66-328 ms either way, run to run); two instances at 64 could also
-// take more than PostgreSQL's 100.
+// and 200 devices after a team's 100,000 answers had the server at 192 MB with 64, 156 MB with 16.
+// Steady syncing was no slower; all 200 at once was (push p99 0.7-1.2 -> 1.0-1.6 s), and no
+// faster with 32 (tests/bench/README.md). Two instances at 64 could also take more than
+// PostgreSQL's 100.
 #pragma once
 
 #include <condition_variable>
